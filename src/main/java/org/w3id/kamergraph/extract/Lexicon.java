@@ -1,0 +1,126 @@
+package org.w3id.kamergraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.w3id.kamergraph.model.MinistryName;
+import org.w3id.kamergraph.model.PartyEntry;
+import org.w3id.kamergraph.model.PortfolioEntry;
+
+/**
+ * The reference names extractors look for: ministries (with their names over time), parties and
+ * the portfolios of ministers without a department. Built once from reference data and shared;
+ * immutable and thread-safe.
+ */
+public final class Lexicon {
+  private final List<MinistryName> ministryNames;
+  private final List<PartyEntry> parties;
+  private final List<PortfolioEntry> portfolios;
+  private final Map<String, PartyEntry> partyByName = new HashMap<>();
+  private final Map<String, List<MinistryName>> ministryByName = new LinkedHashMap<>();
+  private final Map<String, List<MinistryName>> ministryByAbbreviation = new LinkedHashMap<>();
+  private final Map<String, PortfolioEntry> portfolioByName = new HashMap<>();
+
+  public Lexicon(
+      List<MinistryName> ministryNames, List<PartyEntry> parties, List<PortfolioEntry> portfolios) {
+    this.ministryNames = List.copyOf(ministryNames);
+    this.parties = List.copyOf(parties);
+    this.portfolios = List.copyOf(portfolios);
+    for (PartyEntry p : parties) {
+      for (String n : p.names()) {
+        partyByName.putIfAbsent(partyKey(n), p);
+      }
+      partyByName.putIfAbsent(partyKey(p.notation()), p);
+    }
+    for (MinistryName m : ministryNames) {
+      ministryByName.computeIfAbsent(squeeze(m.name()), k -> new ArrayList<>()).add(m);
+      for (String a : m.abbreviations()) {
+        ministryByAbbreviation.computeIfAbsent(a, k -> new ArrayList<>()).add(m);
+      }
+    }
+    for (PortfolioEntry p : portfolios) {
+      portfolioByName.put(squeeze(p.portfolio()), p);
+    }
+  }
+
+  public List<MinistryName> ministryNames() {
+    return ministryNames;
+  }
+
+  public List<PartyEntry> parties() {
+    return parties;
+  }
+
+  public List<PortfolioEntry> portfolios() {
+    return portfolios;
+  }
+
+  /** The party a name, abbreviation or variant spelling refers to ({@code Groenlinks}, {@code FVD}). */
+  public Optional<PartyEntry> party(String written) {
+    return Optional.ofNullable(partyByName.get(partyKey(written)));
+  }
+
+  /**
+   * The canonical department name for a written one, tolerant of the spaces PDF converters lose or
+   * add ({@code Sociale Zaken enWerkgelegenheid}).
+   */
+  public Optional<String> departmentName(String written) {
+    List<MinistryName> names = ministryByName.get(squeeze(written));
+    return names == null ? Optional.empty() : Optional.of(names.get(0).name());
+  }
+
+  /** The portfolio entry for a written portfolio name ({@code Klimaat en Energie}). */
+  public Optional<PortfolioEntry> portfolio(String written) {
+    return Optional.ofNullable(portfolioByName.get(squeeze(written)));
+  }
+
+  /** Whether {@code abbreviation} (case-sensitive) is a ministry's abbreviation. */
+  public boolean isMinistryAbbreviation(String abbreviation) {
+    return ministryByAbbreviation.containsKey(abbreviation);
+  }
+
+  /**
+   * The IRI of the ministry a department name or abbreviation stood for on {@code date}: the name
+   * valid on that date, else the most recent one. Empty when the name is unknown.
+   *
+   * @param date the document's date, or {@code null} when unknown
+   */
+  public Optional<String> ministry(String nameOrAbbreviation, LocalDate date) {
+    List<MinistryName> candidates = ministryByName.get(squeeze(nameOrAbbreviation));
+    if (candidates == null) {
+      candidates = ministryByAbbreviation.get(nameOrAbbreviation.strip());
+    }
+    if (candidates == null || candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    if (date != null) {
+      for (MinistryName m : candidates) {
+        if (m.validOn(date)) {
+          return Optional.of(m.ministry());
+        }
+      }
+    }
+    return candidates.stream()
+        .max(Comparator.comparing(m -> m.validUntil() == null ? LocalDate.MAX : m.validUntil()))
+        .map(MinistryName::ministry);
+  }
+
+  /** Lower case, whitespace removed: the comparison key for names PDF text may have glued. */
+  public static String squeeze(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && c != '\u00a0')
+        .forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
+    return b.toString().replace('\u2019', '\'');
+  }
+
+  private static String partyKey(String s) {
+    return squeeze(s).replace("-", "").replace("/", "").toLowerCase(Locale.ROOT);
+  }
+}

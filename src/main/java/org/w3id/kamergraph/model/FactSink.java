@@ -1,0 +1,34 @@
+package org.w3id.kamergraph.model;
+
+/**
+ * Receives what extractors find in one document. Extractors push facts as they find them; the sink
+ * decides what to keep (duplicates are removed later, when facts are resolved).
+ *
+ * <p>Implementations need not be thread-safe: one document is extracted on one thread.
+ */
+public interface FactSink {
+  void zaak(ZaakReference zaak);
+
+  void submitted(DateFact date);
+
+  void answered(DateFact date);
+
+  void asker(Asker asker);
+
+  void addressee(Office office);
+
+  void answerer(Answerer answerer);
+
+  void citation(KamerstukCitation citation);
+
+  void question(QuestionBlock question);
+
+  void answer(AnswerBlock answer);
+
+  void footnote(Footnote footnote);
+
+  void mention(NamedMention mention);
+
+  /** The document is a Mededeling: a notice that the answer is postponed, not an answer. */
+  void mededeling(Span span);
+}

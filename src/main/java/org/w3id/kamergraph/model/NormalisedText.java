@@ -1,0 +1,47 @@
+package org.w3id.kamergraph.model;
+
+import java.util.Objects;
+
+/**
+ * The text extractors work on, with a map back to the text as read. Normalisation repairs
+ * hyphenation, blanks page footers and separates glued footnote markers; {@link #toSource(int)}
+ * keeps every extracted fact traceable to the characters it came from.
+ *
+ * @param text the normalised text
+ * @param sourceOffsets for each index {@code i} in {@code text} (and {@code text.length()}), the
+ *     UTF-16 offset in the source text it came from; non-decreasing
+ */
+public record NormalisedText(String text, int[] sourceOffsets) {
+  public NormalisedText {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sourceOffsets, "sourceOffsets");
+    if (sourceOffsets.length != text.length() + 1) {
+      throw new IllegalArgumentException(
+          "offset map has " + sourceOffsets.length + " entries for " + text.length() + " chars");
+    }
+  }
+
+  /** The identity normalisation: the text as read. */
+  public static NormalisedText identity(String text) {
+    int[] map = new int[text.length() + 1];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = i;
+    }
+    return new NormalisedText(text, map);
+  }
+
+  /** Source offset of normalised offset {@code index} (0..length inclusive). */
+  public int toSource(int index) {
+    return sourceOffsets[index];
+  }
+
+  /** The source span covering normalised {@code [begin, end)}. */
+  public Span toSource(int begin, int end) {
+    if (end <= begin) {
+      int b = sourceOffsets[begin];
+      return new Span(b, b);
+    }
+    // the end maps from the last included character, so trailing deletions are not swallowed
+    return new Span(sourceOffsets[begin], sourceOffsets[end - 1] + 1);
+  }
+}
