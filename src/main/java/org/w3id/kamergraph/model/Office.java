@@ -11,10 +11,11 @@ import java.util.Objects;
  *     the minister-president
  * @param portfolio the department or portfolio name, normalised; {@code null} for the
  *     minister-president
- * @param ministryKey the key of the department when the portfolio is one (e.g. {@code mnre1090})
+ * @param department the canonical department name when the portfolio is a department ({@code
+ *     Financiën}); the resolver finds the ministry that carried that name on the document's date
  * @param span where it is in the text as read
  */
-public record Office(Role role, String preposition, String portfolio, String ministryKey, Span span) {
+public record Office(Role role, String preposition, String portfolio, String department, Span span) {
   public Office {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(span, "span");

@@ -1,0 +1,72 @@
+package org.w3id.kamergraph;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.w3id.kamergraph.extract.Extractors;
+import org.w3id.kamergraph.ingest.Ingestor;
+import org.w3id.kamergraph.model.DocumentFacts;
+import org.w3id.kamergraph.model.SourceDocument;
+import org.w3id.kamergraph.rdf.DocumentGraphWriter;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.rdf.ReferenceData;
+import org.w3id.kamergraph.resolve.IriMinter;
+import org.w3id.kamergraph.resolve.ResolvedDocument;
+import org.w3id.kamergraph.resolve.Resolver;
+
+/**
+ * kamergraph's pipeline, assembled in one place: ingest (bytes → text) → extract (text → facts) →
+ * resolve (facts → entities with IRIs) → rdf (entities → the document's named graph). Built once;
+ * thread-safe; {@link #process(Path)} handles one file.
+ */
+public final class Pipeline {
+  private final Ingestor ingestor;
+  private final ReferenceData reference;
+  private final Extractors extractors;
+  private final Resolver resolver;
+  private final DocumentGraphWriter writer;
+
+  private Pipeline(Ingestor ingestor, ReferenceData reference) {
+    this.ingestor = ingestor;
+    this.reference = reference;
+    this.extractors = Extractors.standard(reference.lexicon());
+    this.resolver = new Resolver(reference.lexicon(), new IriMinter(KG.ID));
+    this.writer = new DocumentGraphWriter(Version.get());
+  }
+
+  /** The standard pipeline with the reference data on the class path. */
+  public static Pipeline standard() {
+    return new Pipeline(new Ingestor(), ReferenceData.load());
+  }
+
+  public Ingestor ingestor() {
+    return ingestor;
+  }
+
+  public ReferenceData reference() {
+    return reference;
+  }
+
+  /** One document through every stage. */
+  public Result process(Path file) {
+    return process(ingestor.ingest(file));
+  }
+
+  /** An ingested document through extract, resolve and rdf. */
+  public Result process(SourceDocument document) {
+    DocumentFacts facts = extractors.extract(document);
+    ResolvedDocument resolved = resolver.resolve(facts);
+    return new Result(document, facts, resolved, writer.write(resolved));
+  }
+
+  /** The content hash a document's graph records: a rebuild compares it to skip unchanged files. */
+  public String contentHash(SourceDocument document) {
+    return DocumentGraphWriter.contentHash(document.contentHash(), Version.get());
+  }
+
+  /** What the pipeline made of one document. */
+  public record Result(SourceDocument document, DocumentFacts facts, ResolvedDocument resolved, Graph graph) {
+    public String graphIri() {
+      return resolved.iri();
+    }
+  }
+}

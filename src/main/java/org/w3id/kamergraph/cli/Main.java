@@ -1,0 +1,70 @@
+package org.w3id.kamergraph.cli;
+
+import java.io.PrintWriter;
+import org.w3id.kamergraph.Version;
+import org.w3id.kamergraph.model.KamergraphException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kamergraph} command line. */
+@Command(
+    name = "kamergraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Dutch written parliamentary questions and answers as a knowledge graph, served with SPARQL.",
+    subcommands = {
+      ExtractCommand.class,
+      BuildCommand.class,
+      ServeCommand.class,
+      QueryCommand.class,
+      ValidateCommand.class,
+      EvaluateCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with kamergraph's exception handling and exit codes; for tests too. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(Main::handle);
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+
+  private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    boolean verbose = parsed.hasMatchedOption("--verbose") || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+    if (e instanceof KamergraphException) {
+      err.println("kamergraph: " + e.getMessage());
+    } else {
+      err.println("kamergraph: unexpected error: " + e);
+      if (!verbose) {
+        err.println("Run again with --verbose for the stack trace.");
+      }
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.FAILURE;
+  }
+
+  /** Prints the version Maven stamped into the jar. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"kamergraph " + Version.get()};
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kamergraph.model.Answerer;
+import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.model.Role;
+
+/**
+ * Who answered, from the line {@code Antwoord van Minister Staghouwer (Landbouw, Natuur en
+ * Voedselkwaliteit) en van Minister Van der Wal-Zeggelink (Natuur en Stikstof) (ontvangen 7 juni
+ * 2022)}, or who postponed the answer, from {@code Mededeling van minister X (…) (ontvangen …)}:
+ * the document is then a Mededeling.
+ */
+public final class AnswererExtractor implements Extractor {
+  private static final Pattern LINE =
+      Pattern.compile(
+          "(Antwoord|Mededeling)\\s+van\\s+(.{3,600}?)\\(\\s*ontvangen\\s", Pattern.DOTALL);
+  private static final Pattern PERSON =
+      Pattern.compile(
+          "(?i)(minister-president|minister|staatssecretaris)\\s+"
+              + "([\\p{L}][\\p{L}.' -]{1,60}?)\\s*\\(([^()]{2,120})\\)");
+
+  @Override
+  public void extract(ExtractionContext context, FactSink sink) {
+    String text = context.text();
+    Matcher line = LINE.matcher(text);
+    if (!line.find()) {
+      return;
+    }
+    if (line.group(1).equals("Mededeling")) {
+      sink.mededeling(context.span(line.start(1), line.end(1)));
+    }
+    Offices offices = new Offices(context.lexicon());
+    Matcher person = PERSON.matcher(text).region(line.start(2), line.end(2));
+    while (person.find()) {
+      Role role = Offices.role(person.group(1)).orElseThrow();
+      String written = person.group(2).strip();
+      if (!AskerExtractor.looksLikeName(written)) {
+        continue;
+      }
+      var office =
+          offices.office(
+              role, "van", person.group(3), context.span(person.start(3), person.end(3)));
+      sink.answerer(
+          new Answerer(
+              NameParser.parse(written, NameParser.Mode.SURNAME_FIRST),
+              office.orElse(null),
+              context.span(person.start(2), person.start(2) + written.length())));
+    }
+  }
+}

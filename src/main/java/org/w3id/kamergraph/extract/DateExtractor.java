@@ -1,0 +1,33 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kamergraph.model.DateFact;
+import org.w3id.kamergraph.model.FactSink;
+
+/**
+ * The date the questions were submitted ({@code (ingezonden 8 april 2020)}, in a cover letter
+ * {@code ingezonden op 18 januari 2023}) and the date of the answer or Mededeling ({@code
+ * (ontvangen 7 juni 2022)}). Only the first of each counts: later ones quote other documents.
+ */
+public final class DateExtractor implements Extractor {
+  private static final Pattern SUBMITTED =
+      Pattern.compile("\\bingezonden\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANSWERED =
+      Pattern.compile("\\(\\s*ontvangen\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void extract(ExtractionContext context, FactSink sink) {
+    String text = context.text();
+    Matcher s = SUBMITTED.matcher(text);
+    if (s.find()) {
+      DutchDates.of(s.group(1), s.group(2), s.group(3))
+          .ifPresent(d -> sink.submitted(new DateFact(d, context.span(s.start(1), s.end(3)))));
+    }
+    Matcher a = ANSWERED.matcher(text);
+    if (a.find()) {
+      DutchDates.of(a.group(1), a.group(2), a.group(3))
+          .ifPresent(d -> sink.answered(new DateFact(d, context.span(a.start(1), a.end(3)))));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.model.KamerstukCitation;
+
+/**
+ * Cited Kamerstukken. The grammar of a citation is a five-digit dossier number (often written {@code
+ * 26 643}), an optional sub-number or letter/roman suffix ({@code 21 501-33}, {@code 36 200 XIV},
+ * {@code 36 410 A}), optionally further dossiers of a joint dossier ({@code 26 643 en 32 761}), and
+ * then {@code nr.} with the document number. Requiring {@code nr.} after a five-digit dossier keeps
+ * out the traps: page footers ({@code ah-tk-20232024-1031}), Aanhangsel references ({@code
+ * vergaderjaar 2021–2022, nr. 2646}), zaak numbers and Staatscourant numbers.
+ *
+ * <p>The compact form {@code 26643-941} is accepted only for dossier numbers in the range
+ * Kamerstukken use, not inside identifiers, URLs or longer digit runs.
+ */
+public final class KamerstukExtractor implements Extractor {
+  private static final String DOSSIER = "(\\d{2}\\s?\\d{3})";
+  private static final String SUB =
+      "(?:-(\\d{1,3}|[IVXL]{1,6}|[A-Z])(?![\\p{L}\\d])|\\s([IVXL]{1,6}|[A-Z])(?=\\s*,|\\s+nr))?";
+  private static final String JOINT = "(?:\\s*(?:,|en)\\s*\\d{2}\\s?\\d{3}(?:-\\d{1,3})?){0,3}";
+  private static final String NUMBER = "\\s*,?\\s*(?:nr\\.?|nummer)\\s*(\\d{1,4})(?!\\d)";
+  private static final Pattern CITATION =
+      Pattern.compile("(?<![\\p{Alnum}/\\-.])" + DOSSIER + SUB + JOINT + NUMBER);
+  private static final Pattern COMPACT =
+      Pattern.compile("(?<![\\p{Alnum}/\\-.:])([123]\\d{4})-(\\d{1,4})(?![\\d\\-/\\p{L}])");
+  private static final Pattern OFFICIAL_ID =
+      Pattern.compile("(?<![\\p{Alnum}])kst-(\\d{5})(?:-([0-9]{1,3}|[IVXL]{1,6}|[A-Z]))?-(\\d{1,4})(?![\\d\\-])");
+  private static final int MIN_DOSSIER = 19000;
+  private static final int MAX_DOSSIER = 39999;
+
+  @Override
+  public void extract(ExtractionContext context, FactSink sink) {
+    String text = context.text();
+    Matcher m = CITATION.matcher(text);
+    while (m.find()) {
+      String dossier = m.group(1).replaceAll("\\s", "");
+      if (!plausible(dossier)) {
+        continue;
+      }
+      String sub = m.group(2) != null ? m.group(2) : m.group(3);
+      sink.citation(
+          new KamerstukCitation(dossier, sub, strip(m.group(4)), context.span(m.start(), m.end())));
+    }
+    Matcher k = OFFICIAL_ID.matcher(text);
+    while (k.find()) {
+      sink.citation(
+          new KamerstukCitation(k.group(1), k.group(2), strip(k.group(3)), context.span(k.start(), k.end())));
+    }
+    Matcher c = COMPACT.matcher(text);
+    while (c.find()) {
+      if (plausible(c.group(1)) && !inUrl(text, c.start())) {
+        sink.citation(
+            new KamerstukCitation(c.group(1), null, strip(c.group(2)), context.span(c.start(), c.end())));
+      }
+    }
+  }
+
+  private static boolean plausible(String dossier) {
+    int n = Integer.parseInt(dossier);
+    return n >= MIN_DOSSIER && n <= MAX_DOSSIER;
+  }
+
+  /** Whether the token around {@code at} is part of a URL or file name. */
+  private static boolean inUrl(String text, int at) {
+    int b = at;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && at - b < 200) {
+      b--;
+    }
+    String token = text.substring(b, at);
+    return token.contains("/") || token.contains("www") || token.contains("=");
+  }
+
+  private static String strip(String number) {
+    return number.replaceFirst("^0+(?=\\d)", "");
+  }
+}

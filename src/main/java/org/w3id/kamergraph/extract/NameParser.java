@@ -1,0 +1,75 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.kamergraph.model.PersonName;
+
+/**
+ * Splits a Dutch person's name as written into given name and surname. A surname keeps its
+ * tussenvoegsel, capitalised at the start as Dutch does when the surname stands alone ({@code
+ * Tjeerd de Groot} → {@code De Groot}).
+ */
+final class NameParser {
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "van", "de", "der", "den", "het", "ter", "te", "ten", "in", "'t", "op", "la", "le", "du",
+          "da", "di", "von", "vander", "'s", "aan", "bij", "uit", "el", "al");
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+(\\p{Lu}[a-z]?\\.)*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** How much of a name is a given name when no tussenvoegsel says so. */
+  enum Mode {
+    /** Header names ("Bruins Slot"): capitalised words are all surname. */
+    SURNAME_FIRST,
+    /** Signatures ("Micky Adriaansens"): the first word is a given name. */
+    GIVEN_NAME_FIRST
+  }
+
+  private NameParser() {}
+
+  static PersonName parse(String written, Mode mode) {
+    String full = SPACES.matcher(written.strip()).replaceAll(" ").replaceAll("\\s+,", ",");
+    full = full.replaceAll("^[,;:.\\s]+|[,;:\\s]+$", "");
+    List<String> tokens = new ArrayList<>(Arrays.asList(full.split(" ")));
+    if (tokens.isEmpty() || full.isEmpty()) {
+      return new PersonName(full, full, null);
+    }
+    int surnameStart = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (PARTICLES.contains(tokens.get(i).toLowerCase(java.util.Locale.ROOT))
+          && i < tokens.size() - 1) {
+        // a lower-case particle after a word marks that word as a given name; a capitalised one
+        // at the start is part of the surname
+        if (i == 0 || Character.isLowerCase(tokens.get(i).charAt(0))) {
+          surnameStart = i;
+          break;
+        }
+      }
+    }
+    if (surnameStart < 0) {
+      int i = 0;
+      while (i < tokens.size() - 1 && INITIALS.matcher(tokens.get(i)).matches()) {
+        i++;
+      }
+      if (i == 0 && mode == Mode.GIVEN_NAME_FIRST && tokens.size() > 1) {
+        i = 1;
+        while (i < tokens.size() - 1 && INITIALS.matcher(tokens.get(i)).matches()) {
+          i++;
+        }
+      }
+      surnameStart = i;
+    }
+    String surname = String.join(" ", tokens.subList(surnameStart, tokens.size()));
+    surname = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+    String given = surnameStart == 0 ? null : String.join(" ", tokens.subList(0, surnameStart));
+    return new PersonName(full, surname, given);
+  }
+
+  /** Whether a word may appear inside a name written in lower case (a tussenvoegsel). */
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+}

@@ -1,0 +1,90 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.w3id.kamergraph.model.Office;
+import org.w3id.kamergraph.model.PortfolioEntry;
+import org.w3id.kamergraph.model.Role;
+import org.w3id.kamergraph.model.Span;
+
+/**
+ * Builds {@link Office}s from a role word and a written portfolio, normalising what the documents
+ * write loosely: a department always takes "van", a portfolio without department "voor" (seed
+ * documents write "de ministers voor Sociale Zaken…"), and names glued by PDF conversion are
+ * restored from the lexicon.
+ */
+final class Offices {
+  private final Lexicon lexicon;
+
+  Offices(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The role a word names: {@code Ministers}, {@code staatssecretaris}, {@code minister-president}. */
+  static Optional<Role> role(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    if (w.startsWith("minister-president") || w.equals("premier")) {
+      return Optional.of(Role.MINISTER_PRESIDENT);
+    }
+    if (w.startsWith("minister")) {
+      return Optional.of(Role.MINISTER);
+    }
+    if (w.startsWith("staatssecretaris")) {
+      return Optional.of(Role.STAATSSECRETARIS);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The office for a role and a written portfolio ({@code Sociale Zaken enWerkgelegenheid}).
+   * Returns empty when the portfolio is neither a known department or portfolio nor looks like a
+   * name (capitalised words).
+   */
+  Optional<Office> office(Role role, String preposition, String written, Span span) {
+    if (role == Role.MINISTER_PRESIDENT) {
+      return Optional.of(new Office(role, null, null, null, span));
+    }
+    String portfolio = clean(written);
+    if (portfolio.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> department = lexicon.departmentName(portfolio);
+    if (department.isPresent()) {
+      return Optional.of(new Office(role, "van", department.get(), department.get(), span));
+    }
+    Optional<PortfolioEntry> own = lexicon.portfolio(portfolio);
+    if (own.isPresent()) {
+      return Optional.of(new Office(role, "voor", own.get().portfolio(), null, span));
+    }
+    // "Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst": a department and a task
+    Optional<String> prefix = departmentPrefix(portfolio);
+    if (prefix.isPresent()) {
+      return Optional.of(new Office(role, "van", prefix.get(), prefix.get(), span));
+    }
+    if (!Character.isUpperCase(portfolio.charAt(0)) || portfolio.length() > 80) {
+      return Optional.empty();
+    }
+    return Optional.of(new Office(role, preposition, portfolio, null, span));
+  }
+
+  /** The longest department name the written text starts with. */
+  Optional<String> departmentPrefix(String written) {
+    String squeezed = Lexicon.squeeze(written);
+    String best = null;
+    for (var m : lexicon.ministryNames()) {
+      String name = Lexicon.squeeze(m.name());
+      if (squeezed.startsWith(name) && (best == null || name.length() > Lexicon.squeeze(best).length())) {
+        best = m.name();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static String clean(String written) {
+    return written
+        .replaceAll("\\s+", " ")
+        .replaceAll("^[\\s,;:]+|[\\s,;:.)]+$", "")
+        .replace(" & ", " en ")
+        .strip();
+  }
+}

@@ -1,0 +1,74 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kamergraph.model.EntityKind;
+import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.model.NamedMention;
+import org.w3id.kamergraph.model.PartyEntry;
+
+/**
+ * Parties named anywhere in the text: in parentheses after a member ({@code het lid Wassenberg
+ * (Partij voor de Dieren)}, {@code (beiden D66)}), and by abbreviation or full name as a whole word
+ * ({@code de VVD-fractie}, {@code CDA-Raadslid}). Case matters: "volt" and "denk" are words, and
+ * two-letter variants ({@code GL}, {@code CU}) are accepted only in parentheses.
+ */
+public final class PartyMentionExtractor implements Extractor {
+  private static final Pattern PARENS =
+      Pattern.compile("\\((?:beiden\\s+|beide\\s+|allen\\s+|alle\\s+)?([^()\\d]{2,60})\\)");
+  /** Names too short or too common to trust outside parentheses. */
+  private static final Set<String> PARENS_ONLY = Set.of("GL", "CU", "Volt", "DENK", "SP");
+  private final Pattern names;
+
+  public PartyMentionExtractor(Lexicon lexicon) {
+    List<String> all = new ArrayList<>();
+    for (PartyEntry p : lexicon.parties()) {
+      for (String n : p.names()) {
+        if (!PARENS_ONLY.contains(n) && !all.contains(n)) {
+          all.add(n);
+        }
+      }
+      if (!PARENS_ONLY.contains(p.notation()) && !all.contains(p.notation())) {
+        all.add(p.notation());
+      }
+    }
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alt = new StringBuilder();
+    for (String n : all) {
+      alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q"));
+    }
+    names = Pattern.compile("(?<![\\p{L}\\d])(" + (alt.length() == 0 ? "(?!)" : alt) + ")(?![\\p{L}\\d])");
+  }
+
+  @Override
+  public void extract(ExtractionContext context, FactSink sink) {
+    String text = context.text();
+    Matcher p = PARENS.matcher(text);
+    while (p.find()) {
+      String written = p.group(1).replaceAll("\\s+", " ").strip();
+      context
+          .lexicon()
+          .party(written)
+          .ifPresent(
+              e ->
+                  sink.mention(
+                      new NamedMention(
+                          EntityKind.PARTY, e.key(), e.notation(), context.span(p.start(1), p.end(1)))));
+    }
+    Matcher m = names.matcher(text);
+    while (m.find()) {
+      context
+          .lexicon()
+          .party(m.group(1))
+          .ifPresent(
+              e ->
+                  sink.mention(
+                      new NamedMention(
+                          EntityKind.PARTY, e.key(), e.notation(), context.span(m.start(1), m.end(1)))));
+    }
+  }
+}

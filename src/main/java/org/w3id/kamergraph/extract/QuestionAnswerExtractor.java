@@ -1,0 +1,142 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kamergraph.model.AnswerBlock;
+import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.model.QuestionBlock;
+
+/**
+ * Numbered questions and their answers. Two layouts are recognised:
+ *
+ * <ul>
+ *   <li>labelled: {@code Vraag N} … {@code Antwoord N} (grouped numbers, sub-items such as {@code
+ *       Antwoord 2l}, a bare {@code Antwoord} for the question just asked);
+ *   <li>numbered: paragraphs starting {@code 1}, {@code 2.} … that ask something (contain a question
+ *       mark), each followed by its answer — with or without an {@code Antwoord:} label (answer
+ *       letters, Markdown renderings with italic answers).
+ * </ul>
+ *
+ * Question numbers must rise; a label that breaks the sequence is text, not structure.
+ */
+public final class QuestionAnswerExtractor implements Extractor {
+  private static final Pattern NUMBERED =
+      Pattern.compile("(?m)^[ \\t>*_]*(\\d{1,2})[.)]?[ \\t]+(?=[\\p{Lu}«'\"])");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t*_]*\\n");
+
+  @Override
+  public void extract(ExtractionContext context, FactSink sink) {
+    String text = context.text();
+    int from = Header.find(text).map(Header::askersEnd).orElse(0);
+    List<QuestionLabels.Label> labels = accepted(QuestionLabels.find(text, from));
+    if (labels.stream().anyMatch(QuestionLabels.Label::question)) {
+      labelled(context, labels, sink);
+    } else {
+      numbered(context, from, sink);
+    }
+  }
+
+  private static List<QuestionLabels.Label> accepted(List<QuestionLabels.Label> all) {
+    List<QuestionLabels.Label> out = new ArrayList<>();
+    int last = 0;
+    for (QuestionLabels.Label l : all) {
+      if (l.question()) {
+        if (l.numbers().get(0) <= last) {
+          continue;
+        }
+        last = l.numbers().get(l.numbers().size() - 1);
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  private void labelled(ExtractionContext context, List<QuestionLabels.Label> labels, FactSink sink) {
+    String text = context.text();
+    Set<Integer> answered = new TreeSet<>();
+    List<Integer> lastQuestion = List.of();
+    for (int i = 0; i < labels.size(); i++) {
+      QuestionLabels.Label l = labels.get(i);
+      int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
+      int[] body = trim(text, l.end(), end);
+      String content = collapse(text.substring(body[0], body[1]));
+      if (l.question()) {
+        sink.question(new QuestionBlock(l.numbers(), content, context.span(body[0], body[1])));
+        lastQuestion = l.numbers();
+        continue;
+      }
+      List<Integer> numbers = l.numbers().isEmpty() ? lastQuestion : l.numbers();
+      List<Integer> fresh = numbers.stream().filter(n -> !answered.contains(n)).toList();
+      if (!fresh.isEmpty() && !content.isEmpty()) {
+        answered.addAll(fresh);
+        sink.answer(new AnswerBlock(fresh, content, context.span(body[0], body[1])));
+      }
+    }
+  }
+
+  private void numbered(ExtractionContext context, int from, FactSink sink) {
+    String text = context.text();
+    List<int[]> starts = new ArrayList<>(); // {number, lineStart, textStart, paragraphEnd}
+    Matcher m = NUMBERED.matcher(text).region(from, text.length());
+    int expected = 1;
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      if (n != expected) {
+        continue;
+      }
+      int paragraphEnd = paragraphEnd(text, m.end());
+      if (text.substring(m.end(), paragraphEnd).indexOf('?') < 0) {
+        continue;
+      }
+      starts.add(new int[] {n, m.start(), m.end(), paragraphEnd});
+      expected++;
+    }
+    for (int i = 0; i < starts.size(); i++) {
+      int[] q = starts.get(i);
+      int next = i + 1 < starts.size() ? starts.get(i + 1)[1] : text.length();
+      q[3] = Math.min(q[3], next);
+      int[] qb = trim(text, q[2], q[3]);
+      sink.question(
+          new QuestionBlock(List.of(q[0]), collapse(text.substring(qb[0], qb[1])), context.span(qb[0], qb[1])));
+      List<QuestionLabels.Label> answerLabels = QuestionLabels.find(text.substring(0, next), q[3]);
+      int answerStart = q[3];
+      List<Integer> numbers = List.of(q[0]);
+      if (!answerLabels.isEmpty() && !answerLabels.get(0).question()) {
+        answerStart = answerLabels.get(0).end();
+        if (!answerLabels.get(0).numbers().isEmpty()) {
+          numbers = answerLabels.get(0).numbers();
+        }
+      }
+      int[] ab = trim(text, answerStart, next);
+      String answer = collapse(text.substring(ab[0], ab[1]));
+      if (answer.codePoints().filter(Character::isLetter).count() >= 2) {
+        sink.answer(new AnswerBlock(numbers, answer, context.span(ab[0], ab[1])));
+      }
+    }
+  }
+
+  private static int paragraphEnd(String text, int from) {
+    Matcher blank = BLANK_LINE.matcher(text).region(from, Math.min(text.length(), from + 4000));
+    int end = blank.find() ? blank.start() : Math.min(text.length(), from + 4000);
+    int label = text.indexOf("Antwoord", from);
+    return label >= 0 && label < end && QuestionLabels.atLineStart(text, label) ? label : end;
+  }
+
+  private static int[] trim(String text, int begin, int end) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new int[] {begin, end};
+  }
+
+  private static String collapse(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+}

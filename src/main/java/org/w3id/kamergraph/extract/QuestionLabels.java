@@ -1,0 +1,115 @@
+package org.w3id.kamergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the labels that open questions and answers: {@code Vraag 1}, {@code Vraag 2 en 3}, {@code
+ * Vraag 8, 9, 10 en 11}, {@code Antwoord 2l}, {@code Antwoord vraag 4 en 5:}, a bare {@code
+ * Antwoord}. A label counts only where a label can stand: at the start of a line, or — in text
+ * whose line breaks were lost — right after the end of a sentence or a footnote number, followed
+ * by the capitalised start of the text. "zie antwoord 3" in running text is not a label.
+ */
+final class QuestionLabels {
+  /** A label found in the text. */
+  record Label(boolean question, List<Integer> numbers, int start, int end) {}
+
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "\\b(Vraag|Antwoord)(?:[ \\t]+(?:op[ \\t]+)?vraag)?"
+              + "((?:[ \\t]*\\d{1,3}[a-z]?(?:[ \\t]*(?:,|en|t/m|tot en met)[ \\t]*\\d{1,3}[a-z]?){0,12}))?"
+              + "[ \\t]*:?");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+
+  private QuestionLabels() {}
+
+  static List<Label> find(String text, int from) {
+    List<Label> labels = new ArrayList<>();
+    Matcher m = LABEL.matcher(text).region(from, text.length());
+    while (m.find()) {
+      List<Integer> numbers = numbers(m.group(2));
+      boolean lineStart = atLineStart(text, m.start());
+      boolean followedByEnd = followedByLineEnd(text, m.end());
+      if (numbers.isEmpty()) {
+        // a bare "Antwoord" only as a line of its own (or "Antwoord:")
+        if (m.group(1).equals("Antwoord") && lineStart && followedByEnd) {
+          labels.add(new Label(false, numbers, m.start(), m.end()));
+        }
+        continue;
+      }
+      if (lineStart || (afterSentence(text, m.start()) && followedByCapital(text, m.end()))) {
+        labels.add(new Label(m.group(1).equals("Vraag"), numbers, m.start(), m.end()));
+      }
+    }
+    return labels;
+  }
+
+  private static List<Integer> numbers(String group) {
+    List<Integer> out = new ArrayList<>();
+    if (group == null) {
+      return out;
+    }
+    Matcher n = NUMBER.matcher(group);
+    while (n.find()) {
+      out.add(Integer.parseInt(n.group()));
+    }
+    if (out.size() == 2 && (group.contains("t/m") || group.contains("tot en met"))) {
+      int a = out.get(0);
+      int b = out.get(1);
+      out.clear();
+      for (int i = a; i <= b && i - a < 50; i++) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  static boolean atLineStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != '#' && c != '*' && c != '>' && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean afterSentence(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    char c = text.charAt(i);
+    return ".?!:;»”\")".indexOf(c) >= 0 || Character.isDigit(c);
+  }
+
+  private static boolean followedByCapital(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length()
+        && (Character.isUpperCase(text.charAt(i)) || "«\"'(".indexOf(text.charAt(i)) >= 0);
+  }
+
+  private static boolean followedByLineEnd(String text, int at) {
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return text.charAt(at - 1) == ':';
+      }
+    }
+    return true;
+  }
+}

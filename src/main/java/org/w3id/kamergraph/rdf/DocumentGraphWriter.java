@@ -1,0 +1,130 @@
+package org.w3id.kamergraph.rdf;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.w3id.kamergraph.model.Span;
+import org.w3id.kamergraph.resolve.Entity;
+import org.w3id.kamergraph.resolve.IriMinter;
+import org.w3id.kamergraph.resolve.ResolvedDocument;
+
+/**
+ * Writes one resolved document as the RDF of its named graph, in the terms of the graph contract:
+ * the document, its questions and answers, footnotes, the entities it names and every mention with
+ * its offsets. Deterministic: the same input gives the same graph.
+ */
+public final class DocumentGraphWriter {
+  private static final Pattern OFFICIAL_ID = Pattern.compile("^(kv|ah)-(tk|ek)-[0-9A-Za-z-]+$");
+  private static final String OB_PAGE = "https://zoek.officielebekendmakingen.nl/";
+  private final String extractorVersion;
+  private final EntityWriter entities = new EntityWriter();
+  private final IriMinter iris = new IriMinter(KG.ID);
+
+  /** @param extractorVersion recorded with each document, and part of its content hash */
+  public DocumentGraphWriter(String extractorVersion) {
+    this.extractorVersion = extractorVersion;
+  }
+
+  public Graph write(ResolvedDocument d) {
+    Model m = ModelFactory.createDefaultModel();
+    CodePoints cp = new CodePoints(d.source().text());
+    Resource doc = m.createResource(d.iri());
+    doc.addProperty(RDF.type, KG.Document);
+    doc.addProperty(RDF.type, switch (d.kind()) {
+      case WRITTEN_QUESTIONS -> KG.WrittenQuestions;
+      case ANSWERS -> KG.AnswerDocument;
+      case POSTPONEMENT -> KG.PostponementNotice;
+    });
+    doc.addProperty(DCTerms.identifier, d.source().id());
+    doc.addProperty(KG.sourceFile, d.source().fileName());
+    doc.addProperty(KG.sourceFormat, d.source().format().name().toLowerCase().replace('_', '-'));
+    doc.addProperty(KG.contentHash, contentHash(d.source().contentHash(), extractorVersion));
+    doc.addProperty(KG.extractorVersion, extractorVersion);
+    if (OFFICIAL_ID.matcher(d.source().id()).matches()) {
+      doc.addProperty(RDFS.seeAlso, m.createResource(OB_PAGE + d.source().id() + ".html"));
+    }
+    if (d.submitted() != null) {
+      doc.addProperty(DCTerms.dateSubmitted, d.submitted().toString(), XSDDatatype.XSDdate);
+    }
+    if (d.answered() != null) {
+      doc.addProperty(KG.dateAnswered, d.answered().toString(), XSDDatatype.XSDdate);
+    }
+    d.zaakNummers().forEach(z -> doc.addProperty(KG.zaakNummer, z));
+    if (d.zaak() != null) {
+      doc.addProperty(KG.zaak, m.createResource(d.zaak().iri()));
+    }
+    link(doc, KG.askedBy, d.askedBy());
+    link(doc, KG.addressedTo, d.addressedTo());
+    link(doc, KG.answeredBy, d.answeredBy());
+    link(doc, CITO.cites, d.cites());
+    d.entities().forEach(e -> entities.write(m, e));
+    // Kamerstukken are cited (cito:cites), posts addressed, zaken referred to: not "mentioned"
+    Set<String> mentionable =
+        d.entities().stream()
+            .filter(e -> !(e instanceof Entity.Kamerstuk || e instanceof Entity.Post || e instanceof Entity.Zaak))
+            .map(Entity::iri)
+            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    mentionable.forEach(e -> doc.addProperty(KG.mentions, m.createResource(e)));
+    for (var q : d.questions()) {
+      Resource r = block(m, q, KG.Question, cp, d, mentionable);
+      doc.addProperty(KG.hasQuestion, r);
+      d.answers().stream().filter(a -> a.number() == q.number()).findFirst()
+          .ifPresent(a -> r.addProperty(KG.hasAnswer, m.createResource(a.iri())));
+    }
+    d.answers().forEach(a -> block(m, a, KG.Answer, cp, d, mentionable));
+    for (var f : d.footnotes()) {
+      doc.addProperty(KG.hasFootnote, block(m, f, KG.Footnote, cp, d, mentionable));
+    }
+    for (var mention : d.mentions()) {
+      Span s = mention.span();
+      Resource r = m.createResource(iris.mention(d.iri(), s, mention.entityIri()));
+      r.addProperty(RDF.type, KG.Mention);
+      r.addProperty(KG.inDocument, doc);
+      r.addProperty(KG.refersTo, m.createResource(mention.entityIri()));
+      offsets(r, s, cp, d.source().text());
+    }
+    return m.getGraph();
+  }
+
+  /** The hash that decides whether a rebuild must replace a document's graph. */
+  public static String contentHash(String fileHash, String extractorVersion) {
+    return fileHash + ":" + extractorVersion;
+  }
+
+  private static Resource block(
+      Model m, ResolvedDocument.Block b, Resource type, CodePoints cp, ResolvedDocument d, Set<String> mentionable) {
+    Resource r = m.createResource(b.iri());
+    r.addProperty(RDF.type, type);
+    r.addLiteral(KG.number, m.createTypedLiteral(String.valueOf(b.number()), XSDDatatype.XSDinteger));
+    r.addProperty(KG.text, b.text());
+    r.addLiteral(NIF.beginIndex, m.createTypedLiteral(String.valueOf(cp.of(b.span().begin())), XSDDatatype.XSDnonNegativeInteger));
+    r.addLiteral(NIF.endIndex, m.createTypedLiteral(String.valueOf(cp.of(b.span().end())), XSDDatatype.XSDnonNegativeInteger));
+    for (var mention : d.mentions()) {
+      if (mention.span().begin() >= b.span().begin() && mention.span().end() <= b.span().end()
+          && mentionable.contains(mention.entityIri())) {
+        r.addProperty(KG.mentions, m.createResource(mention.entityIri()));
+      }
+    }
+    return r;
+  }
+
+  private static void offsets(Resource r, Span s, CodePoints cp, String text) {
+    Model m = r.getModel();
+    r.addLiteral(NIF.beginIndex, m.createTypedLiteral(String.valueOf(cp.of(s.begin())), XSDDatatype.XSDnonNegativeInteger));
+    r.addLiteral(NIF.endIndex, m.createTypedLiteral(String.valueOf(cp.of(s.end())), XSDDatatype.XSDnonNegativeInteger));
+    r.addProperty(NIF.anchorOf, text.substring(s.begin(), s.end()));
+  }
+
+  private static void link(Resource doc, org.apache.jena.rdf.model.Property p, List<String> iris) {
+    iris.forEach(i -> doc.addProperty(p, doc.getModel().createResource(i)));
+  }
+}

@@ -1,0 +1,91 @@
+package org.w3id.kamergraph.rdf;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.kamergraph.model.PersonName;
+import org.w3id.kamergraph.resolve.Entity;
+
+/**
+ * Describes one entity in a document's graph. Reference entities (ministries, known parties) get
+ * only their type here: their names live in the reference graphs.
+ */
+final class EntityWriter {
+  private static final String OB_PAGE = "https://zoek.officielebekendmakingen.nl/";
+
+  void write(Model m, Entity e) {
+    Resource r = m.createResource(e.iri());
+    if (e instanceof Entity.Member member) {
+      r.addProperty(RDF.type, KG.Member);
+      r.addProperty(RDF.type, FOAF.Person);
+      name(r, member.name());
+      if (member.partyIri() != null) {
+        r.addProperty(ORG.memberOf, m.createResource(member.partyIri()));
+      }
+    } else if (e instanceof Entity.Person person) {
+      r.addProperty(RDF.type, FOAF.Person);
+      name(r, person.name());
+      if (person.postIri() != null) {
+        r.addProperty(ORG.holds, m.createResource(person.postIri()));
+      }
+    } else if (e instanceof Entity.Post post) {
+      r.addProperty(RDF.type, ORG.Post);
+      r.addProperty(RDFS.label, post.label(), "nl");
+      if (post.ministryIri() != null) {
+        r.addProperty(ORG.postIn, m.createResource(post.ministryIri()));
+      }
+      if (post.portfolio() != null) {
+        r.addProperty(KG.portfolio, post.portfolio());
+      }
+      if (post.hostMinistryIri() != null) {
+        r.addProperty(KG.hostMinistry, m.createResource(post.hostMinistryIri()));
+      }
+    } else if (e instanceof Entity.Party party) {
+      r.addProperty(RDF.type, KG.Party);
+      r.addProperty(SKOS.notation, party.notation());
+    } else if (e instanceof Entity.Named named) {
+      named(m, r, named);
+    } else if (e instanceof Entity.Kamerstuk k) {
+      r.addProperty(RDF.type, KG.Kamerstuk);
+      r.addProperty(DCTerms.identifier, k.citation().officialId());
+      r.addProperty(KG.dossier, k.citation().dossier());
+      if (k.citation().sub() != null) {
+        r.addProperty(KG.dossierToevoeging, k.citation().sub());
+      }
+      r.addProperty(KG.ondernummer, k.citation().nummer());
+      r.addProperty(RDFS.seeAlso, m.createResource(OB_PAGE + k.citation().officialId() + ".html"));
+    } else if (e instanceof Entity.Zaak z) {
+      r.addProperty(RDF.type, KG.Zaak);
+      r.addProperty(DCTerms.identifier, z.nummer());
+    }
+  }
+
+  private static void named(Model m, Resource r, Entity.Named n) {
+    switch (n.kind()) {
+      case MINISTRY -> r.addProperty(RDF.type, KG.Ministry);
+      case PARTY -> r.addProperty(RDF.type, KG.Party);
+      case PROGRAMME -> labels(r.addProperty(RDF.type, KG.Programme), n);
+      case REPORT -> {
+        labels(r.addProperty(RDF.type, KG.Report), n);
+        r.addProperty(DCTerms.title, n.label(), "nl");
+      }
+      case ORGANISATION -> labels(r.addProperty(RDF.type, KG.Organisation), n);
+    }
+  }
+
+  private static void labels(Resource r, Entity.Named n) {
+    r.addProperty(SKOS.prefLabel, n.label(), "nl");
+    n.altLabels().forEach(a -> r.addProperty(SKOS.altLabel, a, "nl"));
+  }
+
+  private static void name(Resource r, PersonName n) {
+    r.addProperty(FOAF.name, n.fullName());
+    r.addProperty(FOAF.familyName, n.familyName());
+    if (n.givenName() != null) {
+      r.addProperty(FOAF.givenName, n.givenName());
+    }
+  }
+}

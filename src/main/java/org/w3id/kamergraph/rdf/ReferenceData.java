@@ -1,0 +1,138 @@
+package org.w3id.kamergraph.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.kamergraph.extract.Lexicon;
+import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.MinistryName;
+import org.w3id.kamergraph.model.PartyEntry;
+import org.w3id.kamergraph.model.PortfolioEntry;
+
+/**
+ * The reference data shipped with kamergraph (ministries with their names over time, posts without
+ * a department, parties), read from the Turtle files under {@code kamergraph/reference/} on the
+ * class path. It gives the extractors their {@link Lexicon} and the store its reference graphs.
+ * Immutable after loading; load once and share.
+ */
+public final class ReferenceData {
+  /** Named graph IRI of the ministries and posts. */
+  public static final String MINISTRIES_GRAPH = KG.ID + "graph/ministeries";
+  /** Named graph IRI of the parties. */
+  public static final String PARTIES_GRAPH = KG.ID + "graph/partijen";
+
+  private final Map<String, Graph> graphs;
+  private final Lexicon lexicon;
+
+  private ReferenceData(Map<String, Graph> graphs, Lexicon lexicon) {
+    this.graphs = graphs;
+    this.lexicon = lexicon;
+  }
+
+  /** Loads the reference data from the class path. */
+  public static ReferenceData load() {
+    Model ministries = read("kamergraph/reference/ministries.ttl");
+    Model parties = read("kamergraph/reference/parties.ttl");
+    Map<String, Graph> graphs = new LinkedHashMap<>();
+    graphs.put(MINISTRIES_GRAPH, ministries.getGraph());
+    graphs.put(PARTIES_GRAPH, parties.getGraph());
+    return new ReferenceData(
+        Map.copyOf(graphs),
+        new Lexicon(ministryNames(ministries), parties(parties), portfolios(ministries)));
+  }
+
+  /** The reference graphs by graph IRI. */
+  public Map<String, Graph> graphs() {
+    return graphs;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  private static Model read(String resource) {
+    try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new KamergraphException("reference data " + resource + " is missing from the class path; rebuild the jar");
+      }
+      Model m = ModelFactory.createDefaultModel();
+      RDFParser.source(in).lang(Lang.TURTLE).base(KG.ID).parse(m);
+      return m;
+    } catch (IOException e) {
+      throw new KamergraphException("cannot read reference data " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<MinistryName> ministryNames(Model m) {
+    List<MinistryName> out = new ArrayList<>();
+    for (Resource ministry : m.listSubjectsWithProperty(RDF.type, KG.Ministry).toList()) {
+      for (Statement s : ministry.listProperties(KG.hasName).toList()) {
+        Resource name = s.getResource();
+        List<String> abbreviations = new ArrayList<>();
+        name.listProperties(KG.abbreviation).forEach(a -> abbreviations.add(a.getString()));
+        out.add(
+            new MinistryName(
+                ministry.getURI(),
+                name.getRequiredProperty(KG.name).getString(),
+                abbreviations,
+                date(name.getProperty(KG.validFrom)),
+                date(name.getProperty(KG.validUntil))));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(MinistryName::ministry).thenComparing(MinistryName::name));
+    return out;
+  }
+
+  private static List<PartyEntry> parties(Model m) {
+    List<PartyEntry> out = new ArrayList<>();
+    for (Resource party : m.listSubjectsWithProperty(RDF.type, KG.Party).toList()) {
+      String notation = party.getRequiredProperty(SKOS.notation).getString();
+      List<String> names = new ArrayList<>(List.of(notation));
+      for (var p : List.of(SKOS.prefLabel, SKOS.altLabel)) {
+        party.listProperties(p).forEach(s -> names.add(s.getString()));
+      }
+      String key = party.getURI().substring(party.getURI().lastIndexOf('/') + 1);
+      out.add(new PartyEntry(key, party.getURI(), notation, names));
+    }
+    out.sort(java.util.Comparator.comparing(PartyEntry::key));
+    return out;
+  }
+
+  private static List<PortfolioEntry> portfolios(Model m) {
+    List<PortfolioEntry> out = new ArrayList<>();
+    for (Resource post : m.listSubjectsWithProperty(KG.portfolio).toList()) {
+      Statement host = post.getProperty(KG.hostMinistry);
+      out.add(
+          new PortfolioEntry(
+              post.getURI(),
+              post.getRequiredProperty(KG.portfolio).getString(),
+              host == null ? null : host.getResource().getURI()));
+    }
+    out.sort(java.util.Comparator.comparing(PortfolioEntry::post));
+    return out;
+  }
+
+  private static LocalDate date(Statement s) {
+    if (s == null) {
+      return null;
+    }
+    RDFNode o = s.getObject();
+    return o.isLiteral() ? LocalDate.parse(((Literal) o).getLexicalForm()) : null;
+  }
+
+}

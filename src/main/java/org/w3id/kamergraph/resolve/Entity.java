@@ -1,0 +1,46 @@
+package org.w3id.kamergraph.resolve;
+
+import java.util.Objects;
+import java.util.Set;
+import org.w3id.kamergraph.model.EntityKind;
+import org.w3id.kamergraph.model.KamerstukCitation;
+import org.w3id.kamergraph.model.PersonName;
+
+/** A thing a document is about, with the IRI the resolver gave it. */
+public sealed interface Entity
+    permits Entity.Member, Entity.Person, Entity.Post, Entity.Party, Entity.Named, Entity.Kamerstuk, Entity.Zaak {
+  String iri();
+
+  /** A member of the Tweede Kamer who asked. */
+  record Member(String iri, PersonName name, String partyIri) implements Entity {}
+
+  /** A member of government who answered. */
+  record Person(String iri, PersonName name, String postIri) implements Entity {}
+
+  /**
+   * A government office.
+   *
+   * @param ministryIri the department the post is in, or {@code null}
+   * @param portfolio the portfolio of a minister without a department, or {@code null}
+   * @param hostMinistryIri the ministry hosting a post that is not a department's, or {@code null}
+   */
+  record Post(String iri, String label, String ministryIri, String portfolio, String hostMinistryIri)
+      implements Entity {}
+
+  /** A party (fractie). */
+  record Party(String iri, String notation) implements Entity {}
+
+  /** A ministry, programme, report or organisation known by name. */
+  record Named(String iri, EntityKind kind, String label, Set<String> altLabels) implements Entity {
+    public Named {
+      Objects.requireNonNull(kind, "kind");
+      altLabels = Set.copyOf(altLabels);
+    }
+  }
+
+  /** A cited Kamerstuk. */
+  record Kamerstuk(String iri, KamerstukCitation citation) implements Entity {}
+
+  /** A zaak of the Tweede Kamer. */
+  record Zaak(String iri, String nummer) implements Entity {}
+}

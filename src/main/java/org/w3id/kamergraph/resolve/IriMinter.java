@@ -1,0 +1,95 @@
+package org.w3id.kamergraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.w3id.kamergraph.model.Span;
+
+/**
+ * Mints every data IRI kamergraph writes, deterministically from stable keys, so the same thing
+ * extracted twice — from the same or another document — gets the same IRI, and a rebuild changes
+ * nothing.
+ */
+public final class IriMinter {
+  private final String base;
+
+  /** @param base the data namespace, ending in {@code /}: {@code https://w3id.org/kamergraph/id/} */
+  public IriMinter(String base) {
+    if (!base.endsWith("/")) {
+      throw new IllegalArgumentException("IRI base must end with '/': " + base);
+    }
+    this.base = base;
+  }
+
+  public String document(String id) {
+    return base + "document/" + segment(id);
+  }
+
+  public String member(String partyKey, String name) {
+    return base + "lid/" + (partyKey == null ? "onbekend" : slug(partyKey)) + "/" + slug(name);
+  }
+
+  public String person(String familyName) {
+    return base + "persoon/" + slug(familyName);
+  }
+
+  public String party(String key) {
+    return base + "partij/" + slug(key);
+  }
+
+  public String post(String label) {
+    return base + "post/" + slug(label);
+  }
+
+  public String programme(String keyOrLabel) {
+    return base + "programma/" + slug(keyOrLabel);
+  }
+
+  public String report(String keyOrLabel) {
+    return base + "rapport/" + slug(keyOrLabel);
+  }
+
+  public String organisation(String keyOrLabel) {
+    return base + "organisatie/" + slug(keyOrLabel);
+  }
+
+  public String ministry(String keyOrLabel) {
+    return base + "ministerie/" + slug(keyOrLabel);
+  }
+
+  public String kamerstuk(String key) {
+    return base + "kamerstuk/" + segment(key);
+  }
+
+  public String zaak(String nummer) {
+    return base + "zaak/" + segment(nummer);
+  }
+
+  public String question(String documentIri, int number) {
+    return documentIri + "/vraag/" + number;
+  }
+
+  public String answer(String documentIri, int number) {
+    return documentIri + "/antwoord/" + number;
+  }
+
+  public String footnote(String documentIri, int number, Span span) {
+    return documentIri + "/noot/" + number + "-" + span.begin();
+  }
+
+  public String mention(String documentIri, Span span, String entityIri) {
+    // several things can be named by one span ("CDA-Raadslid"); the entity keeps them apart
+    return documentIri + "/mention/" + span.begin() + "-" + span.end() + "-" + Integer.toHexString(entityIri.hashCode());
+  }
+
+  /** Lower case ASCII words joined by '-': diacritics dropped, everything else a separator. */
+  public static String slug(String s) {
+    String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String slug = d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "x" : slug;
+  }
+
+  /** An identifier kept as it is where it is already IRI-safe ({@code 2024Z10305}). */
+  private static String segment(String s) {
+    return s.matches("[A-Za-z0-9._~-]+") ? s : slug(s);
+  }
+}

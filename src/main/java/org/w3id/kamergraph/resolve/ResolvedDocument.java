@@ -1,0 +1,71 @@
+package org.w3id.kamergraph.resolve;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.w3id.kamergraph.model.SourceDocument;
+import org.w3id.kamergraph.model.Span;
+
+/**
+ * One document with everything in it resolved to entities with stable IRIs: what the RDF stage
+ * writes as the document's named graph.
+ *
+ * @param source the document as ingested
+ * @param iri the document's IRI, also its named graph's
+ * @param kind questions only, answers, or a postponement notice
+ * @param submitted the date the questions were submitted, or {@code null}
+ * @param answered the date of the answer or Mededeling, or {@code null}
+ * @param zaakNummers zaak numbers as the text gives them
+ * @param zaak the zaak the document itself belongs to (from its official id), or {@code null}
+ * @param entities every entity the document graph describes, each once
+ * @param askedBy IRIs of the members who asked
+ * @param addressedTo IRIs of the posts asked
+ * @param answeredBy IRIs of the people who answered
+ * @param cites IRIs of cited Kamerstukken
+ * @param questions numbered questions, one per number
+ * @param answers answers, one per question number answered
+ * @param mentions every mention, with the entity it refers to
+ */
+public record ResolvedDocument(
+    SourceDocument source,
+    String iri,
+    Kind kind,
+    LocalDate submitted,
+    LocalDate answered,
+    List<String> zaakNummers,
+    Entity.Zaak zaak,
+    List<Entity> entities,
+    List<String> askedBy,
+    List<String> addressedTo,
+    List<String> answeredBy,
+    List<String> cites,
+    List<Block> questions,
+    List<Block> answers,
+    List<Block> footnotes,
+    List<Mention> mentions) {
+
+  /** What kind of document it is. */
+  public enum Kind {
+    WRITTEN_QUESTIONS,
+    ANSWERS,
+    POSTPONEMENT
+  }
+
+  /** A numbered question, answer or footnote. */
+  public record Block(String iri, int number, String text, Span span) {}
+
+  /** A place in the text that names an entity. */
+  public record Mention(String entityIri, Span span) {}
+
+  public ResolvedDocument {
+    zaakNummers = List.copyOf(zaakNummers);
+    entities = List.copyOf(entities);
+    askedBy = List.copyOf(askedBy);
+    addressedTo = List.copyOf(addressedTo);
+    answeredBy = List.copyOf(answeredBy);
+    cites = List.copyOf(cites);
+    questions = List.copyOf(questions);
+    answers = List.copyOf(answers);
+    footnotes = List.copyOf(footnotes);
+    mentions = List.copyOf(mentions);
+  }
+}
