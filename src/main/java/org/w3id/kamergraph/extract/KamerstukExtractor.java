@@ -25,7 +25,7 @@ public final class KamerstukExtractor implements Extractor {
   private static final Pattern CITATION =
       Pattern.compile("(?<![\\p{Alnum}/\\-.])" + DOSSIER + SUB + JOINT + NUMBER);
   private static final Pattern COMPACT =
-      Pattern.compile("(?<![\\p{Alnum}/\\-.:])([123]\\d{4})-(\\d{1,4})(?![\\d\\-/\\p{L}])");
+      Pattern.compile("(?<![\\p{Alnum}/\\-.:])([123]\\d{4})-(\\d{1,4})(?![\\d\\-/\\p{L}])(?!\\s*,?\\s*(?:nr|nummer))");
   private static final Pattern OFFICIAL_ID =
       Pattern.compile("(?<![\\p{Alnum}])kst-(\\d{5})(?:-([0-9]{1,3}|[IVXL]{1,6}|[A-Z]))?-(\\d{1,4})(?![\\d\\-])");
   private static final int MIN_DOSSIER = 19000;

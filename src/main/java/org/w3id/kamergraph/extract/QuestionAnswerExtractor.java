@@ -26,7 +26,9 @@ import org.w3id.kamergraph.model.QuestionBlock;
 public final class QuestionAnswerExtractor implements Extractor {
   private static final Pattern NUMBERED =
       Pattern.compile("(?m)^[ \\t>*_]*(\\d{1,2})[.)]?[ \\t]+(?=[\\p{Lu}«'\"])");
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t*_]*\\n");
+  private static final Pattern BLANK_LINE =
+      Pattern.compile("\\n[ \\t*_]*\\n|\\n[ \\t]*\\d{1,2}[.)]?[ \\t]+\\S");
+  private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\s\\d\\[\\]()*,]+$");
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
@@ -88,8 +90,8 @@ public final class QuestionAnswerExtractor implements Extractor {
       if (n != expected) {
         continue;
       }
-      int paragraphEnd = paragraphEnd(text, m.end());
-      if (text.substring(m.end(), paragraphEnd).indexOf('?') < 0) {
+      int paragraphEnd = questionEnd(text, m.end(), paragraphEnd(text, m.end()));
+      if (paragraphEnd < 0) {
         continue;
       }
       starts.add(new int[] {n, m.start(), m.end(), paragraphEnd});
@@ -117,6 +119,24 @@ public final class QuestionAnswerExtractor implements Extractor {
         sink.answer(new AnswerBlock(numbers, answer, context.span(ab[0], ab[1])));
       }
     }
+  }
+
+  /**
+   * Where a numbered paragraph's question ends: after the first line that ends by asking (footnote
+   * markers aside), or -1 when no line does — then it is a footnote or a list item, not a question.
+   */
+  private static int questionEnd(String text, int from, int paragraphEnd) {
+    int lineStart = from;
+    while (lineStart < paragraphEnd) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 || nl > paragraphEnd ? paragraphEnd : nl;
+      String line = TRAILING_MARKERS.matcher(text.substring(lineStart, lineEnd)).replaceFirst("");
+      if (line.endsWith("?")) {
+        return lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return -1;
   }
 
   private static int paragraphEnd(String text, int from) {
