@@ -11,7 +11,7 @@ import org.w3id.kamergraph.model.NormalisedText;
  *
  * <p>A marker is 1–3 digits, followed by the end, whitespace or punctuation (not by a letter, digit,
  * hyphen or slash). It follows either a lower-case word of at least 4 letters with no capital in
- * it, or closing punctuation ({@code ’ ” " » ) ? ! .}) right after a letter. So real tokens stay
+ * it, or up to three closing punctuation marks ({@code ’ ” " » ) ? ! .}) right after a letter. So real tokens stay
  * whole: {@code KEV2023} (capitals, 4 digits), {@code 2023Z02233}, {@code COVID-19}, {@code A12},
  * {@code CO2}, {@code H2}, {@code 1e}, {@code m2}/{@code km2} (short words), {@code 2.5}. The
  * inserted space maps to the source offset of the digit after it.
@@ -55,7 +55,12 @@ final class FootnoteMarkerStep implements NormalisationStep {
       }
       return i - start >= 4;
     }
-    return CLOSERS.indexOf(before) >= 0 && i >= 2 && Character.isLetter(s.charAt(i - 2));
+    // closing punctuation right after a word: "genoemd»?1", "uitgevoerd.’3" (at most 3 closers)
+    int k = i - 1;
+    while (k > 0 && i - k <= 3 && CLOSERS.indexOf(s.charAt(k)) >= 0) {
+      k--;
+    }
+    return k < i - 1 && Character.isLetter(s.charAt(k));
   }
 
   private static boolean endsMarker(String s, int end) {

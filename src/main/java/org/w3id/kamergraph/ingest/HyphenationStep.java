@@ -28,7 +28,9 @@ import org.w3id.kamergraph.model.NormalisedText;
  *       that some hyphenations stay split too ({@code inter-views}).
  * </ul>
  *
- * The hyphen (and the line break with its spaces) is dropped from the text.
+ * A needless hyphen in a lower-case compound ({@code risico-gebaseerde}) is joined too; that
+ * gives the standard spelling ({@code risicogebaseerde}), which is what matchers expect. The
+ * hyphen (and the line break with its spaces) is dropped from the text.
  */
 final class HyphenationStep implements NormalisationStep {
   private static final Set<String> PREFIXES = Set.of("e", "ex", "oud", "niet", "non", "anti", "pro",
