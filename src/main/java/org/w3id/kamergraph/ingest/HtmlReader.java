@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -76,7 +77,7 @@ public final class HtmlReader implements DocumentReader {
 
   // facts the page states about itself: identifiers and titles in the head's meta elements
   private static Map<String, String> metadata(Document doc) {
-    Map<String, String> meta = new java.util.TreeMap<>();
+    Map<String, String> meta = new TreeMap<>();
     for (Element e : doc.select("head meta[name][content]")) {
       String name = e.attr("name");
       if (name.startsWith("DC.") || name.startsWith("dcterms.") || name.startsWith("OVERHEID")) {

@@ -1,5 +1,6 @@
 package org.w3id.kamergraph.ingest;
 
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.kamergraph.model.NormalisedText;
 
@@ -85,7 +86,7 @@ final class HyphenationStep implements NormalisationStep {
     while (rightEnd < s.length() && rightEnd - j < 60 && Character.isLetter(s.charAt(rightEnd))) {
       rightEnd++;
     }
-    String left = s.substring(leftStart, h).toLowerCase(java.util.Locale.ROOT);
+    String left = s.substring(leftStart, h).toLowerCase(Locale.ROOT);
     String right = s.substring(j, rightEnd);
     boolean keep = isVowel(left.charAt(left.length() - 1)) && isVowel(right.charAt(0))
         || PREFIXES.contains(left)

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ public final class Ingestor {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
     this.maxBytes = maxBytes;
-    this.normaliser = java.util.Objects.requireNonNull(normaliser, "normaliser");
+    this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
     for (DocumentReader reader : readers) {
       reader.extensions().forEach(ext -> this.readers.put(ext, reader));
     }
