@@ -1,48 +1,155 @@
 package org.w3id.kamergraph.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.w3id.kamergraph.model.InputException;
-import org.w3id.kamergraph.model.NormalisedText;
 import org.w3id.kamergraph.model.SourceDocument;
-import org.w3id.kamergraph.model.SourceFormat;
 
-/** Placeholder until the ingest stage lands: plain UTF-8 text only. */
+/**
+ * The ingest stage's entry point: finds input files and turns each into a {@link SourceDocument}
+ * (bytes read with a size bound, hashed, read by the reader for its extension, normalised).
+ *
+ * <p>Immutable and thread-safe. Every failure concerning one file is an {@link InputException}
+ * naming it, so a batch can report it and go on.
+ */
 public final class Ingestor {
-  public List<Path> collect(List<Path> inputs) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : inputs) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(out::add);
-        } catch (IOException e) {
-          throw new InputException(p, e.getMessage(), e);
-        }
-      } else {
-        out.add(p);
-      }
-    }
-    return out;
+  /** The default bound on a file's size: 50 MB, far above any real Kamervragen document. */
+  public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+  private final long maxBytes;
+  private final Map<String, DocumentReader> readers = new TreeMap<>();
+  private final TextNormaliser normaliser;
+
+  /** An ingestor with the default size bound and readers for all supported formats. */
+  public Ingestor() {
+    this(DEFAULT_MAX_BYTES);
   }
 
+  /** An ingestor that refuses files larger than {@code maxBytes}. */
+  public Ingestor(long maxBytes) {
+    this(maxBytes, List.of(new PlainTextReader(), new MarkdownReader(), new HtmlReader(),
+        new PdfReader(), new OfficialXmlReader()), new TextNormaliser());
+  }
+
+  /** An ingestor with the given readers; a later reader wins an extension claimed twice. */
+  public Ingestor(long maxBytes, List<DocumentReader> readers, TextNormaliser normaliser) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+    this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+    for (DocumentReader reader : readers) {
+      reader.extensions().forEach(ext -> this.readers.put(ext, reader));
+    }
+  }
+
+  /** The extensions (lower case, no dot) this ingestor reads, sorted. */
+  public List<String> supportedExtensions() {
+    return List.copyOf(readers.keySet());
+  }
+
+  /**
+   * Expands {@code inputs} into the files to ingest. A folder contributes its supported files,
+   * recursively, in sorted path order, skipping hidden files and folders and {@code *.gold.json}
+   * annotations. A file named explicitly is kept as given (an unsupported one then fails in {@link
+   * #ingest}, saying why). Duplicates are dropped; the order is deterministic.
+   *
+   * @throws InputException if an input does not exist or a folder cannot be listed
+   */
+  public List<Path> collect(List<Path> inputs) {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !isHidden(input.relativize(p)) && isWanted(p))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          throw new InputException(input, "cannot list the folder: " + e.getMessage(), e);
+        }
+      } else if (Files.isRegularFile(input)) {
+        files.add(input);
+      } else {
+        throw new InputException(input, "no such file or folder; check the path");
+      }
+    }
+    return files.stream().distinct().toList();
+  }
+
+  /**
+   * Reads and normalises one file.
+   *
+   * @throws InputException if the file is missing, too large, of an unsupported type, or cannot be
+   *     read as its format
+   */
   public SourceDocument ingest(Path file) {
+    String name = file.getFileName().toString();
+    DocumentReader reader = extension(name).map(readers::get).orElseThrow(() ->
+        new InputException(file, "unsupported file type; supported extensions: "
+            + String.join(", ", supportedExtensions())));
+    byte[] bytes = readBounded(file);
+    ReadText read = reader.read(file, bytes);
+    return new SourceDocument(stripExtension(name), name, read.format(), read.text(),
+        normaliser.normalise(read.text()), sha256(bytes), read.metadata());
+  }
+
+  private byte[] readBounded(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      // read one byte past the bound, so a file that grew after a size check is still caught
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new InputException(file, "file is larger than the limit of " + maxBytes
+            + " bytes; if it is genuine, raise the limit (Ingestor maxBytes)");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new InputException(file, "cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean isWanted(Path p) {
+    String name = p.getFileName().toString();
+    return !name.endsWith(".gold.json") && extension(name).filter(readers::containsKey).isPresent();
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? Optional.empty() : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static String stripExtension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? name : name.substring(0, dot);
+  }
+
+  private static String sha256(byte[] bytes) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      String name = file.getFileName().toString();
-      String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      return new SourceDocument(name.substring(0, name.lastIndexOf('.')), name, SourceFormat.TEXT, text,
-          NormalisedText.identity(text), hash, Map.of());
-    } catch (Exception e) {
-      throw new InputException(file, e.getMessage(), e);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 }

@@ -1,0 +1,127 @@
+package org.w3id.kamergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Renders an {@code officiele-publicatie} DOM as text in the layout of the official publication,
+ * and collects the metadata it states. Unknown elements are rendered as their text (inline), so
+ * content is never dropped because the schema grew. Not thread-safe: one instance per document.
+ */
+final class KamervragenXmlRenderer {
+  private static final Set<String> LINES =
+      Set.of("tekstregel", "nr", "al", "functie", "tussenkop", "kop", "titel", "li", "regel",
+          "lijst", "toelichting", "mededeling", "tekst", "plaats", "datumtekst");
+  // these end with a blank line: the header blocks and each question and answer
+  private static final Set<String> PARAGRAPHS =
+      Set.of("kamervraagkop", "kamervraagnummer", "kamervraagomschrijving", "vraag", "antwoord",
+          "ondertekening");
+
+  private final LineWriter out = new LineWriter();
+  private final List<String> footnotes = new ArrayList<>();
+  private final Map<String, String> metadata = new TreeMap<>();
+
+  /** Renders {@code root}; footnotes follow the body as "nr text" lines. */
+  String render(Element root) {
+    visit(root);
+    out.blankLine();
+    for (String note : footnotes) {
+      out.inline(note);
+      out.newline();
+    }
+    return out.text();
+  }
+
+  /** Metadata rows and facts seen by {@link #render}; call after it. */
+  Map<String, String> metadata() {
+    return metadata;
+  }
+
+  static String localName(Node node) {
+    return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
+  }
+
+  private void visit(Node node) {
+    if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+      out.inline(node.getNodeValue());
+      return;
+    }
+    if (!(node instanceof Element e)) {
+      return;
+    }
+    String name = localName(e);
+    if ((name.equals("meta") || name.equals("metadata")) && e.hasAttribute("name")) {
+      metadata.merge(e.getAttribute("name"), e.getAttribute("content"), (a, b) -> a + "|" + b);
+      return;
+    }
+    if (name.equals("metadata") || name.equals("meta")) {
+      visitChildren(e); // a container of metadata rows: collect them, render nothing
+      return;
+    }
+    if (name.equals("noot")) {
+      footnote(e);
+      return;
+    }
+    collectFacts(name, e);
+    boolean line = LINES.contains(name);
+    boolean paragraph = PARAGRAPHS.contains(name);
+    if (line || paragraph) {
+      out.newline();
+    }
+    visitChildren(e);
+    if (paragraph) {
+      out.blankLine();
+    } else if (line) {
+      out.newline();
+    }
+  }
+
+  private void visitChildren(Element e) {
+    for (Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
+      visit(child);
+    }
+  }
+
+  private void collectFacts(String name, Element e) {
+    switch (name) {
+      case "kamervraagnummer", "kamervraagonderwerp" -> metadata.putIfAbsent(name,
+          collapse(e.getTextContent()));
+      case "datum" -> {
+        Node parent = e.getParentNode();
+        if (e.hasAttribute("isodatum") && parent instanceof Element p
+            && localName(p).equals("kamervraagomschrijving") && p.hasAttribute("type")) {
+          metadata.putIfAbsent("isodatum." + p.getAttribute("type"), e.getAttribute("isodatum"));
+        }
+      }
+      default -> { }
+    }
+  }
+
+  // the marker stays where the note was, separated so it is not glued to the word before
+  private void footnote(Element note) {
+    String nr = note.getAttribute("nr");
+    StringBuilder text = new StringBuilder();
+    for (Node child = note.getFirstChild(); child != null; child = child.getNextSibling()) {
+      String childName = localName(child);
+      if (childName.equals("noot.nr") || childName.equals("nr")) {
+        nr = nr.isEmpty() ? collapse(child.getTextContent()) : nr;
+      } else {
+        text.append(' ').append(child.getTextContent());
+      }
+    }
+    if (nr.isEmpty()) {
+      nr = Integer.toString(footnotes.size() + 1);
+    }
+    out.inline(" " + nr);
+    footnotes.add(nr + " " + collapse(text.toString()));
+  }
+
+  private static String collapse(String s) {
+    return s.strip().replaceAll("\\s+", " ");
+  }
+}

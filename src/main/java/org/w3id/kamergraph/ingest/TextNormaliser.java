@@ -1,0 +1,52 @@
+package org.w3id.kamergraph.ingest;
+
+import java.util.List;
+import org.w3id.kamergraph.model.NormalisedText;
+
+/**
+ * Turns text as read into the text extractors see, with an exact map back ({@link
+ * NormalisedText}). The steps, in order:
+ *
+ * <ol>
+ *   <li>{@link LineEndingStep}: {@code \r\n} and {@code \r} become {@code \n};
+ *   <li>{@link InvisibleCharacterStep}: soft hyphens and zero-width characters dropped, odd spaces
+ *       made plain;
+ *   <li>{@link MarkdownMarkupStep}: {@code <sup>}, {@code **}, heading {@code #} blanked;
+ *   <li>{@link PageFurnitureStep}: Aanhangsel page footers and separators blanked;
+ *   <li>{@link HyphenationStep}: words split by typesetting joined;
+ *   <li>{@link FootnoteMarkerStep}: glued footnote markers separated.
+ * </ol>
+ *
+ * Nothing else is collapsed: newlines and runs of spaces stay, as extractors rely on line
+ * structure. Every step only drops, blanks or inserts characters in order, so for every index
+ * {@code i} of the result, {@code map[i]} is the offset of the source character it came from
+ * (an inserted space maps to the character after it), and the map is non-decreasing. Stateless
+ * and thread-safe.
+ */
+public final class TextNormaliser {
+  private final List<NormalisationStep> steps = List.of(
+      new LineEndingStep(),
+      new InvisibleCharacterStep(),
+      new MarkdownMarkupStep(),
+      new PageFurnitureStep(),
+      new HyphenationStep(),
+      new FootnoteMarkerStep());
+
+  /** Normalises {@code source}; the map points into {@code source}. */
+  public NormalisedText normalise(String source) {
+    NormalisedText result = NormalisedText.identity(source);
+    for (NormalisationStep step : steps) {
+      result = compose(result, step.apply(result.text()));
+    }
+    return result;
+  }
+
+  // the step's map points into the previous text; follow it once more to reach the source
+  static NormalisedText compose(NormalisedText before, NormalisedText step) {
+    int[] map = new int[step.text().length() + 1];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = before.toSource(step.toSource(i));
+    }
+    return new NormalisedText(step.text(), map);
+  }
+}

@@ -1,0 +1,107 @@
+package org.w3id.kamergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kamergraph.model.InputException;
+import org.w3id.kamergraph.model.SourceDocument;
+import org.w3id.kamergraph.model.SourceFormat;
+
+class IngestorTest {
+  @TempDir Path dir;
+
+  private Path write(String relative, String content) throws IOException {
+    Path file = dir.resolve(relative);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void collectExpandsFoldersSortedAndSkipsGoldHiddenAndUnsupported() throws IOException {
+    write("b/z.txt", "z");
+    write("b/a.md", "a");
+    write("a.html", "<p>a</p>");
+    write("a.gold.json", "{}");
+    write("notes.docx", "x");
+    write(".hidden.txt", "x");
+    write(".git/config.txt", "x");
+    List<Path> files = new Ingestor().collect(List.of(dir));
+    assertThat(files).containsExactly(dir.resolve("a.html"), dir.resolve("b/a.md"), dir.resolve("b/z.txt"));
+  }
+
+  @Test
+  void collectKeepsExplicitFilesAndDropsDuplicates() throws IOException {
+    Path txt = write("x.txt", "x");
+    assertThat(new Ingestor().collect(List.of(txt, dir))).containsExactly(txt);
+  }
+
+  @Test
+  void missingInputIsAnInputException() {
+    Path missing = dir.resolve("nergens");
+    assertThatThrownBy(() -> new Ingestor().collect(List.of(missing)))
+        .isInstanceOf(InputException.class).hasMessageContaining("nergens")
+        .hasMessageContaining("no such file");
+  }
+
+  @Test
+  void ingestReadsHashesAndNormalises() throws IOException {
+    Path file = write("sub/ah-tk-20232024-1031.txt", "het onderne-mingsklimaat\r\nworden12.");
+    SourceDocument doc = new Ingestor().ingest(file);
+    assertThat(doc.id()).isEqualTo("ah-tk-20232024-1031");
+    assertThat(doc.fileName()).isEqualTo("ah-tk-20232024-1031.txt");
+    assertThat(doc.format()).isEqualTo(SourceFormat.TEXT);
+    assertThat(doc.text()).isEqualTo("het onderne-mingsklimaat\r\nworden12.");
+    assertThat(doc.normalised().text()).isEqualTo("het ondernemingsklimaat\nworden 12.");
+    // sha256 of the bytes, computed independently
+    assertThat(doc.contentHash()).hasSize(64).isEqualTo(java.util.HexFormat.of().formatHex(
+        sha256(Files.readAllBytes(file))));
+    OffsetMapAssert.assertExact(doc.text(), doc.normalised());
+  }
+
+  @Test
+  void ingestPicksTheReaderByExtension() throws IOException {
+    Path file = write("p.HTML", "<html><body><p>Vraag 1</p></body></html>");
+    SourceDocument doc = new Ingestor().ingest(file);
+    assertThat(doc.format()).isEqualTo(SourceFormat.HTML);
+    assertThat(doc.id()).isEqualTo("p");
+    assertThat(doc.text()).isEqualTo("Vraag 1\n");
+  }
+
+  @Test
+  void tooLargeFileSaysTheLimitAndHowToRaiseIt() throws IOException {
+    Path file = write("groot.txt", "x".repeat(101));
+    assertThatThrownBy(() -> new Ingestor(100).ingest(file))
+        .isInstanceOf(InputException.class).hasMessageContaining("groot.txt")
+        .hasMessageContaining("100 bytes").hasMessageContaining("raise the limit");
+    assertThat(new Ingestor(101).ingest(file).text()).hasSize(101);
+  }
+
+  @Test
+  void unknownExtensionListsTheSupportedOnes() throws IOException {
+    Path file = write("brief.docx", "x");
+    assertThatThrownBy(() -> new Ingestor().ingest(file))
+        .isInstanceOf(InputException.class).hasMessageContaining("brief.docx")
+        .hasMessageContaining("htm, html, markdown, md, pdf, txt, xml");
+  }
+
+  @Test
+  void missingFileIsAnInputException() {
+    assertThatThrownBy(() -> new Ingestor().ingest(dir.resolve("weg.txt")))
+        .isInstanceOf(InputException.class).hasMessageContaining("weg.txt");
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

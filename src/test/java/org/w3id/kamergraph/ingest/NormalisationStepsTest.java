@@ -1,0 +1,132 @@
+package org.w3id.kamergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.kamergraph.model.NormalisedText;
+
+class NormalisationStepsTest {
+  private static String run(NormalisationStep step, String in) {
+    NormalisedText out = step.apply(in);
+    OffsetMapAssert.assertExact(in, out);
+    return out.text();
+  }
+
+  @Test
+  void lineEndingsBecomeNewlines() {
+    assertThat(run(new LineEndingStep(), "a\r\nb\rc\n")).isEqualTo("a\nb\nc\n");
+  }
+
+  @Test
+  void invisibleCharactersAreDroppedAndOddSpacesMadePlain() {
+    String in = "zieken\u00ADhuis\u200B a\u00A0b\u202Fc\td\u2028e\ff\uFEFF";
+    assertThat(run(new InvisibleCharacterStep(), in)).isEqualTo("ziekenhuis a b c d\ne\nf");
+  }
+
+  @Test
+  void markdownMarkupIsBlanked() {
+    String in = "# 2\n#### Vergaderjaar\n**Vragen**\nstukken<sup>1</sup> is\n#hashtag";
+    assertThat(run(new MarkdownMarkupStep(), in))
+        .isEqualTo("  2\n     Vergaderjaar\n  Vragen  \nstukken     1       is\n#hashtag");
+  }
+
+  @Test
+  void markdownKeepsBracketMarkers() {
+    assertThat(run(new MarkdownMarkupStep(), "gezuiverd»[1 ] en")).isEqualTo("gezuiverd»[1 ] en");
+  }
+
+  @Test
+  void firstPageFooterIsBlanked() {
+    String in = "bezig.\n \nah-tk-20232024-1031\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer,"
+        + " vergaderjaar 2023–2024, Aanhangsel 1\nbeschikbare ruimte";
+    String out = run(new PageFurnitureStep(), in);
+    assertThat(out).doesNotContain("ISSN", "Aanhangsel", "ah-tk").startsWith("bezig.\n \n")
+        .endsWith("\nbeschikbare ruimte");
+  }
+
+  @Test
+  void inlineFooterOfOneLineDocumentIsBlanked() {
+    String in = "nr. 70 ah-tk-20142015-698 ISSN 0921 - 7398 ’s-Gravenhage 2014 Tweede Kamer,"
+        + " vergaderjaar 2014–2015, Aanhangsel 1 gegeven aan verzekerden? Zie ook Aanhangsel"
+        + " Handelingen, vergaderjaar 2014–2015, nr. 403";
+    String out = run(new PageFurnitureStep(), in);
+    assertThat(out).startsWith("nr. 70 ").contains(" gegeven aan verzekerden?")
+        .doesNotContain("ISSN", "698", "Aanhangsel 1")
+        .endsWith("Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403");
+  }
+
+  @Test
+  void markdownPageFooterAndSeparatorAreBlankedButHeaderStays() {
+    String in = "Tweede Kamer der Staten-Generaal2\ntekst\n\nh tk 20232024 387\n\n-----\n\nverder"
+        + " - met streepje";
+    String out = run(new PageFurnitureStep(), in);
+    assertThat(out).startsWith("Tweede Kamer der Staten-Generaal2\ntekst\n")
+        .doesNotContain("h tk", "---").endsWith("verder - met streepje");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "huisvestingsmogelijkhe-\nden|huisvestingsmogelijkheden",
+      "Staatsse- \n  cretaris|Staatssecretaris",
+      "stikstofproble-\nmatiek is|stikstofproblematiek is",
+      "jongstle-den|jongstleden",
+      "het onderne-mingsklimaat|het ondernemingsklimaat",
+      "alterna-tieve brandstof|alternatieve brandstof",
+      "de Staatsse-cretaris|de Staatssecretaris",
+      "productieloca-ties).|productielocaties).",
+      "informe-ren.|informeren.",
+      "declaratiesys-teem?|declaratiesysteem?",
+      "zorgverzeke-raars,|zorgverzekeraars,"})
+  void splitWordsAreJoined(String pair) {
+    String[] p = pair.split("\\|");
+    assertThat(run(new HyphenationStep(), p[0])).isEqualTo(p[1]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "energie-infrastructuur", "AI-toepassingen", "CDA-Raadslid", "Noord-Brabant", "e-mail",
+      "niet-westerse", "publiek-private", "Lachin-corridor", "sociaal-economisch", "COVID-19",
+      "oud-minister", "vestigings- en ondernemingsklimaat", "om-\nen verbouw", "af- of uitgesteld",
+      "energie-\ninfrastructuur", "nos.nl/artikel/2505780-werkgevers-nieuwe-\ninvesteringen",
+      "naar-het-buitenland", "rood-wit-blauw", "VNO-NCW", "Ontwerp-NPLG", "ad-hoc", "zee-egel",
+      "inter-views"})
+  void compoundsAndCoordinationsSurvive(String in) {
+    assertThat(run(new HyphenationStep(), in)).isEqualTo(in);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "kunnen worden12.|kunnen worden 12.",
+      "systeemtechnologie’3|systeemtechnologie’ 3",
+      "maatregelen genomen3:|maatregelen genomen 3:",
+      "afspreekt?3 Heeft|afspreekt? 3 Heeft",
+      "ziekenhuisnota»»?1, 2|ziekenhuisnota»»? 1, 2",
+      "Ondernemingsklimaat.22\n|Ondernemingsklimaat. 22\n",
+      "tekst\n1NOS, 22 januari|tekst\n1 NOS, 22 januari",
+      "tekst\n14Brief VNO-NCW|tekst\n14 Brief VNO-NCW",
+      "x\n1https://www.rtl.nl|x\n1 https://www.rtl.nl"})
+  void gluedFootnoteMarkersAreSeparated(String pair) {
+    String[] p = pair.split("\\|");
+    assertThat(run(new FootnoteMarkerStep(), p[0])).isEqualTo(p[1]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "de KEV2023 toont", "kenmerk 2023Z02233.", "COVID-19", "de A12.", "CO2,", "H2 en", "de 1e",
+      "per m2.", "in km2,", "versie 2.5", "3,5 miljoen", "2023\nZaak", "\n2023Z02233 is",
+      "\n3D-printer", "Groeifonds2024.", "mp3."})
+  void realTokensAreNotSplit(String in) {
+    assertThat(run(new FootnoteMarkerStep(), in)).isEqualTo(in);
+  }
+
+  @Test
+  void insertedSpaceMapsToTheDigitAfterIt() {
+    NormalisedText out = new FootnoteMarkerStep().apply("worden12.");
+    assertThat(out.text()).isEqualTo("worden 12.");
+    assertThat(out.toSource(6)).isEqualTo(6);
+    assertThat(out.toSource(7)).isEqualTo(6);
+    assertThat(out.toSource(10)).isEqualTo(9);
+  }
+}
