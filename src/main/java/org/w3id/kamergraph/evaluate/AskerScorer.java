@@ -53,7 +53,8 @@ final class AskerScorer {
     if (g.party() == null || g.party().isEmpty()) {
       return true;
     }
-    Set<String> normalised = c.parties().stream().map(Normalise::normParty).collect(Collectors.toSet());
+    Set<String> normalised =
+        c.parties().stream().map(Normalise::normParty).collect(Collectors.toSet());
     return normalised.contains(Normalise.normParty(g.party()));
   }
 }

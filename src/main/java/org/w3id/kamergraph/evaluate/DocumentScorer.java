@@ -24,26 +24,45 @@ final class DocumentScorer {
 
   List<FieldScore> score(DocumentView v, Node doc, Gold gold) {
     List<FieldScore> out = new ArrayList<>();
-    List<List<String>> zaak = v.objects(doc, KG.zaakNummer).stream().map(z -> List.of(DocumentView.text(z))).toList();
-    out.add(Matching.score(Field.ZAAK, zaak, gold.zaak(), (a, b) -> Normalise.norm(a).equals(Normalise.norm(b))));
+    List<List<String>> zaak =
+        v.objects(doc, KG.zaakNummer).stream().map(z -> List.of(DocumentView.text(z))).toList();
+    out.add(
+        Matching.score(
+            Field.ZAAK, zaak, gold.zaak(), (a, b) -> Normalise.norm(a).equals(Normalise.norm(b))));
     out.add(date(Field.SUBMITTED, v, doc, DCTerms.dateSubmitted, gold.submitted()));
     out.add(date(Field.ANSWERED, v, doc, KG.dateAnswered, gold.answered()));
     out.add(askers.score(v, doc, gold.askers()));
     out.addAll(entities.score(v, doc, gold));
-    List<List<String>> offices = v.objects(doc, KG.addressedTo).stream().map(p -> v.labels(p, OFFICE_LABELS)).toList();
-    out.add(Matching.score(Field.ADDRESSEES, offices, gold.addressees(),
-        (a, b) -> Normalise.normOffice(a).equals(Normalise.normOffice(b))));
-    List<List<String>> answerers = v.objects(doc, KG.answeredBy).stream().map(p -> v.labels(p, NAMES)).toList();
-    out.add(Matching.score(Field.ANSWERERS, answerers, gold.namedAnswerers(), (a, g) -> Similarity.nameEq(a, g.name())));
-    out.add(Matching.score(Field.KAMERSTUKKEN, kamerstukken(v, doc), gold.kamerstukken(),
-        (a, b) -> Normalise.normKs(a).equals(Normalise.normKs(b))));
+    List<List<String>> offices =
+        v.objects(doc, KG.addressedTo).stream().map(p -> v.labels(p, OFFICE_LABELS)).toList();
+    out.add(
+        Matching.score(
+            Field.ADDRESSEES,
+            offices,
+            gold.addressees(),
+            (a, b) -> Normalise.normOffice(a).equals(Normalise.normOffice(b))));
+    List<List<String>> answerers =
+        v.objects(doc, KG.answeredBy).stream().map(p -> v.labels(p, NAMES)).toList();
+    out.add(
+        Matching.score(
+            Field.ANSWERERS,
+            answerers,
+            gold.namedAnswerers(),
+            (a, g) -> Similarity.nameEq(a, g.name())));
+    out.add(
+        Matching.score(
+            Field.KAMERSTUKKEN,
+            kamerstukken(v, doc),
+            gold.kamerstukken(),
+            (a, b) -> Normalise.normKs(a).equals(Normalise.normKs(b))));
     out.addAll(counts(v, doc, gold));
     return out;
   }
 
   /** A date field: the predicted dates' first ten characters against the gold ISO date. */
   private static FieldScore date(Field field, DocumentView v, Node doc, Property p, String gold) {
-    List<String> pred = v.objects(doc, p).stream().map(x -> firstCodePoints(DocumentView.text(x), 10)).toList();
+    List<String> pred =
+        v.objects(doc, p).stream().map(x -> firstCodePoints(DocumentView.text(x), 10)).toList();
     boolean hasGold = gold != null && !gold.isEmpty();
     int tp = hasGold && pred.contains(gold) ? 1 : 0;
     List<String> extras = new ArrayList<>(pred);
@@ -69,25 +88,27 @@ final class DocumentScorer {
   }
 
   /**
-   * Question and answer counts. Answers are the larger of questions with an answer and answer
-   * nodes in the document graph, because a lost {@code Vraag N} label leaves answers unattached.
+   * Question and answer counts. Answers are the larger of questions with an answer and answer nodes
+   * in the document graph, because a lost {@code Vraag N} label leaves answers unattached.
    */
   private static List<FieldScore> counts(DocumentView v, Node doc, Gold gold) {
     List<Node> questions = v.objects(doc, KG.hasQuestion);
     int nq = questions.size();
-    int answered = (int) questions.stream().filter(q -> !v.objects(q, KG.hasAnswer).isEmpty()).count();
+    int answered =
+        (int) questions.stream().filter(q -> !v.objects(q, KG.hasAnswer).isEmpty()).count();
     int na = Math.max(answered, v.documentSubjectsOfType(KG.Answer.asNode()).size());
-    return List.of(count(Field.QUESTION_COUNT, nq, gold.questionCount()),
+    return List.of(
+        count(Field.QUESTION_COUNT, nq, gold.questionCount()),
         count(Field.ANSWER_COUNT, na, gold.answerCount()));
   }
 
   private static FieldScore count(Field field, int pred, int gold) {
     boolean ok = pred == gold;
-    return new FieldScore(field, ok ? 1 : 0, 1, 1, ok ? List.of() : List.of(pred + " vs gold " + gold), List.of());
+    return new FieldScore(
+        field, ok ? 1 : 0, 1, 1, ok ? List.of() : List.of(pred + " vs gold " + gold), List.of());
   }
 
   private static String firstCodePoints(String s, int n) {
     return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n));
   }
-
 }

@@ -12,13 +12,13 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * What score.py's {@code View} sees of one document: the document's graph together with every
- * graph that holds no {@code kg:Document} (the reference data). Lookups union the graphs and drop
+ * What score.py's {@code View} sees of one document: the document's graph together with every graph
+ * that holds no {@code kg:Document} (the reference data). Lookups union the graphs and drop
  * duplicates, as score.py does.
  *
  * <p>score.py takes objects in rdflib's store order; Jena's in-memory and TDB2 stores have orders
- * of their own, so objects are sorted by their text here to make results reproducible whatever
- * the store. The greedy matching can then, in rare ties, pair items differently from score.py.
+ * of their own, so objects are sorted by their text here to make results reproducible whatever the
+ * store. The greedy matching can then, in rare ties, pair items differently from score.py.
  */
 final class DocumentView {
   private static final Comparator<Node> ORDER = Comparator.comparing(DocumentView::text);
@@ -73,7 +73,10 @@ final class DocumentView {
   /** Subjects of {@code ?s rdf:type cls} in the document graph alone (score.py's answer nodes). */
   Set<Node> documentSubjectsOfType(Node cls) {
     Set<Node> out = new LinkedHashSet<>();
-    documentGraph.find(Node.ANY, RDF.type.asNode(), cls).mapWith(Triple::getSubject).forEachRemaining(out::add);
+    documentGraph
+        .find(Node.ANY, RDF.type.asNode(), cls)
+        .mapWith(Triple::getSubject)
+        .forEachRemaining(out::add);
     return out;
   }
 

@@ -25,10 +25,21 @@ import org.w3id.kamergraph.rdf.ORG;
 final class EntityScorer {
   private static final List<Property> LABELS =
       List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.notation, RDFS.label, DCTerms.title, FOAF.name);
-  private static final Map<Field, Resource> CLASSES = new EnumMap<>(Map.of(
-      Field.PARTIES, KG.Party, Field.MINISTRIES, KG.Ministry, Field.PROGRAMMES, KG.Programme,
-      Field.REPORTS, KG.Report, Field.ORGANISATIONS, KG.Organisation));
-  private static final List<Field> NAMED = List.of(Field.PROGRAMMES, Field.REPORTS, Field.ORGANISATIONS);
+  private static final Map<Field, Resource> CLASSES =
+      new EnumMap<>(
+          Map.of(
+              Field.PARTIES,
+              KG.Party,
+              Field.MINISTRIES,
+              KG.Ministry,
+              Field.PROGRAMMES,
+              KG.Programme,
+              Field.REPORTS,
+              KG.Report,
+              Field.ORGANISATIONS,
+              KG.Organisation));
+  private static final List<Field> NAMED =
+      List.of(Field.PROGRAMMES, Field.REPORTS, Field.ORGANISATIONS);
 
   List<FieldScore> score(DocumentView v, Node doc, Gold gold) {
     Map<Field, List<List<String>>> byClass = new EnumMap<>(Field.class);
@@ -42,11 +53,20 @@ final class EntityScorer {
       }
     }
     List<FieldScore> out = new ArrayList<>();
-    out.add(Matching.score(Field.PARTIES, byClass.get(Field.PARTIES), gold.parties(),
-        (a, b) -> Normalise.normParty(a).equals(Normalise.normParty(b))));
-    out.add(Matching.score(Field.MINISTRIES, byClass.get(Field.MINISTRIES), gold.ministries(),
-        (a, b) -> Normalise.normMinistry(a).equals(Normalise.normMinistry(b))));
-    NamedEntityRules rules = new NamedEntityRules(GoldNotes.parse(gold.notes()), gold.namedAnyType());
+    out.add(
+        Matching.score(
+            Field.PARTIES,
+            byClass.get(Field.PARTIES),
+            gold.parties(),
+            (a, b) -> Normalise.normParty(a).equals(Normalise.normParty(b))));
+    out.add(
+        Matching.score(
+            Field.MINISTRIES,
+            byClass.get(Field.MINISTRIES),
+            gold.ministries(),
+            (a, b) -> Normalise.normMinistry(a).equals(Normalise.normMinistry(b))));
+    NamedEntityRules rules =
+        new NamedEntityRules(GoldNotes.parse(gold.notes()), gold.namedAnyType());
     List<List<String>> all = new ArrayList<>();
     for (Field f : NAMED) {
       List<List<String>> counted = byClass.get(f).stream().filter(rules::counts).toList();

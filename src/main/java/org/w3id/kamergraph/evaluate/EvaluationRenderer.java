@@ -32,27 +32,55 @@ public final class EvaluationRenderer {
           out.append("## ").append(d.id()).append('\n');
           for (FieldScore s : d.fields().values()) {
             if (!s.missed().isEmpty() || !s.extras().isEmpty()) {
-              out.append(String.format(Locale.ROOT, "   %s: tp=%d pred=%d gold=%d missed=%s extras=%s%n",
-                  s.field().key(), s.tp(), s.pred(), s.gold(), s.missed(), s.extras()));
+              out.append(
+                  String.format(
+                      Locale.ROOT,
+                      "   %s: tp=%d pred=%d gold=%d missed=%s extras=%s%n",
+                      s.field().key(),
+                      s.tp(),
+                      s.pred(),
+                      s.gold(),
+                      s.missed(),
+                      s.extras()));
             }
           }
         }
       }
     }
     List<String> missing = e.missing();
-    out.append(String.format(Locale.ROOT, "documents: %d found, %d missing %s%n", e.found().size(),
-        missing.size(), pyList(missing.subList(0, Math.min(5, missing.size())))));
-    out.append(String.format(Locale.ROOT, "%-16s %6s %6s %6s   tp/pred/gold%n", "field", "P", "R", "F1"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "documents: %d found, %d missing %s%n",
+            e.found().size(),
+            missing.size(),
+            pyList(missing.subList(0, Math.min(5, missing.size())))));
+    out.append(
+        String.format(Locale.ROOT, "%-16s %6s %6s %6s   tp/pred/gold%n", "field", "P", "R", "F1"));
     for (Field f : Field.values()) {
       if (fields.contains(f)) {
         Tally t = e.total(f);
-        out.append(String.format(Locale.ROOT, "%-16s %6s %6s %6s   %d/%d/%d%n", f.key(), fixed(t.precision()),
-            fixed(t.recall()), fixed(t.f1()), t.tp(), t.pred(), t.gold()));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-16s %6s %6s %6s   %d/%d/%d%n",
+                f.key(),
+                fixed(t.precision()),
+                fixed(t.recall()),
+                fixed(t.f1()),
+                t.tp(),
+                t.pred(),
+                t.gold()));
       }
     }
     Tally o = e.overall(fields);
-    out.append(String.format(Locale.ROOT, "overall F1 %s (P %s R %s)%n", fixed(o.f1()), fixed(o.precision()),
-        fixed(o.recall())));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "overall F1 %s (P %s R %s)%n",
+            fixed(o.f1()),
+            fixed(o.precision()),
+            fixed(o.recall())));
     return out.toString();
   }
 

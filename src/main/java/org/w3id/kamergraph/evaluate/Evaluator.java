@@ -56,7 +56,8 @@ public final class Evaluator {
         Node doc = it.next().getSubject();
         holdsDocument = true;
         g.find(doc, KG.sourceFile.asNode(), Node.ANY)
-            .forEachRemaining(t -> documents.put(DocumentView.text(t.getObject()), new Located(g, doc)));
+            .forEachRemaining(
+                t -> documents.put(DocumentView.text(t.getObject()), new Located(g, doc)));
       }
       if (!holdsDocument) {
         referenceGraphs.add(g);

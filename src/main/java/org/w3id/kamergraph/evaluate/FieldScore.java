@@ -11,7 +11,8 @@ import java.util.List;
  * @param missed gold items no prediction matched, as text
  * @param extras predictions that matched no gold item, as text (for count fields: none)
  */
-public record FieldScore(Field field, int tp, int pred, int gold, List<String> missed, List<String> extras) {
+public record FieldScore(
+    Field field, int tp, int pred, int gold, List<String> missed, List<String> extras) {
   public FieldScore {
     missed = List.copyOf(missed);
     extras = List.copyOf(extras);

@@ -55,7 +55,8 @@ public final class GoldReader {
         objects(o, "askers", a -> new Gold.Asker(pyStr(a.get("name")), string(a.get("party")))),
         strings(o, "parties"),
         strings(o, "addressees"),
-        objects(o, "answerers", a -> new Gold.Answerer(string(a.get("name")), string(a.get("office")))),
+        objects(
+            o, "answerers", a -> new Gold.Answerer(string(a.get("name")), string(a.get("office")))),
         strings(o, "ministries"),
         strings(o, "kamerstukken"),
         strings(o, "programmes"),
@@ -71,7 +72,10 @@ public final class GoldReader {
     if (v == null || !v.isArray()) {
       return List.of();
     }
-    return v.getAsArray().stream().filter(JsonValue::isString).map(x -> x.getAsString().value()).toList();
+    return v.getAsArray().stream()
+        .filter(JsonValue::isString)
+        .map(x -> x.getAsString().value())
+        .toList();
   }
 
   private static <T> List<T> objects(JsonObject o, String key, Function<JsonObject, T> f) {
@@ -79,7 +83,10 @@ public final class GoldReader {
     if (v == null || !v.isArray()) {
       return List.of();
     }
-    return v.getAsArray().stream().filter(JsonValue::isObject).map(x -> f.apply(x.getAsObject())).toList();
+    return v.getAsArray().stream()
+        .filter(JsonValue::isObject)
+        .map(x -> f.apply(x.getAsObject()))
+        .toList();
   }
 
   private static String string(JsonValue v) {

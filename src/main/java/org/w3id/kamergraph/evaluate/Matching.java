@@ -6,8 +6,8 @@ import java.util.function.BiPredicate;
 
 /**
  * score.py's {@code match_sets}: greedy one-to-one matching of predicted items against gold items.
- * Each predicted item is a list of alternative labels; it takes the first unused gold item that
- * any alternative equals. Greedy on purpose: the numbers must equal score.py's, not be optimal.
+ * Each predicted item is a list of alternative labels; it takes the first unused gold item that any
+ * alternative equals. Greedy on purpose: the numbers must equal score.py's, not be optimal.
  */
 final class Matching {
   private Matching() {}
@@ -19,7 +19,8 @@ final class Matching {
    * @param unmatchedPred indices of predicted items that matched nothing
    * @param unmatchedGold indices of gold items nothing matched
    */
-  record Outcome(int tp, int pred, int gold, List<Integer> unmatchedPred, List<Integer> unmatchedGold) {}
+  record Outcome(
+      int tp, int pred, int gold, List<Integer> unmatchedPred, List<Integer> unmatchedGold) {}
 
   static <P, G> Outcome match(List<List<P>> pred, List<G> gold, BiPredicate<P, G> eq) {
     boolean[] used = new boolean[gold.size()];
@@ -52,7 +53,8 @@ final class Matching {
   }
 
   /** Scores a match as a field, describing misses by gold item and extras by their labels. */
-  static <P, G> FieldScore score(Field field, List<List<P>> pred, List<G> gold, BiPredicate<P, G> eq) {
+  static <P, G> FieldScore score(
+      Field field, List<List<P>> pred, List<G> gold, BiPredicate<P, G> eq) {
     Outcome o = match(pred, gold, eq);
     List<String> missed = o.unmatchedGold().stream().map(i -> String.valueOf(gold.get(i))).toList();
     List<String> extras = o.unmatchedPred().stream().map(i -> describe(pred.get(i))).toList();

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * How score.py counts a gold document the dataset lacks: every gold item of the listed fields is
  * missed, a gold date counts as one missed item, and the question count is one wrong answer. It
- * does not count {@code named_any_type} or {@code answer_count} for such a document, so neither
- * is done here: the numbers must agree with score.py.
+ * does not count {@code named_any_type} or {@code answer_count} for such a document, so neither is
+ * done here: the numbers must agree with score.py.
  */
 final class MissingDocument {
   private MissingDocument() {}
@@ -28,7 +28,12 @@ final class MissingDocument {
     out.add(missed(Field.ORGANISATIONS, gold.organisations()));
     out.add(
         new FieldScore(
-            Field.QUESTION_COUNT, 0, 0, 1, List.of("document missing, gold " + gold.questionCount()), List.of()));
+            Field.QUESTION_COUNT,
+            0,
+            0,
+            1,
+            List.of("document missing, gold " + gold.questionCount()),
+            List.of()));
     return out;
   }
 
@@ -37,6 +42,7 @@ final class MissingDocument {
   }
 
   private static FieldScore missed(Field field, List<?> gold) {
-    return new FieldScore(field, 0, 0, gold.size(), gold.stream().map(String::valueOf).toList(), List.of());
+    return new FieldScore(
+        field, 0, 0, gold.size(), gold.stream().map(String::valueOf).toList(), List.of());
   }
 }

@@ -40,6 +40,7 @@ record NamedEntityRules(GoldNotes notes, List<String> allGold) {
         }
       }
     }
-    return labels.stream().noneMatch(l -> notes.neutral().stream().anyMatch(x -> Similarity.fuzzyEq(l, x)));
+    return labels.stream()
+        .noneMatch(l -> notes.neutral().stream().anyMatch(x -> Similarity.fuzzyEq(l, x)));
   }
 }

@@ -67,7 +67,9 @@ public final class Normalise {
     return SPACES.matcher(n).replaceAll(" ").strip();
   }
 
-  /** A party name or abbreviation in its normal form ({@code GroenLinks-PvdA} → {@code gl-pvda}). */
+  /**
+   * A party name or abbreviation in its normal form ({@code GroenLinks-PvdA} → {@code gl-pvda}).
+   */
   public static String normParty(String s) {
     String n = norm(s);
     return PARTY_ALIASES.getOrDefault(n, n);

@@ -53,8 +53,8 @@ public final class Similarity {
   }
 
   /**
-   * Whether a predicted name is the gold surname: equal without spaces and hyphens, or ending in
-   * it (a full name ends in the surname) when the gold name has at least 3 characters.
+   * Whether a predicted name is the gold surname: equal without spaces and hyphens, or ending in it
+   * (a full name ends in the surname) when the gold name has at least 3 characters.
    */
   public static boolean nameEq(String pred, String gold) {
     String pn = Normalise.normName(Normalise.foldPdf(pred));

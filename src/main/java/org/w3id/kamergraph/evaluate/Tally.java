@@ -17,8 +17,8 @@ public record Tally(int tp, int pred, int gold) {
   }
 
   /**
-   * Precision, with score.py's convention: 1 when nothing was predicted and nothing was expected,
-   * 0 when nothing was predicted but something was.
+   * Precision, with score.py's convention: 1 when nothing was predicted and nothing was expected, 0
+   * when nothing was predicted but something was.
    */
   public double precision() {
     return pred != 0 ? (double) tp / pred : (gold == 0 ? 1.0 : 0.0);

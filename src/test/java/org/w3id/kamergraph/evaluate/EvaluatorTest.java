@@ -99,7 +99,8 @@ class EvaluatorTest {
     DocumentResult d = evaluation.documents().get(0);
     assertThat(d.fields().get(Field.KAMERSTUKKEN).missed()).containsExactly("21501-20-2019");
     assertThat(d.fields().get(Field.KAMERSTUKKEN).extras()).containsExactly("kst-32024-1031");
-    assertThat(d.fields().get(Field.ASKERS).missed()).containsExactly("Bakker (Partij voor de Dieren)");
+    assertThat(d.fields().get(Field.ASKERS).missed())
+        .containsExactly("Bakker (Partij voor de Dieren)");
     assertThat(d.fields().get(Field.ASKERS).extras()).containsExactly("De Vries [VVD]");
     assertThat(d.fields().get(Field.ANSWERED).missed()).containsExactly("2099-02-03");
     assertThat(d.fields().get(Field.ANSWERED).extras()).containsExactly("2099-02-01");

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class GoldNotesTest {
   private static final String NOTES =
       "Partial (cut off). ALIASES: ZN = Zorgverzekeraars Nederland; NZa = Nederlandse"
-          + " Zorgautoriteit (in 'NZa-regels'); AiNed (AiNed-programma, AiNed investeringsprogramma);"
-          + " NL AIC = Nederlandse AI Coalitie (also written NLAIC). BORDERLINE organisations: gemeente"
-          + " Amsterdam, Provada (trade fair), and Eerste Kamer. BORDERLINE programmes: 'plan van"
-          + " aanpak'; Werkagenda. NOS/FD are news sources. Telegraaf (footnote 1) is a news source.";
+          + " Zorgautoriteit (in 'NZa-regels'); AiNed (AiNed-programma, AiNed"
+          + " investeringsprogramma); NL AIC = Nederlandse AI Coalitie (also written NLAIC)."
+          + " BORDERLINE organisations: gemeente Amsterdam, Provada (trade fair), and Eerste Kamer."
+          + " BORDERLINE programmes: 'plan van aanpak'; Werkagenda. NOS/FD are news sources."
+          + " Telegraaf (footnote 1) is a news source.";
 
   @Test
   void aliasGroupsSplitOnEqualsAndAlsoWritten() {
@@ -30,8 +31,14 @@ class GoldNotesTest {
     GoldNotes n = GoldNotes.parse(NOTES);
     assertThat(n.neutral())
         .containsExactly(
-            "gemeente Amsterdam", "Provada", "Eerste Kamer", "plan van aanpak", "Werkagenda",
-            "NOS", "FD", "Telegraaf");
+            "gemeente Amsterdam",
+            "Provada",
+            "Eerste Kamer",
+            "plan van aanpak",
+            "Werkagenda",
+            "NOS",
+            "FD",
+            "Telegraaf");
   }
 
   @Test

@@ -9,8 +9,10 @@ class NormaliseTest {
   @Test
   void normDropsDiacriticsQuotesAndPunctuation() {
     assertThat(Normalise.norm("  Ministerie van Financiën ")).isEqualTo("ministerie van financien");
-    assertThat(Normalise.norm("«Uit de gecreëerde stikstofimpasse»")).isEqualTo("uit de gecreeerde stikstofimpasse");
-    assertThat(Normalise.norm("Autoriteit Consument & Markt")).isEqualTo("autoriteit consument markt");
+    assertThat(Normalise.norm("«Uit de gecreëerde stikstofimpasse»"))
+        .isEqualTo("uit de gecreeerde stikstofimpasse");
+    assertThat(Normalise.norm("Autoriteit Consument & Markt"))
+        .isEqualTo("autoriteit consument markt");
     assertThat(Normalise.norm("D’66 (nieuw)")).isEqualTo("d66 nieuw");
     assertThat(Normalise.norm("GL/PvdA-fractie")).isEqualTo("gl/pvda-fractie");
     assertThat(Normalise.norm("ﬁnanciën")).isEqualTo("financien"); // NFKD splits the ligature
@@ -34,7 +36,8 @@ class NormaliseTest {
     assertThat(Normalise.normMinistry("Ministerie van Sociale Zaken en Werkgelegenheid"))
         .isEqualTo("sociale zaken en werkgelegenheid");
     assertThat(Normalise.normMinistry("het ministerie van Financiën")).isEqualTo("financien");
-    assertThat(Normalise.normMinistry("ministers voor Klimaat en Energie")).isEqualTo("klimaat en energie");
+    assertThat(Normalise.normMinistry("ministers voor Klimaat en Energie"))
+        .isEqualTo("klimaat en energie");
     assertThat(Normalise.normMinistry("Financiën")).isEqualTo("financien");
   }
 
@@ -49,7 +52,8 @@ class NormaliseTest {
   @Test
   void normNameAndOffice() {
     assertThat(Normalise.normName("Van der Wal-Zeggelink")).isEqualTo("vanderwalzeggelink");
-    assertThat(Normalise.normOffice("de Ministers van Financiën")).isEqualTo("minister van financien");
+    assertThat(Normalise.normOffice("de Ministers van Financiën"))
+        .isEqualTo("minister van financien");
     assertThat(Normalise.normOffice("Staatssecretarissen van Financiën"))
         .isEqualTo("staatssecretaris van financien");
     assertThat(Normalise.normOffice("Minister-President")).isEqualTo("minister-president");

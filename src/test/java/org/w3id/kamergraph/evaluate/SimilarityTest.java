@@ -28,8 +28,11 @@ class SimilarityTest {
   @Test
   void fuzzyEqualWhenSixtyPercentOfWordsShared() {
     // {wetenschappelijke, raad, regeringsbeleid} vs {+ nederlandse}: 3/4 = 0.75
-    assertThat(Similarity.fuzzyEq("Wetenschappelijke Raad voor het Regeringsbeleid",
-        "Nederlandse Wetenschappelijke Raad Regeringsbeleid")).isTrue();
+    assertThat(
+            Similarity.fuzzyEq(
+                "Wetenschappelijke Raad voor het Regeringsbeleid",
+                "Nederlandse Wetenschappelijke Raad Regeringsbeleid"))
+        .isTrue();
     // {raad, state} vs {raad, europa}: 1/3
     assertThat(Similarity.fuzzyEq("Raad van State", "Raad van Europa")).isFalse();
   }
