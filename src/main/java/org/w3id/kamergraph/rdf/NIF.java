@@ -4,13 +4,26 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Terms kamergraph uses from the NIF vocabulary ({@code http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#}). */
+/**
+ * The NIF core vocabulary ({@code …/nif-core#}): where in the text a mention stands. Only the terms
+ * kamergraph uses are declared.
+ */
 public final class NIF {
+  /** The namespace IRI. */
   public static final String NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 
   private NIF() {}
-  public static final Resource String = ResourceFactory.createResource(NS + "String");
-  public static final Property beginIndex = ResourceFactory.createProperty(NS + "beginIndex");
-  public static final Property endIndex = ResourceFactory.createProperty(NS + "endIndex");
-  public static final Property anchorOf = ResourceFactory.createProperty(NS + "anchorOf");
+
+  private static Resource resource(String local) {
+    return ResourceFactory.createResource(NS + local);
+  }
+
+  private static Property property(String local) {
+    return ResourceFactory.createProperty(NS + local);
+  }
+
+  public static final Resource String = resource("String");
+  public static final Property beginIndex = property("beginIndex");
+  public static final Property endIndex = property("endIndex");
+  public static final Property anchorOf = property("anchorOf");
 }
