@@ -24,6 +24,7 @@ public final class Pipeline {
   private final Extractors extractors;
   private final Resolver resolver;
   private final DocumentGraphWriter writer;
+  private final IriMinter iris = new IriMinter(KG.ID);
 
   private Pipeline(Ingestor ingestor, ReferenceData reference) {
     this.ingestor = ingestor;
@@ -56,6 +57,11 @@ public final class Pipeline {
     DocumentFacts facts = extractors.extract(document);
     ResolvedDocument resolved = resolver.resolve(facts);
     return new Result(document, facts, resolved, writer.write(resolved));
+  }
+
+  /** The IRI of a document's named graph. */
+  public String documentIri(SourceDocument document) {
+    return iris.document(document.id());
   }
 
   /** The content hash a document's graph records: a rebuild compares it to skip unchanged files. */
