@@ -58,7 +58,7 @@ public final class AcronymDefinitionExtractor implements Extractor {
 
   private void define(ExtractionContext context, FactSink sink, String abbr, int begin, int end, int abbrAt) {
     String full = MentionReporter.clean(context.text().substring(begin, end));
-    if (reporter.known(abbr).isPresent() || reporter.known(full).isPresent() || reporter.excluded(abbr)) {
+    if (reporter.entry(abbr).isPresent() || reporter.entry(full).isPresent() || reporter.excluded(abbr)) {
       return;
     }
     Optional<EntityKind> kind = classifier.classify(full);

@@ -20,7 +20,8 @@ import org.w3id.kamergraph.model.NamedMention;
  * <p>Abbreviations and one-word names ({@code ACM}, {@code SER}, {@code Rabobank}) match with their
  * case, so they do not match ordinary words; longer names ignore case but, when the data writes
  * them capitalised, must be capitalised in the text too ({@code Energie Samen}, not {@code energie
- * samen}). Overlapping matches keep the longest. Nothing inside a URL or e-mail address matches.
+ * samen}). Overlapping matches keep the longest. Word boundaries are checked here rather than by the
+ * library, to accept names PDF text glued to a preceding word ({@code doorDeloitte}). Nothing inside a URL or e-mail address matches.
  */
 public final class GazetteerExtractor implements Extractor {
   private final Trie exact;
@@ -41,7 +42,7 @@ public final class GazetteerExtractor implements Extractor {
         }
       }
     }
-    exact = Trie.builder().onlyWholeWords().addKeywords(exactNames.keySet()).build();
+    exact = Trie.builder().addKeywords(exactNames.keySet()).build();
     folded = Trie.builder().onlyWholeWords().ignoreCase().addKeywords(foldedNames.keySet()).build();
   }
 
@@ -53,7 +54,29 @@ public final class GazetteerExtractor implements Extractor {
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
-    String text = context.text();
+    for (Hit h : find(context.text())) {
+      sink.mention(
+          new NamedMention(h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));
+    }
+  }
+
+  /**
+   * The gazetteer names in {@code original}, in text order, without overlaps. Matching runs on the
+   * text with every run of spacing squeezed to one space, so names broken over lines match too.
+   */
+  List<Hit> find(String original) {
+    StringBuilder b = new StringBuilder(original.length());
+    int[] back = new int[original.length() + 1];
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      boolean space = Character.isWhitespace(c) || c == '\u00a0';
+      if (!space || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+        back[b.length()] = i;
+        b.append(space ? ' ' : c);
+      }
+    }
+    back[b.length()] = original.length();
+    String text = b.toString();
     WebAddresses web = WebAddresses.in(text);
     List<Hit> hits = new ArrayList<>();
     for (Emit e : exact.parseText(text)) {
@@ -73,16 +96,18 @@ public final class GazetteerExtractor implements Extractor {
     boolean[] taken = new boolean[text.length()];
     List<Hit> kept = new ArrayList<>();
     for (Hit h : hits) {
-      if (!anyTaken(taken, h) && wholeWord(text, h.begin, h.end) && !web.overlaps(h.begin, h.end)) {
+      boolean bounded = wholeWord(text, h.begin, h.end) || glued(text, h);
+      if (!anyTaken(taken, h) && bounded && !web.overlaps(h.begin, h.end)) {
         kept.add(h);
         java.util.Arrays.fill(taken, h.begin, h.end, true);
       }
     }
     kept.sort(Comparator.comparingInt(h -> h.begin));
+    List<Hit> out = new ArrayList<>(kept.size());
     for (Hit h : kept) {
-      sink.mention(
-          new NamedMention(h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));
+      out.add(new Hit(back[h.begin], back[h.end - 1] + 1, h.entry));
     }
+    return out;
   }
 
   private static boolean anyTaken(boolean[] taken, Hit h) {
@@ -94,11 +119,24 @@ public final class GazetteerExtractor implements Extractor {
     return false;
   }
 
+  /**
+   * PDF text glues words ({@code doorDeloitte}): a capitalised name of five or more letters right
+   * after a lower-case letter still counts as a word of its own.
+   */
+  private static boolean glued(String text, Hit h) {
+    return h.end - h.begin >= 5
+        && h.begin > 0
+        && Character.isLowerCase(text.charAt(h.begin - 1))
+        && Character.isUpperCase(text.charAt(h.begin))
+        && (h.end >= text.length() || !Character.isLetter(text.charAt(h.end)));
+  }
+
   /** No letter or digit just before, no letter just after (a glued year as in KEV2023 is fine). */
   static boolean wholeWord(String text, int begin, int end) {
     return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
         && (end >= text.length() || !Character.isLetter(text.charAt(end)));
   }
 
-  private record Hit(int begin, int end, GazetteerEntry entry) {}
+  /** A gazetteer name at {@code [begin, end)}. */
+  record Hit(int begin, int end, GazetteerEntry entry) {}
 }

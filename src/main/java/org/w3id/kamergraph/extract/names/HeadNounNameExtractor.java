@@ -50,7 +50,8 @@ public final class HeadNounNameExtractor implements Extractor {
       String lower = t.get(i).text().toLowerCase(Locale.ROOT);
       for (HeadRule r : suffixes) {
         String head = r.words().get(0);
-        if (t.get(i).capitalised() && lower.endsWith(head) && lower.length() >= head.length() + 3) {
+        if (t.get(i).capitalised() && lower.endsWith(head) && lower.length() >= head.length() + 3
+            && !byFirstWord.containsKey(t.get(i).text()) && t.get(i).text().indexOf('-') < 0) {
           int begin = backward(t, i);
           int end = forward(t, i + 1, i);
           if (begin < i || end > i || !t.sentenceInitial(i)) {
@@ -61,10 +62,11 @@ public final class HeadNounNameExtractor implements Extractor {
     }
     found.sort(Comparator.comparingInt((Candidate c) -> c.begin - c.end));
     boolean[] taken = new boolean[context.text().length()];
+    boolean[] known = reporter.known(context.text());
     for (Candidate c : found) {
       if (!taken[c.begin] && !taken[c.end - 1]) {
         java.util.Arrays.fill(taken, c.begin, c.end, true);
-        reporter.report(context, sink, c.rule.kind(), c.begin, c.end);
+        reporter.report(context, sink, c.rule.kind(), c.begin, c.end, known);
       }
     }
   }

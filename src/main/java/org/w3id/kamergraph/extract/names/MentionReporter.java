@@ -13,11 +13,37 @@ import org.w3id.kamergraph.model.NamedMention;
  */
 public final class MentionReporter {
   private final Gazetteer gazetteer;
+  private final GazetteerExtractor matcher;
   private final NotNames notNames;
 
   public MentionReporter(Gazetteer gazetteer, NotNames notNames) {
     this.gazetteer = gazetteer;
+    this.matcher = new GazetteerExtractor(gazetteer);
     this.notNames = notNames;
+  }
+
+  /**
+   * Which characters of {@code text} the gazetteer's names cover. A pattern candidate touching them
+   * is a gazetteer name (already reported) or wrongly bounded ({@code Koninklijke Metaalunie en
+   * Bouwend Nederland}), so it is not reported.
+   */
+  public boolean[] known(String text) {
+    boolean[] covered = new boolean[text.length()];
+    for (GazetteerExtractor.Hit h : matcher.find(text)) {
+      java.util.Arrays.fill(covered, h.begin(), h.end(), true);
+    }
+    return covered;
+  }
+
+  /** As {@link #report(ExtractionContext, FactSink, EntityKind, int, int)}, unless {@code [begin, end)} touches a known name. */
+  public Optional<String> report(
+      ExtractionContext context, FactSink sink, EntityKind kind, int begin, int end, boolean[] known) {
+    for (int i = begin; i < end; i++) {
+      if (known[i]) {
+        return Optional.empty();
+      }
+    }
+    return report(context, sink, kind, begin, end);
   }
 
   /** Reports normalised {@code [begin, end)} as a {@code kind}; returns the label used, if reported. */
@@ -35,7 +61,8 @@ public final class MentionReporter {
     return Optional.of(m.label());
   }
 
-  public Optional<GazetteerEntry> known(String name) {
+  /** The gazetteer entry {@code name} is a name of, if any. */
+  public Optional<GazetteerEntry> entry(String name) {
     return gazetteer.find(name);
   }
 

@@ -18,6 +18,11 @@ final class NameTokens {
     boolean numeric() {
       return Character.isDigit(text.charAt(0));
     }
+
+    /** A year (2050) can end a name; other numbers next to a name are footnote markers. */
+    boolean year() {
+      return text.matches("(19|20)\\d\\d");
+    }
   }
 
   /** Lower-case words that may join the capitalised words of one name. */
@@ -54,6 +59,10 @@ final class NameTokens {
         int b = i;
         while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || joinerAt(text, i))) {
           i++;
+          // a footnote number glued to a word ends it: "Economie14"
+          if (i < n && Character.isDigit(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+            break;
+          }
         }
         out.add(new Token(b, i, text.substring(b, i)));
       } else {
@@ -116,6 +125,6 @@ final class NameTokens {
   /** Whether token {@code i} can be a word of a name: capitalised (or a number) and not a frame word. */
   boolean nameWord(int i) {
     Token t = tokens.get(i);
-    return (t.capitalised() || t.numeric()) && !NOT_NAME_WORDS.contains(t.text());
+    return (t.capitalised() || t.year()) && !NOT_NAME_WORDS.contains(t.text());
   }
 }

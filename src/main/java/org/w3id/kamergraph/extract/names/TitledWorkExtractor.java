@@ -41,6 +41,7 @@ public final class TitledWorkExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     String text = context.text();
+    boolean[] known = null;
     Matcher m = QUOTED.matcher(text);
     while (m.find()) {
       for (int g = 1; g <= 5; g++) {
@@ -61,12 +62,13 @@ public final class TitledWorkExtractor implements Extractor {
     while (m.find()) {
       if (tokens == null) {
         tokens = NameTokens.of(text);
+        known = reporter.known(text);
       }
       int i = tokenAt(tokens, m.end());
       // two capitalised words at least: one is too often a name of the author, not a title
       int last = i < 0 || tokens.get(i).text().chars().allMatch(Character::isUpperCase) ? -1 : HeadNounNameExtractor.forward(tokens, i, i - 1);
-      if (i >= 0 && last > i && reporter.known(text.substring(tokens.get(i).begin(), tokens.get(last).end())).isEmpty()) {
-        reporter.report(context, sink, EntityKind.REPORT, tokens.get(i).begin(), tokens.get(last).end());
+      if (i >= 0 && last > i) {
+        reporter.report(context, sink, EntityKind.REPORT, tokens.get(i).begin(), tokens.get(last).end(), known);
       }
     }
   }

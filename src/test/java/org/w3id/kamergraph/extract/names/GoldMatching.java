@@ -106,28 +106,29 @@ final class GoldMatching {
   }
 
   /** Whether a prediction counts: it matches some gold item, or at least no neutral one. */
-  boolean notNeutral(String label, List<String> allGold) {
-    if (allGold.stream().anyMatch(g -> aliasEq(label, g))) {
+  boolean notNeutral(List<String> labels, List<String> allGold) {
+    if (labels.stream().anyMatch(l -> allGold.stream().anyMatch(g -> aliasEq(l, g)))) {
       return true;
     }
-    return neutral.stream().noneMatch(x -> fuzzyEq(label, x));
+    return labels.stream().noneMatch(l -> neutral.stream().anyMatch(x -> fuzzyEq(l, x)));
   }
 
   /** Greedy 1:1: returns true positives; {@code missed} receives unmatched gold. */
-  static int match(List<String> pred, List<String> gold, BiPredicate<String, String> eq, List<String> missed, List<String> wrong) {
+  static int match(List<List<String>> pred, List<String> gold, BiPredicate<String, String> eq, List<String> missed, List<String> wrong) {
     boolean[] used = new boolean[gold.size()];
     int tp = 0;
-    for (String p : pred) {
+    for (List<String> p : pred) {
       boolean hit = false;
       for (int i = 0; i < gold.size() && !hit; i++) {
-        if (!used[i] && eq.test(p, gold.get(i))) {
+        final int gi = i;
+        if (!used[i] && p.stream().anyMatch(alt -> eq.test(alt, gold.get(gi)))) {
           used[i] = true;
           hit = true;
           tp++;
         }
       }
       if (!hit) {
-        wrong.add(p);
+        wrong.add(p.get(0));
       }
     }
     for (int i = 0; i < gold.size(); i++) {
