@@ -1,0 +1,30 @@
+package org.w3id.kamergraph.extract.names;
+
+import java.util.List;
+import java.util.Objects;
+import org.w3id.kamergraph.model.EntityKind;
+
+/**
+ * One known programme, report or organisation.
+ *
+ * @param kind what it is
+ * @param key stable lower-case slug ({@code cpb}, {@code nationaal-groeifonds})
+ * @param label the preferred name
+ * @param aliases other names and abbreviations it is written as (not including {@code label})
+ */
+public record GazetteerEntry(EntityKind kind, String key, String label, List<String> aliases) {
+  public GazetteerEntry {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(label, "label");
+    aliases = List.copyOf(aliases);
+  }
+
+  /** The label followed by the aliases: every way the entry is written. */
+  public List<String> names() {
+    var all = new java.util.ArrayList<String>(aliases.size() + 1);
+    all.add(label);
+    all.addAll(aliases);
+    return List.copyOf(all);
+  }
+}

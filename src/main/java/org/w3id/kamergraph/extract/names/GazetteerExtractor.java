@@ -1,0 +1,142 @@
+package org.w3id.kamergraph.extract.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.w3id.kamergraph.extract.ExtractionContext;
+import org.w3id.kamergraph.extract.Extractor;
+import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.model.NamedMention;
+
+/**
+ * Reports every whole-word occurrence of a {@link Gazetteer} name, with the entry's key and
+ * preferred label, in one Aho-Corasick pass per case mode.
+ *
+ * <p>Abbreviations and one-word names ({@code ACM}, {@code SER}, {@code Rabobank}) match with their
+ * case, so they do not match ordinary words; longer names ignore case but, when the data writes
+ * them capitalised, must be capitalised in the text too ({@code Energie Samen}, not {@code energie
+ * samen}). Overlapping matches keep the longest. Word boundaries are checked here rather than by the
+ * library, to accept names PDF text glued to a preceding word ({@code doorDeloitte}). Nothing inside a URL or e-mail address matches.
+ */
+public final class GazetteerExtractor implements Extractor {
+  private final Trie exact;
+  private final Trie folded;
+  private final Map<String, GazetteerEntry> exactNames = new HashMap<>();
+  private final Map<String, GazetteerEntry> foldedNames = new HashMap<>();
+  private final Map<String, String> foldedWritten = new HashMap<>();
+
+  public GazetteerExtractor(Gazetteer gazetteer) {
+    for (GazetteerEntry e : gazetteer.entries()) {
+      for (String name : e.names()) {
+        if (caseSensitive(name)) {
+          exactNames.putIfAbsent(name, e);
+        } else {
+          String k = name.toLowerCase(Locale.ROOT);
+          foldedNames.putIfAbsent(k, e);
+          foldedWritten.putIfAbsent(k, name);
+        }
+      }
+    }
+    exact = Trie.builder().addKeywords(exactNames.keySet()).build();
+    folded = Trie.builder().onlyWholeWords().ignoreCase().addKeywords(foldedNames.keySet()).build();
+  }
+
+  /** One word, or no lower-case letter at all: an abbreviation or a proper name. */
+  static boolean caseSensitive(String name) {
+    return name.chars().noneMatch(Character::isWhitespace)
+        || name.chars().noneMatch(Character::isLowerCase);
+  }
+
+  @Override
+  public void extract(ExtractionContext context, FactSink sink) {
+    for (Hit h : find(context.text())) {
+      sink.mention(
+          new NamedMention(h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));
+    }
+  }
+
+  /**
+   * The gazetteer names in {@code original}, in text order, without overlaps. Matching runs on the
+   * text with every run of spacing squeezed to one space, so names broken over lines match too.
+   */
+  List<Hit> find(String original) {
+    StringBuilder b = new StringBuilder(original.length());
+    int[] back = new int[original.length() + 1];
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      boolean space = Character.isWhitespace(c) || c == '\u00a0';
+      if (!space || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+        back[b.length()] = i;
+        b.append(space ? ' ' : c);
+      }
+    }
+    back[b.length()] = original.length();
+    String text = b.toString();
+    WebAddresses web = WebAddresses.in(text);
+    List<Hit> hits = new ArrayList<>();
+    for (Emit e : exact.parseText(text)) {
+      hits.add(new Hit(e.getStart(), e.getEnd() + 1, exactNames.get(e.getKeyword())));
+    }
+    for (Emit e : folded.parseText(text)) {
+      String k = e.getKeyword().toLowerCase(Locale.ROOT);
+      String written = foldedWritten.get(k);
+      boolean capitalOk =
+          !Character.isUpperCase(written.charAt(0)) || Character.isUpperCase(text.charAt(e.getStart()));
+      if (capitalOk) {
+        hits.add(new Hit(e.getStart(), e.getEnd() + 1, foldedNames.get(k)));
+      }
+    }
+    hits.sort(Comparator.comparingInt((Hit h) -> h.begin - h.end).thenComparingInt(h -> h.begin));
+    // longest first; a shorter name inside a longer one is part of it, not a second mention
+    boolean[] taken = new boolean[text.length()];
+    List<Hit> kept = new ArrayList<>();
+    for (Hit h : hits) {
+      boolean bounded = wholeWord(text, h.begin, h.end) || glued(text, h);
+      if (!anyTaken(taken, h) && bounded && !web.overlaps(h.begin, h.end)) {
+        kept.add(h);
+        java.util.Arrays.fill(taken, h.begin, h.end, true);
+      }
+    }
+    kept.sort(Comparator.comparingInt(h -> h.begin));
+    List<Hit> out = new ArrayList<>(kept.size());
+    for (Hit h : kept) {
+      out.add(new Hit(back[h.begin], back[h.end - 1] + 1, h.entry));
+    }
+    return out;
+  }
+
+  private static boolean anyTaken(boolean[] taken, Hit h) {
+    for (int i = h.begin; i < h.end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * PDF text glues words ({@code doorDeloitte}): a capitalised name of five or more letters right
+   * after a lower-case letter still counts as a word of its own.
+   */
+  private static boolean glued(String text, Hit h) {
+    return h.end - h.begin >= 5
+        && h.begin > 0
+        && Character.isLowerCase(text.charAt(h.begin - 1))
+        && Character.isUpperCase(text.charAt(h.begin))
+        && (h.end >= text.length() || !Character.isLetter(text.charAt(h.end)));
+  }
+
+  /** No letter or digit just before, no letter just after (a glued year as in KEV2023 is fine). */
+  static boolean wholeWord(String text, int begin, int end) {
+    return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+        && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+  }
+
+  /** A gazetteer name at {@code [begin, end)}. */
+  record Hit(int begin, int end, GazetteerEntry entry) {}
+}

@@ -1,0 +1,71 @@
+package org.w3id.kamergraph.extract.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.w3id.kamergraph.model.EntityKind;
+
+/**
+ * A head word that marks a capitalised name as a programme, report or organisation, read from
+ * {@code heads.tsv}.
+ *
+ * @param kind what a name with this head is
+ * @param position where the head stands in the name
+ * @param words the head's words as written (case matters)
+ */
+public record HeadRule(EntityKind kind, Position position, List<String> words) {
+  /** Where the head stands; see {@code heads.tsv} for examples. */
+  public enum Position {
+    /** Opens the name: {@code Autoriteit Persoonsgegevens}, {@code Raad voor Cultuur}. */
+    PREFIX,
+    /** A lower-case head before the name, not part of it: {@code het programma Doorpakken op Digitalisering}. */
+    LEAD,
+    /** A head followed by a place name, both part of the name: {@code rechtbank Oost-Brabant}. */
+    PLACE,
+    /** A word within or ending the name: {@code Rathenau Instituut}, {@code Strategisch Actieplan voor AI}. */
+    WORD,
+    /** A compound ending: {@code Warmtefonds}, {@code Kansspelautoriteit}. */
+    SUFFIX
+  }
+
+  public HeadRule {
+    words = List.copyOf(words);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("head rule without words");
+    }
+  }
+
+  /** The rules shipped with kamergraph. */
+  public static List<HeadRule> load() {
+    try (Reader in = Gazetteer.resource("heads.tsv")) {
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("heads.tsv", e);
+    }
+  }
+
+  public static List<HeadRule> parse(Reader in) throws IOException {
+    List<HeadRule> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(in);
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 3) {
+        throw new IOException("bad head rule: " + line);
+      }
+      out.add(
+          new HeadRule(
+              EntityKind.valueOf(cols[0].strip()),
+              Position.valueOf(cols[1].strip().toUpperCase(Locale.ROOT)),
+              List.of(cols[2].strip().split("\\s+"))));
+    }
+    return out;
+  }
+}

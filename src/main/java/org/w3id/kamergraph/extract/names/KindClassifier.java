@@ -1,0 +1,67 @@
+package org.w3id.kamergraph.extract.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.w3id.kamergraph.model.EntityKind;
+
+/**
+ * Tells from its words what a name the gazetteer does not know is: the first word (left to right)
+ * ending in a word of {@code kind-words.tsv} decides, so {@code Nederlandse Organisatie voor
+ * Wetenschappelijk Onderzoek} is an organisation and {@code Investeringssubsidie duurzame energie}
+ * a programme. Names whose deciding word is marked NONE (laws, ministers) and names without such a
+ * word are not classified. Immutable.
+ */
+public final class KindClassifier {
+  private record Ending(String ending, EntityKind kind) {}
+
+  private final List<Ending> endings;
+
+  private KindClassifier(List<Ending> endings) {
+    this.endings = List.copyOf(endings);
+  }
+
+  public static KindClassifier load() {
+    try (Reader in = Gazetteer.resource("kind-words.tsv")) {
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("kind-words.tsv", e);
+    }
+  }
+
+  public static KindClassifier parse(Reader in) throws IOException {
+    List<Ending> out = new ArrayList<>();
+    BufferedReader r = new BufferedReader(in);
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t");
+      if (cols.length != 2) {
+        throw new IOException("bad kind word: " + line);
+      }
+      EntityKind kind = cols[0].strip().equals("NONE") ? null : EntityKind.valueOf(cols[0].strip());
+      out.add(new Ending(cols[1].strip().toLowerCase(Locale.ROOT), kind));
+    }
+    return new KindClassifier(out);
+  }
+
+  /** The kind of {@code name}, or empty when its words do not say or say it is none of them. */
+  public Optional<EntityKind> classify(String name) {
+    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+      String w = word.replaceAll("[^\\p{L}\\p{N}-]", "");
+      for (Ending e : endings) {
+        if (w.endsWith(e.ending())) {
+          return Optional.ofNullable(e.kind());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,24 @@
+package org.w3id.kamergraph.extract.names;
+
+import java.util.List;
+import org.w3id.kamergraph.extract.Extractor;
+
+/**
+ * The extractors for named programmes, reports and organisations, built from the data files under
+ * {@code kamergraph/gazetteer/} (read once per call). The pipeline registers the returned list; the
+ * extractors are immutable and may be shared between threads.
+ */
+public final class NameExtractors {
+  private NameExtractors() {}
+
+  /** Gazetteer, acronym definitions, report titles and head-noun names, in that order. */
+  public static List<Extractor> create() {
+    Gazetteer gazetteer = Gazetteer.load();
+    MentionReporter reporter = new MentionReporter(gazetteer, NotNames.load());
+    return List.of(
+        new GazetteerExtractor(gazetteer),
+        new AcronymDefinitionExtractor(KindClassifier.load(), reporter),
+        new TitledWorkExtractor(reporter),
+        new HeadNounNameExtractor(HeadRule.load(), reporter));
+  }
+}

@@ -1,0 +1,130 @@
+package org.w3id.kamergraph.extract.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A text cut into word tokens for the name rules: letters, digits and the joiners {@code - ' + /}
+ * inside a word; {@code &} is a token of its own. Immutable.
+ */
+final class NameTokens {
+  /** One word: {@code [begin, end)} in the text. */
+  record Token(int begin, int end, String text) {
+    boolean capitalised() {
+      return Character.isUpperCase(text.codePointAt(0));
+    }
+
+    boolean numeric() {
+      return Character.isDigit(text.charAt(0));
+    }
+
+    /** A year (2050) can end a name; other numbers next to a name are footnote markers. */
+    boolean year() {
+      return text.matches("(19|20)\\d\\d");
+    }
+  }
+
+  /** Lower-case words that may join the capitalised words of one name. */
+  static final Set<String> CONNECTORS =
+      Set.of("van", "voor", "de", "het", "der", "den", "en", "op", "in", "&", "of", "for", "the", "and", "on", "ter", "tot");
+
+  /** Capitalised words that start sentences or belong to the document's frame, not to names. */
+  static final Set<String> NOT_NAME_WORDS =
+      Set.of(
+          "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Wat", "Hoe", "Waarom", "Welke", "Wie",
+          "Zij", "Ik", "U", "Uw", "Wij", "We", "In", "Op", "Voor", "Van", "Met", "Bij", "Ook",
+          "Als", "Maar", "En", "Zo", "Om", "Tot", "Naar", "Door", "Daarnaast", "Daarom", "Kamerstuk",
+          "Kamerstukken", "Vraag", "Antwoord", "Minister", "Staatssecretaris", "Ministerie", "Zie",
+          "Volgens", "Over", "Onder", "Nee", "Ja", "Tijdens", "Sinds", "Na", "Er", "Hierbij", "Kamerbrief", "Brief");
+
+  private final String text;
+  private final List<Token> tokens;
+
+  private NameTokens(String text, List<Token> tokens) {
+    this.text = text;
+    this.tokens = tokens;
+  }
+
+  static NameTokens of(String text) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '&') {
+        out.add(new Token(i, i + 1, "&"));
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int b = i;
+        while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || joinerAt(text, i))) {
+          i++;
+          // a footnote number glued to a word ends it: "Economie14"
+          if (i < n && Character.isDigit(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+            break;
+          }
+        }
+        out.add(new Token(b, i, text.substring(b, i)));
+      } else {
+        i++;
+      }
+    }
+    return new NameTokens(text, List.copyOf(out));
+  }
+
+  private static boolean joinerAt(String text, int i) {
+    char c = text.charAt(i);
+    return "-'+/".indexOf(c) >= 0
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token get(int i) {
+    return tokens.get(i);
+  }
+
+  /** Whether tokens {@code i} and {@code i + 1} are separated by spacing only (one line break at most). */
+  boolean joined(int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    int from = tokens.get(i).end();
+    int to = tokens.get(i + 1).begin();
+    if (to - from > 3) {
+      return false;
+    }
+    int breaks = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        breaks++;
+      } else if (!Character.isWhitespace(c) && c != '\u00a0') {
+        return false;
+      }
+    }
+    return breaks <= 1 && (to > from || tokens.get(i + 1).text().equals("&") || tokens.get(i).text().equals("&"));
+  }
+
+  /** Whether token {@code i} opens a sentence, line or list item (so its capital says nothing). */
+  boolean sentenceInitial(int i) {
+    int k = tokens.get(i).begin() - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
+      k--;
+    }
+    return k < 0 || ".?!:\n*#>-•".indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k));
+  }
+
+  /** Whether token {@code i} can be a word of a name: capitalised (or a number) and not a frame word. */
+  boolean nameWord(int i) {
+    Token t = tokens.get(i);
+    return (t.capitalised() || t.year()) && !NOT_NAME_WORDS.contains(t.text());
+  }
+}
