@@ -3,6 +3,7 @@ package org.w3id.kamergraph;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.w3id.kamergraph.extract.Extractors;
+import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.ingest.Ingestor;
 import org.w3id.kamergraph.model.DocumentFacts;
 import org.w3id.kamergraph.model.SourceDocument;
@@ -29,8 +30,9 @@ public final class Pipeline {
   private Pipeline(Ingestor ingestor, ReferenceData reference) {
     this.ingestor = ingestor;
     this.reference = reference;
-    this.extractors = Extractors.standard(reference.lexicon());
-    this.resolver = new Resolver(reference.lexicon(), new IriMinter(KG.ID));
+    Gazetteer gazetteer = Gazetteer.load();
+    this.extractors = Extractors.standard(reference.lexicon(), gazetteer);
+    this.resolver = new Resolver(reference.lexicon(), gazetteer, new IriMinter(KG.ID));
     this.writer = new DocumentGraphWriter(Version.get());
   }
 

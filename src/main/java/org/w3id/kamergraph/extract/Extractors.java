@@ -1,6 +1,9 @@
 package org.w3id.kamergraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.w3id.kamergraph.extract.names.Gazetteer;
+import org.w3id.kamergraph.extract.names.NameExtractors;
 import org.w3id.kamergraph.model.DocumentFacts;
 import org.w3id.kamergraph.model.SourceDocument;
 
@@ -17,11 +20,9 @@ public final class Extractors {
     this.extractors = List.copyOf(extractors);
   }
 
-  /** Every extractor, over the given reference lexicon. */
-  public static Extractors standard(Lexicon lexicon) {
-    return new Extractors(
-        lexicon,
-        List.of(
+  /** Every extractor, over the given reference lexicon and gazetteer of named things. */
+  public static Extractors standard(Lexicon lexicon, Gazetteer gazetteer) {
+    List<Extractor> all = new ArrayList<>(List.of(
             new ZaakExtractor(),
             new DateExtractor(),
             new AskerExtractor(),
@@ -33,6 +34,8 @@ public final class Extractors {
             new KamerstukExtractor(),
             new MinistryMentionExtractor(lexicon),
             new PartyMentionExtractor(lexicon)));
+    all.addAll(NameExtractors.create(gazetteer));
+    return new Extractors(lexicon, all);
   }
 
   /** Runs every extractor over the document. */

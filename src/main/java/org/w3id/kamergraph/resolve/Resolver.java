@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.extract.Lexicon;
+import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.model.AnswerBlock;
 import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.Asker;
@@ -34,10 +35,12 @@ import org.w3id.kamergraph.model.ZaakReference;
 public final class Resolver {
   private static final Pattern OWN_ZAAK = Pattern.compile("^kv-tk-(\\d{4}Z\\d{5})$");
   private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
   private final IriMinter iris;
 
-  public Resolver(Lexicon lexicon, IriMinter iris) {
+  public Resolver(Lexicon lexicon, Gazetteer gazetteer, IriMinter iris) {
     this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
     this.iris = iris;
   }
 
@@ -159,10 +162,21 @@ public final class Resolver {
       case PARTY -> lexicon.party(m.key() != null ? m.key() : m.label())
           .or(() -> lexicon.parties().stream().filter(p -> p.key().equals(m.key())).findFirst())
           .map(p -> new Entity.Named(p.iri(), EntityKind.PARTY, p.notation(), Set.of()));
-      case PROGRAMME -> Optional.of(new Entity.Named(iris.programme(keyOf(m)), m.kind(), m.label(), Set.of()));
-      case REPORT -> Optional.of(new Entity.Named(iris.report(keyOf(m)), m.kind(), m.label(), Set.of()));
-      case ORGANISATION -> Optional.of(new Entity.Named(iris.organisation(keyOf(m)), m.kind(), m.label(), Set.of()));
+      case PROGRAMME -> Optional.of(new Entity.Named(iris.programme(keyOf(m)), m.kind(), m.label(), aliases(m)));
+      case REPORT -> Optional.of(new Entity.Named(iris.report(keyOf(m)), m.kind(), m.label(), aliases(m)));
+      case ORGANISATION -> Optional.of(new Entity.Named(iris.organisation(keyOf(m)), m.kind(), m.label(), aliases(m)));
     };
+  }
+
+  /** Every other name the gazetteer knows the thing by: analysts search by any of them. */
+  private Set<String> aliases(NamedMention m) {
+    if (m.key() == null) {
+      return Set.of();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    gazetteer.find(m.label()).ifPresent(e -> names.addAll(e.names()));
+    names.remove(m.label());
+    return names;
   }
 
   private static String keyOf(NamedMention m) {

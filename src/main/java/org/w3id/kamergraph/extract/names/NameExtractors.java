@@ -13,7 +13,11 @@ public final class NameExtractors {
 
   /** Gazetteer, acronym definitions, report titles and head-noun names, in that order. */
   public static List<Extractor> create() {
-    Gazetteer gazetteer = Gazetteer.load();
+    return create(Gazetteer.load());
+  }
+
+  /** The same, over a gazetteer the caller loaded (and shares with the resolver). */
+  public static List<Extractor> create(Gazetteer gazetteer) {
     MentionReporter reporter = new MentionReporter(gazetteer, NotNames.load());
     return List.of(
         new GazetteerExtractor(gazetteer),
