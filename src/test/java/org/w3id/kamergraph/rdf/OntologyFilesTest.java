@@ -258,7 +258,12 @@ class OntologyFilesTest {
             "<" + ID + "lid/d66/x> a kg:Member ; foaf:name \"X\" .",
             "<" + ID + "partij/nieuw> a kg:Party ; <http://www.w3.org/2004/02/skos/core#prefLabel>"
                 + " \"Nieuw\" .",
-            "<" + doc + "> kg:askedBy <" + ID + "persoon/brandsma-oudejans> .");
+            "<" + doc + "> kg:askedBy <" + ID + "persoon/brandsma-oudejans> .",
+            // answered before it was submitted (ingezonden 11 april 2024)
+            "<" + ID + "document/kv-tk-2024Z09902> kg:dateAnswered \"2024-04-01\"^^xsd:date .",
+            // a Mededeling with an answer
+            "<" + ID + "document/ah-tk-20222023-9903/vraag/1> kg:hasAnswer <" + ID
+                + "document/ah-tk-20222023-9903/antwoord/1> .");
     List<String> missed = new ArrayList<>();
     for (String mistake : mistakes) {
       DatasetGraph dsg = sample();
