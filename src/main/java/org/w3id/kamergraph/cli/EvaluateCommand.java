@@ -1,10 +1,86 @@
 package org.w3id.kamergraph.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.evaluate.Evaluation;
+import org.w3id.kamergraph.evaluate.EvaluationRenderer;
+import org.w3id.kamergraph.evaluate.Evaluator;
+import org.w3id.kamergraph.evaluate.Field;
+import org.w3id.kamergraph.model.KamergraphException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true)
-final class EvaluateCommand implements Runnable {
+/** {@code kamergraph evaluate GOLD_DIR}: extraction quality against hand-made gold files. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract every <id>.txt in GOLD_DIR and score it against <id>.gold.json:",
+      "precision, recall and F1 per field (the same rules as the independent scorer).",
+      "With --verbose, every missed gold item and every extra extracted item, per document."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "GOLD_DIR", description = "A folder of <id>.txt and <id>.gold.json files.")
+  Path goldDir;
+
+  @Option(names = "--fields", split = ",", paramLabel = "FIELD", description = "Score only these fields (e.g. kamerstukken,zaak).")
+  List<String> fields;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
+  Path json;
+
   @Override
-  public void run() {}
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(goldDir)) {
+      throw new KamergraphException(goldDir + " is not a folder of <id>.txt and <id>.gold.json files");
+    }
+    Pipeline pipeline = Pipeline.standard();
+    DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+    pipeline.reference().graphs().forEach((iri, g) -> dsg.addGraph(NodeFactory.createURI(iri), g));
+    Batch batch = new Batch(spec.commandLine().getErr(), common.verbose);
+    for (Path txt : texts()) {
+      batch.run(txt, () -> {
+        Pipeline.Result r = pipeline.process(txt);
+        dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
+      });
+    }
+    Evaluation evaluation = new Evaluator().evaluate(dsg, goldDir);
+    EvaluationRenderer renderer = new EvaluationRenderer();
+    List<Field> selected = fields == null ? List.of(Field.values()) : fields.stream().map(Field::byKey).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(renderer.table(evaluation, selected, common.verbose));
+    out.flush();
+    if (json != null) {
+      Files.writeString(json, renderer.json(evaluation, common.verbose), StandardCharsets.UTF_8);
+    }
+    return batch.finish("evaluated", "memory") == ExitCodes.OK ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private List<Path> texts() throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(goldDir)) {
+      s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
+    }
+    if (out.isEmpty()) {
+      throw new KamergraphException("no <id>.txt files in " + goldDir);
+    }
+    return out;
+  }
 }

@@ -63,7 +63,7 @@ public final class Ingestor {
 
   /**
    * Expands {@code inputs} into the files to ingest. A folder contributes its supported files,
-   * recursively, in sorted path order, skipping hidden files and folders and {@code *.gold.json}
+   * recursively, in sorted path order, skipping hidden files and folders, {@code README.*} and {@code *.gold.json}
    * annotations. A file named explicitly is kept as given (an unsupported one then fails in {@link
    * #ingest}, saying why). Duplicates are dropped; the order is deterministic.
    *
@@ -123,7 +123,10 @@ public final class Ingestor {
 
   private boolean isWanted(Path p) {
     String name = p.getFileName().toString();
-    return !name.endsWith(".gold.json") && extension(name).filter(readers::containsKey).isPresent();
+    // a folder's README describes the folder; it is not one of its documents
+    return !name.endsWith(".gold.json")
+        && !name.toLowerCase(java.util.Locale.ROOT).startsWith("readme.")
+        && extension(name).filter(readers::containsKey).isPresent();
   }
 
   private static boolean isHidden(Path relative) {

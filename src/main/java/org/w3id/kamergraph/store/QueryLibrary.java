@@ -1,0 +1,119 @@
+package org.w3id.kamergraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.w3id.kamergraph.model.InputException;
+import org.w3id.kamergraph.model.KamergraphException;
+
+/**
+ * The analysts' SPARQL queries shipped in {@code queries/} (packaged at {@code kamergraph/queries/}),
+ * by name, and any query file.
+ */
+public final class QueryLibrary {
+  private static final String BASE = "kamergraph/queries/";
+
+  /** A query with what it answers (its opening comment). */
+  public record Entry(String name, String summary, String text) {}
+
+  /** The query named {@code name} ({@code most-cited-kamerstukken}) or in the file {@code name}. */
+  public Entry get(String name) {
+    Path file = Path.of(name);
+    if (name.endsWith(".rq") && Files.isRegularFile(file)) {
+      try {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return new Entry(name, summary(text), text);
+      } catch (IOException e) {
+        throw new InputException(file, "cannot read the query: " + e.getMessage(), e);
+      }
+    }
+    String bare = name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name;
+    return read(bare)
+        .orElseThrow(() -> new KamergraphException(
+            "no query named '" + name + "': give a .rq file or one of " + names() + " (kamergraph query --list)"));
+  }
+
+  /** Every shipped query, by name. */
+  public List<Entry> all() {
+    List<Entry> out = new ArrayList<>();
+    for (String n : names()) {
+      read(n).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** The names of the packaged queries, listed from the class path folder or the jar. */
+  private List<String> names() {
+    URL url = QueryLibrary.class.getClassLoader().getResource(BASE);
+    if (url == null) {
+      throw new KamergraphException("the query library is missing from the class path; rebuild the jar");
+    }
+    List<String> names = new ArrayList<>();
+    try {
+      if (url.getProtocol().equals("jar")) {
+        JarURLConnection c = (JarURLConnection) url.openConnection();
+        c.setUseCaches(false);
+        try (JarFile jar = c.getJarFile()) {
+          jar.stream().map(JarEntry::getName)
+              .filter(n -> n.startsWith(BASE) && n.endsWith(".rq") && n.indexOf('/', BASE.length()) < 0)
+              .forEach(n -> names.add(n.substring(BASE.length(), n.length() - 3)));
+        }
+      } else {
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+          files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+              .forEach(n -> names.add(n.substring(0, n.length() - 3)));
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new KamergraphException("cannot list the query library: " + e.getMessage(), e);
+    }
+    names.sort(null);
+    return names;
+  }
+
+  private Optional<Entry> read(String name) {
+    if (!name.matches("[a-z0-9-]+")) {
+      return Optional.empty();
+    }
+    return resource(BASE + name + ".rq").map(text -> new Entry(name, summary(text), text));
+  }
+
+  /** The opening comment, joined into one line. */
+  static String summary(String text) {
+    StringBuilder b = new StringBuilder();
+    for (String line : text.lines().toList()) {
+      if (!line.startsWith("#")) {
+        break;
+      }
+      String s = line.replaceFirst("^#+\\s?", "").strip();
+      if (s.isEmpty()) {
+        if (b.length() > 0) {
+          break;
+        }
+        continue;
+      }
+      b.append(b.length() > 0 ? " " : "").append(s);
+    }
+    return b.toString();
+  }
+
+  private static Optional<String> resource(String path) {
+    try (InputStream in = QueryLibrary.class.getClassLoader().getResourceAsStream(path)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
