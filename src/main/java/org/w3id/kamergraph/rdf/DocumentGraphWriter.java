@@ -95,9 +95,18 @@ public final class DocumentGraphWriter {
     return m.getGraph();
   }
 
-  /** The hash that decides whether a rebuild must replace a document's graph. */
+  /**
+   * The hash that decides whether a rebuild must replace a document's graph: SHA-256 over the
+   * file's hash and the extractor version, so a new kamergraph version re-extracts everything.
+   */
   public static String contentHash(String fileHash, String extractorVersion) {
-    return fileHash + ":" + extractorVersion;
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((fileHash + "\n" + extractorVersion).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static Resource block(
