@@ -63,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     QueryLibrary library = new QueryLibrary();
     if (list) {
-      library.all().forEach(e -> out.printf("%-34s %s%n", e.name(), e.summary()));
+      library.all().forEach(e -> out.printf("%-34s %s%n", e.name(), firstSentence(e.summary())));
       out.flush();
       return ExitCodes.OK;
     }
@@ -99,6 +99,13 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static String firstSentence(String s) {
+    int end = s.indexOf(": ");
+    int dot = s.indexOf(". ");
+    int cut = end > 0 && (dot < 0 || end < dot) ? end : dot;
+    return cut > 0 ? s.substring(0, cut) : s;
   }
 
   private void print(QueryExecution qe, Query q, PrintWriter out) {
