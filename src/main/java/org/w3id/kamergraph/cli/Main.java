@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ValidateCommand.class,
       EvaluateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,122 @@
+package org.w3id.kamergraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.w3id.kamergraph.GraphLoader;
+import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kamergraph bench INPUT...}: the speed and memory benchmark. Speed targets live here, not
+ * in timed unit tests: extraction throughput in memory, a full build into a fresh TDB2 store, and
+ * a second (unchanged) build, each repeated, reporting the median.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure extraction and build speed on INPUT: documents and quads per second (median of --repeat runs),",
+      "the time of an unchanged rebuild, and the peak heap."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders.")
+  List<Path> inputs;
+
+  @Option(names = "--repeat", defaultValue = "5", description = "Runs per measurement (default: ${DEFAULT-VALUE}); one warm-up run first.")
+  int repeat;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Pipeline pipeline = Pipeline.standard();
+    List<Path> files = pipeline.ingestor().collect(inputs);
+    long[] quads = new long[1];
+    Runnable extract = () -> {
+      quads[0] = 0;
+      for (Path f : files) {
+        quads[0] += pipeline.process(f).graph().size();
+      }
+    };
+    double extractMs = median(extract);
+    out.printf("extract  %d documents, %d triples: median %.0f ms = %.1f documents/s, %.0f triples/s%n",
+        files.size(), quads[0], extractMs, files.size() / (extractMs / 1000), quads[0] / (extractMs / 1000));
+    List<Double> builds = new ArrayList<>();
+    List<Double> rebuilds = new ArrayList<>();
+    for (int i = 0; i <= repeat; i++) {
+      Path dir = Files.createTempDirectory("kamergraph-bench");
+      try (TdbStore store = TdbStore.open(dir)) {
+        GraphLoader loader = new GraphLoader(pipeline, store);
+        long t0 = System.nanoTime();
+        loader.load(inputs, (f, e) -> {});
+        long t1 = System.nanoTime();
+        loader.load(inputs, (f, e) -> {});
+        long t2 = System.nanoTime();
+        if (i > 0) {
+          builds.add((t1 - t0) / 1e6);
+          rebuilds.add((t2 - t1) / 1e6);
+        }
+      } finally {
+        delete(dir);
+      }
+    }
+    double build = median(builds);
+    out.printf("build    fresh TDB2 store: median %.0f ms = %.1f documents/s%n", build, files.size() / (build / 1000));
+    out.printf("rebuild  unchanged: median %.0f ms%n", median(rebuilds));
+    out.printf("heap     peak %.0f MB (max %d MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private double median(Runnable r) {
+    r.run();
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < repeat; i++) {
+      long t0 = System.nanoTime();
+      r.run();
+      times.add((System.nanoTime() - t0) / 1e6);
+    }
+    return median(times);
+  }
+
+  private static double median(List<Double> xs) {
+    List<Double> s = new ArrayList<>(xs);
+    s.sort(null);
+    return s.isEmpty() ? 0 : s.get(s.size() / 2);
+  }
+
+  private static double peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1048576.0;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
