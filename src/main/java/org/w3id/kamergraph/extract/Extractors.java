@@ -24,6 +24,7 @@ public final class Extractors {
   public static Extractors standard(Lexicon lexicon, Gazetteer gazetteer) {
     List<Extractor> all = new ArrayList<>(List.of(
             new ZaakExtractor(),
+            new TitleExtractor(),
             new DateExtractor(),
             new AskerExtractor(),
             new AddresseeExtractor(),

@@ -13,6 +13,7 @@ import java.util.Optional;
 public record DocumentFacts(
     SourceDocument document,
     List<ZaakReference> zaken,
+    List<Title> titles,
     List<DateFact> submitted,
     List<DateFact> answered,
     List<Asker> askers,
@@ -27,6 +28,7 @@ public record DocumentFacts(
 
   public DocumentFacts {
     zaken = List.copyOf(zaken);
+    titles = List.copyOf(titles);
     submitted = List.copyOf(submitted);
     answered = List.copyOf(answered);
     askers = List.copyOf(askers);
@@ -43,6 +45,7 @@ public record DocumentFacts(
   public static final class Builder implements FactSink {
     private final SourceDocument document;
     private final List<ZaakReference> zaken = new ArrayList<>();
+    private final List<Title> titles = new ArrayList<>();
     private final List<DateFact> submitted = new ArrayList<>();
     private final List<DateFact> answered = new ArrayList<>();
     private final List<Asker> askers = new ArrayList<>();
@@ -62,6 +65,11 @@ public record DocumentFacts(
     @Override
     public void zaak(ZaakReference zaak) {
       zaken.add(zaak);
+    }
+
+    @Override
+    public void title(Title title) {
+      titles.add(title);
     }
 
     @Override
@@ -125,6 +133,7 @@ public record DocumentFacts(
       return new DocumentFacts(
           document,
           zaken,
+          titles,
           submitted,
           answered,
           askers,

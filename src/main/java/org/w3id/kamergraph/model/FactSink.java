@@ -9,6 +9,9 @@ package org.w3id.kamergraph.model;
 public interface FactSink {
   void zaak(ZaakReference zaak);
 
+  /** What the questions are about. */
+  void title(Title title);
+
   void submitted(DateFact date);
 
   void answered(DateFact date);

@@ -52,6 +52,9 @@ public final class DocumentGraphWriter {
     if (OFFICIAL_ID.matcher(d.source().id()).matches()) {
       doc.addProperty(RDFS.seeAlso, m.createResource(OB_PAGE + d.source().id() + ".html"));
     }
+    if (d.title() != null) {
+      doc.addProperty(DCTerms.title, d.title(), "nl");
+    }
     if (d.submitted() != null) {
       doc.addProperty(DCTerms.dateSubmitted, d.submitted().toString(), XSDDatatype.XSDdate);
     }

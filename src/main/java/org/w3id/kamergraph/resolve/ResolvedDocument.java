@@ -12,6 +12,7 @@ import org.w3id.kamergraph.model.Span;
  * @param source the document as ingested
  * @param iri the document's IRI, also its named graph's
  * @param kind questions only, answers, or a postponement notice
+ * @param title what the questions are about, or {@code null}
  * @param submitted the date the questions were submitted, or {@code null}
  * @param answered the date of the answer or Mededeling, or {@code null}
  * @param zaakNummers zaak numbers as the text gives them
@@ -29,6 +30,7 @@ public record ResolvedDocument(
     SourceDocument source,
     String iri,
     Kind kind,
+    String title,
     LocalDate submitted,
     LocalDate answered,
     List<String> zaakNummers,

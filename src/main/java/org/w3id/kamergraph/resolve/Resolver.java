@@ -129,7 +129,7 @@ public final class Resolver {
             : !answers.isEmpty() || !facts.answerers().isEmpty() ? ResolvedDocument.Kind.ANSWERS
             : ResolvedDocument.Kind.WRITTEN_QUESTIONS;
     return new ResolvedDocument(
-        facts.document(), doc, kind, submitted, answered, List.copyOf(zaken), own,
+        facts.document(), doc, kind, facts.titles().isEmpty() ? null : facts.titles().get(0).text(), submitted, answered, List.copyOf(zaken), own,
         List.copyOf(c.entities.values()), List.copyOf(c.askedBy), List.copyOf(c.addressedTo),
         List.copyOf(c.answeredBy), List.copyOf(c.cites), questions, answers, footnotes,
         List.copyOf(c.mentions));

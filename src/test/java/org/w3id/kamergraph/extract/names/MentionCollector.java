@@ -43,6 +43,7 @@ final class MentionCollector implements FactSink {
   }
 
   @Override public void zaak(ZaakReference zaak) {}
+  @Override public void title(org.w3id.kamergraph.model.Title title) {}
   @Override public void submitted(DateFact date) {}
   @Override public void answered(DateFact date) {}
   @Override public void asker(Asker asker) {}
