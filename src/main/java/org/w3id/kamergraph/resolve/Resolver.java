@@ -2,28 +2,23 @@ package org.w3id.kamergraph.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.extract.Lexicon;
 import org.w3id.kamergraph.extract.names.Gazetteer;
-import org.w3id.kamergraph.model.AnswerBlock;
 import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.Asker;
 import org.w3id.kamergraph.model.DateFact;
 import org.w3id.kamergraph.model.DocumentFacts;
-import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.Footnote;
 import org.w3id.kamergraph.model.KamerstukCitation;
 import org.w3id.kamergraph.model.NamedMention;
 import org.w3id.kamergraph.model.Office;
-import org.w3id.kamergraph.model.QuestionBlock;
-import org.w3id.kamergraph.model.Role;
+import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.model.Span;
 import org.w3id.kamergraph.model.ZaakReference;
 
@@ -35,13 +30,15 @@ import org.w3id.kamergraph.model.ZaakReference;
 public final class Resolver {
   private static final Pattern OWN_ZAAK = Pattern.compile("^kv-tk-(\\d{4}Z\\d{5})$");
   private final Lexicon lexicon;
-  private final Gazetteer gazetteer;
   private final IriMinter iris;
+  private final PostResolver posts;
+  private final NameResolver names;
 
   public Resolver(Lexicon lexicon, Gazetteer gazetteer, IriMinter iris) {
     this.lexicon = lexicon;
-    this.gazetteer = gazetteer;
     this.iris = iris;
+    this.posts = new PostResolver(lexicon, iris);
+    this.names = new NameResolver(lexicon, gazetteer, iris);
   }
 
   public ResolvedDocument resolve(DocumentFacts facts) {
@@ -49,38 +46,20 @@ public final class Resolver {
     LocalDate submitted = first(facts.submitted());
     LocalDate answered = first(facts.answered());
     LocalDate date = submitted != null ? submitted : answered;
-    Collector c = new Collector();
-
-    for (Asker a : facts.askers()) {
-      String party = null;
-      if (a.partyKey() != null) {
-        party = lexicon.parties().stream().filter(p -> p.key().equals(a.partyKey())).findFirst()
-            .map(p -> { c.entity(new Entity.Party(p.iri(), p.notation())); return p.iri(); }).orElse(null);
-      } else if (a.partyWritten() != null) {
-        party = iris.party(a.partyWritten());
-        c.entity(new Entity.Party(party, a.partyWritten()));
-      }
-      String key = a.partyKey() != null ? a.partyKey() : a.partyWritten() == null ? null : IriMinter.slug(a.partyWritten());
-      String member = iris.member(key, a.name().fullName());
-      c.entity(new Entity.Member(member, a.name(), party));
-      c.askedBy.add(member);
-      c.mention(member, a.span());
-      if (party != null && a.partySpan() != null) {
-        c.mention(party, a.partySpan());
-      }
-    }
+    Collected c = new Collected();
+    facts.askers().forEach(a -> asker(a, c));
     for (Office o : facts.addressees()) {
-      c.addressedTo.add(post(o, date, c));
+      c.addressedTo.add(posts.resolve(o, date, c));
     }
     for (Answerer a : facts.answerers()) {
-      String post = a.office() == null ? null : post(a.office(), date, c);
+      String post = a.office() == null ? null : posts.resolve(a.office(), date, c);
       String person = iris.person(a.name().familyName());
       c.entity(new Entity.Person(person, a.name(), post));
       c.answeredBy.add(person);
       c.mention(person, a.span());
     }
     for (NamedMention m : facts.mentions()) {
-      named(m, date).ifPresent(e -> {
+      names.resolve(m, date).ifPresent(e -> {
         c.entity(e);
         c.mention(e.iri(), m.span());
       });
@@ -94,32 +73,17 @@ public final class Resolver {
     Set<String> zaken = new LinkedHashSet<>();
     for (ZaakReference z : facts.zaken()) {
       zaken.add(z.nummer());
-      String iri = iris.zaak(z.nummer());
-      c.entity(new Entity.Zaak(iri, z.nummer()));
-      c.mention(iri, z.span());
+      c.entity(new Entity.Zaak(iris.zaak(z.nummer()), z.nummer()));
+      c.mention(iris.zaak(z.nummer()), z.span());
     }
     Entity.Zaak own = ownZaak(facts);
     if (own != null) {
       c.entity(own);
     }
     List<ResolvedDocument.Block> questions = new ArrayList<>();
-    Set<Integer> asked = new LinkedHashSet<>();
-    for (QuestionBlock q : facts.questions()) {
-      for (int n : q.numbers()) {
-        if (asked.add(n)) {
-          questions.add(new ResolvedDocument.Block(iris.question(doc, n), n, q.text(), q.span()));
-        }
-      }
-    }
+    facts.questions().forEach(q -> blocks(q.numbers(), q.text(), q.span(), n -> iris.question(doc, n), questions));
     List<ResolvedDocument.Block> answers = new ArrayList<>();
-    Set<Integer> answeredNumbers = new LinkedHashSet<>();
-    for (AnswerBlock a : facts.answers()) {
-      for (int n : a.numbers()) {
-        if (answeredNumbers.add(n)) {
-          answers.add(new ResolvedDocument.Block(iris.answer(doc, n), n, a.text(), a.span()));
-        }
-      }
-    }
+    facts.answers().forEach(a -> blocks(a.numbers(), a.text(), a.span(), n -> iris.answer(doc, n), answers));
     List<ResolvedDocument.Block> footnotes = new ArrayList<>();
     for (Footnote f : facts.footnotes()) {
       footnotes.add(new ResolvedDocument.Block(iris.footnote(doc, f.number(), f.span()), f.number(), f.text(), f.span()));
@@ -128,59 +92,45 @@ public final class Resolver {
         facts.mededeling().isPresent() ? ResolvedDocument.Kind.POSTPONEMENT
             : !answers.isEmpty() || !facts.answerers().isEmpty() ? ResolvedDocument.Kind.ANSWERS
             : ResolvedDocument.Kind.WRITTEN_QUESTIONS;
+    String title = facts.titles().isEmpty() ? null : facts.titles().get(0).text();
     return new ResolvedDocument(
-        facts.document(), doc, kind, facts.titles().isEmpty() ? null : facts.titles().get(0).text(), submitted, answered, List.copyOf(zaken), own,
+        facts.document(), doc, kind, title, submitted, answered, List.copyOf(zaken), own,
         List.copyOf(c.entities.values()), List.copyOf(c.askedBy), List.copyOf(c.addressedTo),
         List.copyOf(c.answeredBy), List.copyOf(c.cites), questions, answers, footnotes,
         List.copyOf(c.mentions));
   }
 
-  private String post(Office o, LocalDate date, Collector c) {
-    String iri = iris.post(o.label());
-    String ministry = null;
-    String host = null;
-    if (o.role() == Role.MINISTER_PRESIDENT) {
-      // the Minister-President's office is not named as a department; Algemene Zaken hosts it
-      host = lexicon.ministry("Algemene Zaken", date).orElse(null);
-    } else if (o.department() != null) {
-      ministry = lexicon.ministry(o.department(), date).orElse(null);
-    } else {
-      host = lexicon.portfolio(o.portfolio()).map(p -> p.hostMinistry()).orElse(null);
+  /** A member, keyed by party and name: two members of one surname stay apart by party. */
+  private void asker(Asker a, Collected c) {
+    String party = null;
+    String partyKey = null;
+    if (a.partyKey() != null) {
+      PartyEntry p = lexicon.parties().stream().filter(e -> e.key().equals(a.partyKey())).findFirst().orElseThrow();
+      party = p.iri();
+      partyKey = p.key();
+      c.entity(new Entity.Party(party, p.notation()));
+    } else if (a.partyWritten() != null) {
+      party = iris.party(a.partyWritten());
+      partyKey = IriMinter.slug(a.partyWritten());
+      c.entity(new Entity.Party(party, a.partyWritten()));
     }
-    c.entity(new Entity.Post(iri, o.label(), ministry, o.department() == null ? o.portfolio() : null, host));
-    if (ministry != null) {
-      c.entity(new Entity.Named(ministry, EntityKind.MINISTRY, o.department(), Set.of()));
-      c.mention(ministry, o.span());
+    String member = iris.member(partyKey, a.name().fullName());
+    c.entity(new Entity.Member(member, a.name(), party));
+    c.askedBy.add(member);
+    c.mention(member, a.span());
+    if (party != null && a.partySpan() != null) {
+      c.mention(party, a.partySpan());
     }
-    return iri;
   }
 
-  private Optional<Entity.Named> named(NamedMention m, LocalDate date) {
-    return switch (m.kind()) {
-      case MINISTRY -> lexicon.ministry(m.key() != null ? m.key() : m.label(), date)
-          .map(iri -> new Entity.Named(iri, EntityKind.MINISTRY, m.label(), Set.of()));
-      case PARTY -> lexicon.party(m.key() != null ? m.key() : m.label())
-          .or(() -> lexicon.parties().stream().filter(p -> p.key().equals(m.key())).findFirst())
-          .map(p -> new Entity.Named(p.iri(), EntityKind.PARTY, p.notation(), Set.of()));
-      case PROGRAMME -> Optional.of(new Entity.Named(iris.programme(keyOf(m)), m.kind(), m.label(), aliases(m)));
-      case REPORT -> Optional.of(new Entity.Named(iris.report(keyOf(m)), m.kind(), m.label(), aliases(m)));
-      case ORGANISATION -> Optional.of(new Entity.Named(iris.organisation(keyOf(m)), m.kind(), m.label(), aliases(m)));
-    };
-  }
-
-  /** Every other name the gazetteer knows the thing by: analysts search by any of them. */
-  private Set<String> aliases(NamedMention m) {
-    if (m.key() == null) {
-      return Set.of();
+  /** One block per number: a grouped "Vraag 2 en 3" is two questions sharing a text. */
+  private static void blocks(
+      List<Integer> numbers, String text, Span span, IntFunction<String> iri, List<ResolvedDocument.Block> out) {
+    for (int n : numbers) {
+      if (out.stream().noneMatch(b -> b.number() == n)) {
+        out.add(new ResolvedDocument.Block(iri.apply(n), n, text, span));
+      }
     }
-    Set<String> names = new LinkedHashSet<>();
-    gazetteer.find(m.label()).ifPresent(e -> names.addAll(e.names()));
-    names.remove(m.label());
-    return names;
-  }
-
-  private static String keyOf(NamedMention m) {
-    return m.key() != null ? m.key() : m.label();
   }
 
   private Entity.Zaak ownZaak(DocumentFacts facts) {
@@ -191,30 +141,5 @@ public final class Resolver {
 
   private static LocalDate first(List<DateFact> dates) {
     return dates.isEmpty() ? null : dates.get(0).date();
-  }
-
-  /** Entities and links of one document, each kept once in the order first found. */
-  private static final class Collector {
-    final Map<String, Entity> entities = new LinkedHashMap<>();
-    final Set<String> askedBy = new LinkedHashSet<>();
-    final Set<String> addressedTo = new LinkedHashSet<>();
-    final Set<String> answeredBy = new LinkedHashSet<>();
-    final Set<String> cites = new LinkedHashSet<>();
-    final Set<ResolvedDocument.Mention> mentions = new LinkedHashSet<>();
-
-    void entity(Entity e) {
-      Entity known = entities.get(e.iri());
-      if (known instanceof Entity.Named n && e instanceof Entity.Named m && !n.label().equals(m.label())) {
-        Set<String> alts = new LinkedHashSet<>(n.altLabels());
-        alts.add(m.label());
-        entities.put(e.iri(), new Entity.Named(n.iri(), n.kind(), n.label(), alts));
-      } else if (known == null) {
-        entities.put(e.iri(), e);
-      }
-    }
-
-    void mention(String iri, Span span) {
-      mentions.add(new ResolvedDocument.Mention(iri, span));
-    }
   }
 }

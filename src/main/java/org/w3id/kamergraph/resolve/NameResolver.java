@@ -1,0 +1,51 @@
+package org.w3id.kamergraph.resolve;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.w3id.kamergraph.extract.Lexicon;
+import org.w3id.kamergraph.extract.names.Gazetteer;
+import org.w3id.kamergraph.model.NamedMention;
+
+/**
+ * Named mentions to entities: ministries by the name they carried on the document's date, parties
+ * by reference data, programmes, reports and organisations by gazetteer key (with every name the
+ * gazetteer knows as a label) or, when unknown, by their name.
+ */
+final class NameResolver {
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+  private final IriMinter iris;
+
+  NameResolver(Lexicon lexicon, Gazetteer gazetteer, IriMinter iris) {
+    this.lexicon = lexicon;
+    this.gazetteer = gazetteer;
+    this.iris = iris;
+  }
+
+  Optional<Entity.Named> resolve(NamedMention m, LocalDate date) {
+    String key = m.key() != null ? m.key() : m.label();
+    return switch (m.kind()) {
+      case MINISTRY -> lexicon.ministry(key, date)
+          .map(iri -> new Entity.Named(iri, m.kind(), m.label(), Set.of()));
+      case PARTY -> lexicon.parties().stream().filter(p -> p.key().equals(m.key())).findFirst()
+          .or(() -> lexicon.party(m.label()))
+          .map(p -> new Entity.Named(p.iri(), m.kind(), p.notation(), Set.of()));
+      case PROGRAMME -> Optional.of(new Entity.Named(iris.programme(key), m.kind(), m.label(), aliases(m)));
+      case REPORT -> Optional.of(new Entity.Named(iris.report(key), m.kind(), m.label(), aliases(m)));
+      case ORGANISATION -> Optional.of(new Entity.Named(iris.organisation(key), m.kind(), m.label(), aliases(m)));
+    };
+  }
+
+  /** Every other name the gazetteer knows the thing by: analysts search by any of them. */
+  private Set<String> aliases(NamedMention m) {
+    if (m.key() == null) {
+      return Set.of();
+    }
+    Set<String> names = new LinkedHashSet<>();
+    gazetteer.find(m.label()).ifPresent(e -> names.addAll(e.names()));
+    names.remove(m.label());
+    return names;
+  }
+}
