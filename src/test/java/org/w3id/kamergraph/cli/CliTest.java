@@ -1,0 +1,335 @@
+package org.w3id.kamergraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.kamergraph.Version;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.rdf.ReferenceData;
+import picocli.CommandLine;
+
+/** The command line in-process, through {@link Main#commandLine()}: exit codes, output, files. */
+class CliTest {
+  static final Path BASEDIR = Path.of(System.getProperty("kamergraph.basedir", "."));
+  static final Path EXAMPLES = BASEDIR.resolve("examples");
+  /** The example documents (README.md is not one). */
+  static final int EXAMPLE_DOCS = 5;
+
+  @TempDir Path tmp;
+
+  record Run(int exit, String out, String err) {
+    String all() {
+      return out + err;
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void versionPrintsNameAndVersion() {
+    Run r = run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(Version.get()).isNotBlank();
+    assertThat(r.out().strip()).isEqualTo("kamergraph " + Version.get());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"extract", "build", "serve", "query", "validate", "evaluate"})
+  void everySubcommandHasHelp(String sub) {
+    Run r = run(sub, "--help");
+    assertThat(r.exit()).as(r.all()).isZero();
+    assertThat(r.out()).contains("Usage: kamergraph " + sub);
+    assertThat(run("help", sub).exit()).isZero();
+  }
+
+  @Test
+  void topLevelHelpListsEverySubcommand() {
+    Run r = run("--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("extract", "build", "serve", "query", "validate", "evaluate");
+  }
+
+  /**
+   * House style: exit 2 for bad usage ({@code ExitCodes.USAGE}). Fails at the time of writing: {@code
+   * Main.commandLine()} sets an exit-code exception mapper that returns 1 for every exception, and
+   * picocli's parameter exception handler consults that mapper, so a bad command line exits 1.
+   */
+  @Test
+  void badUsageExitsTwo() {
+    Run unknownOption = run("--no-such-option");
+    Run unknownSubOption = run("extract", "--no-such-option", EXAMPLES.toString(), "-o", tmp.resolve("x.trig").toString());
+    org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
+      soft.assertThat(unknownOption.exit()).as("unknown option").isEqualTo(2);
+      soft.assertThat(unknownOption.err()).contains("--no-such-option");
+      soft.assertThat(unknownSubOption.exit()).as("unknown option of a subcommand").isEqualTo(2);
+      soft.assertThat(unknownSubOption.err()).contains("--no-such-option").contains("Usage: kamergraph extract");
+      soft.assertThat(run("extract", EXAMPLES.toString()).exit()).as("missing -o").isEqualTo(2);
+      soft.assertThat(run("no-such-command").exit()).as("unknown subcommand").isEqualTo(2);
+      soft.assertThat(run().exit()).as("no subcommand").isEqualTo(2);
+      soft.assertThat(run("query").exit()).as("query without a name or --list").isEqualTo(2);
+    });
+    assertThat(tmp.resolve("x.trig")).doesNotExist();
+  }
+
+  @Test
+  void extractWritesTrigWithOneGraphPerDocumentAndTheReferenceGraphs() {
+    Path out = tmp.resolve("out/out.trig");
+    Run r = run("extract", EXAMPLES.toString(), "-o", out.toString());
+    assertThat(r.exit()).as(r.all()).isZero();
+    DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
+    List<String> graphs = graphNames(dsg);
+    assertThat(graphs).hasSize(EXAMPLE_DOCS + 2)
+        .contains(ReferenceData.MINISTRIES_GRAPH, ReferenceData.PARTIES_GRAPH)
+        .contains(
+            "https://w3id.org/kamergraph/id/document/ah-tk-20232024-9901",
+            "https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902",
+            "https://w3id.org/kamergraph/id/document/ah-tk-20222023-9903",
+            "https://w3id.org/kamergraph/id/document/kv-tk-2023Z09904",
+            "https://w3id.org/kamergraph/id/document/ah-tk-20242025-9905");
+    // the document IRI is its graph's IRI
+    for (String g : graphs) {
+      if (g.contains("/document/")) {
+        Node n = org.apache.jena.graph.NodeFactory.createURI(g);
+        assertThat(dsg.getGraph(n).contains(n, RDF.type.asNode(), KG.Document.asNode())).as(g).isTrue();
+      }
+    }
+    assertThat(r.err()).contains("5 documents extracted");
+  }
+
+  @Test
+  void extractWritesNQuadsAndTurtle() {
+    Path nq = tmp.resolve("out.nq");
+    Path ttl = tmp.resolve("out.ttl");
+    assertThat(run("extract", EXAMPLES.toString(), "-o", nq.toString()).exit()).isZero();
+    assertThat(run("extract", EXAMPLES.toString(), "-o", ttl.toString()).exit()).isZero();
+    DatasetGraph quads = RDFDataMgr.loadDatasetGraph(nq.toString(), Lang.NQUADS);
+    assertThat(graphNames(quads)).hasSize(EXAMPLE_DOCS + 2);
+    Model turtle = RDFDataMgr.loadModel(ttl.toString(), Lang.TURTLE);
+    assertThat(turtle.listSubjectsWithProperty(RDF.type, KG.Document).toList()).hasSize(EXAMPLE_DOCS);
+    // Turtle is the union of the graphs: same triples as the quads without their graph
+    long distinctTriples = quads.stream().map(q -> q.asTriple()).distinct().count();
+    assertThat(turtle.size()).isEqualTo(distinctTriples);
+  }
+
+  @Test
+  void unknownOutputExtensionFailsNamingTheFile() {
+    Path rdf = tmp.resolve("x.rdf");
+    Run r = run("extract", EXAMPLES.toString(), "-o", rdf.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("x.rdf").contains(".trig");
+    assertThat(rdf).doesNotExist();
+  }
+
+  @Test
+  void aBadFileInABatchIsNamedAndTheOthersAreStillWritten() throws IOException {
+    Path in = copyExamples();
+    Path badXml = in.resolve("kv-tk-2024Z00001.xml");
+    Files.writeString(badXml, "<?xml version=\"1.0\"?><kamervragen><vraag>unclosed", StandardCharsets.UTF_8);
+    Path fakePdf = in.resolve("ah-tk-20232024-0002.pdf");
+    Files.writeString(fakePdf, "this is plain text, not a PDF", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("batch.trig");
+
+    Run r = run("extract", in.toString(), "-o", out.toString());
+
+    assertThat(r.exit()).as(r.all()).isEqualTo(1);
+    assertThat(r.err()).contains(badXml.toString()).contains(fakePdf.toString()).contains("2 failed");
+    DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
+    assertThat(graphNames(dsg)).hasSize(EXAMPLE_DOCS + 2);
+  }
+
+  @Test
+  void validateAcceptsAGoodFileAndRejectsACorruptOne() throws IOException {
+    Path good = tmp.resolve("good.trig");
+    assertThat(run("extract", EXAMPLES.toString(), "-o", good.toString()).exit()).isZero();
+    Run ok = run("validate", good.toString());
+    assertThat(ok.exit()).as(ok.all()).isZero();
+    assertThat(ok.out()).contains("conforms");
+
+    // a question without kg:number
+    Dataset ds = RDFDataMgr.loadDataset(good.toString(), Lang.TRIG);
+    Model doc = ds.getNamedModel("https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902");
+    var question = doc.createResource("https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902/vraag/3");
+    assertThat(doc.contains(question, KG.number)).isTrue();
+    doc.removeAll(question, KG.number, null);
+    Path noNumber = tmp.resolve("no-number.trig");
+    write(ds, noNumber);
+    Run bad = run("validate", noNumber.toString());
+    assertThat(bad.exit()).as(bad.all()).isEqualTo(3);
+    assertThat(bad.out()).contains("does not conform").contains("vraag/3");
+
+    // a Kamerstuk with an identifier not in the official form
+    Dataset ds2 = RDFDataMgr.loadDataset(good.toString(), Lang.TRIG);
+    Model doc2 = ds2.getNamedModel("https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902");
+    var kst = doc2.createResource("https://w3id.org/kamergraph/id/kamerstuk/29023-476");
+    doc2.removeAll(kst, org.apache.jena.vocabulary.DCTerms.identifier, null);
+    kst.addProperty(org.apache.jena.vocabulary.DCTerms.identifier, "kst-x");
+    Path badKst = tmp.resolve("bad-kst.trig");
+    write(ds2, badKst);
+    Run bad2 = run("validate", badKst.toString());
+    assertThat(bad2.exit()).as(bad2.all()).isEqualTo(3);
+    assertThat(bad2.out()).contains("kst-x");
+
+    Run missing = run("validate", tmp.resolve("nope.trig").toString());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.err()).contains("nope.trig");
+  }
+
+  @Test
+  void queryListsTheLibrary() throws IOException {
+    Run r = run("query", "--list");
+    assertThat(r.exit()).isZero();
+    List<String> shipped;
+    try (Stream<Path> s = Files.list(BASEDIR.resolve("queries"))) {
+      shipped = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+          .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+    }
+    assertThat(shipped).isNotEmpty();
+    List<String> listed = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
+    assertThat(listed).containsExactlyElementsOf(shipped);
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.strip()).contains(" "));
+  }
+
+  @Test
+  void queryAfterBuildReturnsCsvRows() {
+    Path db = tmp.resolve("db");
+    Run b = run("build", EXAMPLES.toString(), "--db", db.toString());
+    assertThat(b.exit()).as(b.all()).isZero();
+    assertThat(b.err()).contains("5 added, 0 replaced, 0 unchanged, 0 failed");
+
+    Run q = run("query", "document-sources", "--db", db.toString(), "--format", "csv");
+    assertThat(q.exit()).as(q.all()).isZero();
+    List<String> lines = q.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("graph,sourceFile");
+    assertThat(lines).hasSize(1 + EXAMPLE_DOCS);
+    assertThat(q.out()).contains("kv-tk-2023Z09904.html", "ah-tk-20242025-9905.md");
+
+    Run again = run("build", EXAMPLES.toString(), "--db", db.toString());
+    assertThat(again.err()).contains("0 added, 0 replaced, 5 unchanged, 0 failed");
+  }
+
+  @Test
+  void queryOfAMissingNameIsHelpful() {
+    Path db = tmp.resolve("db");
+    Run r = run("query", "no-such-query", "--db", db.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("no-such-query").contains("--list").contains("most-cited-kamerstukken");
+    Run noStore = run("query", "document-sources", "--db", tmp.resolve("absent").toString());
+    assertThat(noStore.exit()).isEqualTo(1);
+    assertThat(noStore.err()).contains("absent").contains("build");
+  }
+
+  @Test
+  void evaluatePrintsTheTableAndOverallF1() throws IOException {
+    Path gold = tmp.resolve("gold");
+    Files.createDirectories(gold);
+    Files.writeString(gold.resolve("ah-tk-fict-0101.txt"), """
+        Vragen van het lid Jansen-Vos (SP) aan de Minister van Financiën over de terugvordering van toeslagen (ingezonden 5 maart 2024).
+
+        Antwoord van Minister Brandsma-Oudejans (Financiën) (ontvangen 26 maart 2024).
+
+        Vraag 1
+        Kent u de Kamerbrief over de hersteloperatie (Kamerstuk 31 066, nr. 1400)?
+
+        Antwoord 1
+        Ja.
+        """, StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("ah-tk-fict-0101.gold.json"), """
+        {"id": "ah-tk-fict-0101", "zaak": [], "submitted": "2024-03-05", "answered": "2024-03-26",
+         "askers": [{"name": "Jansen-Vos", "party": "SP"}], "parties": ["SP"],
+         "addressees": ["Minister van Financiën"],
+         "answerers": [{"name": "Brandsma-Oudejans", "office": "Minister van Financiën"}],
+         "ministries": ["Financiën"], "kamerstukken": ["31066-1400"],
+         "programmes": [], "reports": [], "organisations": [],
+         "question_count": 1, "answer_count": 1, "notes": "fictional"}
+        """, StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("kv-tk-2024Z09998.txt"), """
+        2024Z09998
+
+        Vragen van het lid Hoekstein (VVD) aan de Minister van Infrastructuur en Waterstaat over fietspaden (ingezonden 2 mei 2024).
+
+        Vraag 1
+        Hoeveel kilometer fietspad is in 2023 aangelegd?
+
+        Vraag 2
+        Deelt u de zorg van de ANWB over de veiligheid?
+        """, StandardCharsets.UTF_8);
+    Files.writeString(gold.resolve("kv-tk-2024Z09998.gold.json"), """
+        {"id": "kv-tk-2024Z09998", "zaak": ["2024Z09998"], "submitted": "2024-05-02", "answered": null,
+         "askers": [{"name": "Hoekstein", "party": "VVD"}], "parties": ["VVD"],
+         "addressees": ["Minister van Infrastructuur en Waterstaat"], "answerers": [],
+         "ministries": ["Infrastructuur en Waterstaat"], "kamerstukken": [],
+         "programmes": [], "reports": [], "organisations": ["ANWB"],
+         "question_count": 2, "answer_count": 0}
+        """, StandardCharsets.UTF_8);
+
+    Run r = run("evaluate", gold.toString());
+
+    assertThat(r.exit()).as(r.all()).isZero();
+    assertThat(r.out()).contains("documents: 2 found, 0 missing");
+    assertThat(r.out()).containsPattern("(?m)^field\\s+P\\s+R\\s+F1");
+    assertThat(r.out()).containsPattern("(?m)^zaak\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+    assertThat(r.out()).containsPattern("(?m)^askers\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+    assertThat(r.out()).containsPattern("(?m)^question_count\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+    assertThat(r.out()).containsPattern("(?m)^overall F1 \\d\\.\\d{3} \\(P \\d\\.\\d{3} R \\d\\.\\d{3}\\)$");
+
+    Run notAFolder = run("evaluate", tmp.resolve("nope").toString());
+    assertThat(notAFolder.exit()).isEqualTo(1);
+    assertThat(notAFolder.err()).contains("nope");
+  }
+
+  private Path copyExamples() throws IOException {
+    Path in = tmp.resolve("in");
+    Files.createDirectories(in);
+    try (Stream<Path> s = Files.list(EXAMPLES)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, in.resolve(p.getFileName()));
+      }
+    }
+    return in;
+  }
+
+  private static List<String> graphNames(DatasetGraph dsg) {
+    List<String> out = new ArrayList<>();
+    dsg.listGraphNodes().forEachRemaining(n -> out.add(n.getURI()));
+    return out;
+  }
+
+  private static void write(Dataset ds, Path file) throws IOException {
+    try (var out = Files.newOutputStream(file)) {
+      RDFDataMgr.write(out, ds, Lang.TRIG);
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static String[] args(String... a) {
+    return Arrays.copyOf(a, a.length);
+  }
+}
