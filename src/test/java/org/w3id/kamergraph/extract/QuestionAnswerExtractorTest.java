@@ -140,6 +140,22 @@ class QuestionAnswerExtractorTest {
   }
 
   @Test
+  void footnotesAfterTheLastNumberedQuestionAreNoAnswer() {
+    String text = HEADER + "1 Bent u bekend met het bericht?1\n\n2 Wat vindt u daarvan?\n\n1 Dagblad Oost, 3 maart 2024, «Brug dicht».\n";
+    DocumentFacts facts = extract(extractor, text);
+    assertThat(facts.questions()).extracting(QuestionBlock::numbers).containsExactly(List.of(1), List.of(2));
+    assertThat(facts.answers()).isEmpty();
+  }
+
+  @Test
+  void anAnswerOpeningWithAFootnoteLineIsStillAnAnswer() {
+    String text = HEADER + "1 Bent u bekend met het bericht?\n\n1 Zie de brief van 3 mei.\n\n*Ja, dat ben ik.*\n\n"
+        + "2 Wat vindt u daarvan?\n\n*Weinig.*\n";
+    assertThat(extract(extractor, text).answers()).extracting(AnswerBlock::numbers)
+        .containsExactly(List.of(1), List.of(2));
+  }
+
+  @Test
   void noQuestionsInPlainProse() {
     DocumentFacts facts = extract(extractor, "Dit is een brief. Er staan 3 dingen in, en 2 daarvan zijn klein.");
     assertThat(facts.questions()).isEmpty();
