@@ -79,6 +79,14 @@ class AddresseeExtractorTest {
   }
 
   @Test
+  void hyphenatedNameIsJoinedAndItsSpanPointsIntoTheSourceText() {
+    String source = "Vragen van het lid Kemal (VVD) aan de Minister van Finan-\nciën over spaargeld.";
+    List<Office> found = extract(extractor, TestDocuments.normalised("test", source)).addressees();
+    assertThat(found).extracting(Office::department).containsExactly("Financiën");
+    assertThat(source.substring(found.get(0).span().begin(), found.get(0).span().end())).isEqualTo("Finan-\nciën");
+  }
+
+  @Test
   void noHeaderNoAddressees() {
     assertThat(extract(extractor, "De Minister van Financiën zegt dat sparen loont.").addressees()).isEmpty();
   }
