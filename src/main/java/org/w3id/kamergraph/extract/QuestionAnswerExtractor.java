@@ -107,13 +107,19 @@ public final class QuestionAnswerExtractor implements Extractor {
       List<QuestionLabels.Label> answerLabels = QuestionLabels.find(text.substring(0, next), q[3]);
       int answerStart = q[3];
       List<Integer> numbers = List.of(q[0]);
-      if (!answerLabels.isEmpty() && !answerLabels.get(0).question()) {
+      boolean labelled = !answerLabels.isEmpty() && !answerLabels.get(0).question();
+      if (labelled) {
         answerStart = answerLabels.get(0).end();
         if (!answerLabels.get(0).numbers().isEmpty()) {
           numbers = answerLabels.get(0).numbers();
         }
       }
       int[] ab = trim(text, answerStart, next);
+      // unlabelled text made only of numbered lines is the footnotes after the last question of a
+      // questions-only document, not an answer
+      if (!labelled && onlyNumberedLines(text, ab[0], ab[1])) {
+        continue;
+      }
       String answer = collapse(text.substring(ab[0], ab[1]));
       if (answer.codePoints().filter(Character::isLetter).count() >= 2) {
         sink.answer(new AnswerBlock(numbers, answer, context.span(ab[0], ab[1])));
@@ -137,6 +143,20 @@ public final class QuestionAnswerExtractor implements Extractor {
       lineStart = lineEnd + 1;
     }
     return -1;
+  }
+
+  private static boolean onlyNumberedLines(String text, int begin, int end) {
+    int lineStart = begin;
+    while (lineStart < end) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 || nl > end ? end : nl;
+      if (!text.substring(lineStart, lineEnd).isBlank()
+          && !NUMBERED.matcher(text).region(lineStart, lineEnd).lookingAt()) {
+        return false;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return true;
   }
 
   private static int paragraphEnd(String text, int from) {
