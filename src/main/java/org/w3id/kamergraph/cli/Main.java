@@ -33,7 +33,8 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(Main::handle);
-    cl.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    cl.setExitCodeExceptionMapper(
+        e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }

@@ -27,6 +27,7 @@ public final class Extractors {
             new TitleExtractor(),
             new DateExtractor(),
             new AskerExtractor(),
+            new MemberMentionExtractor(),
             new AddresseeExtractor(),
             new AnswererExtractor(),
             new SignatureExtractor(),

@@ -1,5 +1,7 @@
 package org.w3id.kamergraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.FactSink;
@@ -9,40 +11,62 @@ import org.w3id.kamergraph.model.Footnote;
  * Footnotes, in the forms the sources print them: {@code XNoot 1} followed by the note (HTML pages
  * of officielebekendmakingen.nl), and a line opening with the note's number — glued to the text in
  * PDF text ({@code 2Kamerstuk 32 637, nr. 225}), or followed by a space, {@code )} or {@code ]}.
- * Note numbers rise through a document; a numbered line that asks a question is not a note.
+ * Note numbers rise through a document; a numbered paragraph that ends by asking is a question,
+ * not a note.
  */
 public final class FootnoteExtractor implements Extractor {
-  private static final Pattern XNOOT =
-      Pattern.compile("XNoot\\s*(\\d{1,3})\\s+([^\\n]{1,1000})");
+  private static final Pattern XNOOT = Pattern.compile("XNoot\\s*(\\d{1,3})\\s+([^\\n]{1,1000})");
   private static final Pattern LINE =
       Pattern.compile(
           "(?m)^[ \\t]*(\\d{1,2})(?:[ \\t]*[)\\]])?[ \\t]*(?=\\p{Lu}|https?:|www\\.|«|\\[)([^\\n]{3,1000})$");
+  private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n|\\n[ \\t]*\\d{1,2}[ \\t)\\]]*\\S");
+  private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\s\\d\\[\\]()*,]+$");
+
+  /**
+   * A footnote's place in the normalised text.
+   *
+   * @param start where its line (the number) starts
+   * @param textStart where its text starts
+   * @param textEnd where its first line ends
+   */
+  record Note(int number, String text, int start, int textStart, int textEnd) {}
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
-    String text = context.text();
-    Matcher x = XNOOT.matcher(text);
-    boolean any = false;
-    while (x.find()) {
-      any = true;
-      sink.footnote(
-          new Footnote(
-              Integer.parseInt(x.group(1)), x.group(2).strip(), context.span(x.start(2), x.end(2))));
+    for (Note n : find(context.text())) {
+      sink.footnote(new Footnote(n.number(), n.text(), context.span(n.textStart(), n.textEnd())));
     }
-    if (any) {
-      return;
+  }
+
+  /** The footnotes of a text, in order. */
+  static List<Note> find(String text) {
+    List<Note> notes = new ArrayList<>();
+    Matcher x = XNOOT.matcher(text);
+    while (x.find()) {
+      notes.add(new Note(Integer.parseInt(x.group(1)), x.group(2).strip(), x.start(), x.start(2), x.end(2)));
+    }
+    if (!notes.isEmpty()) {
+      return notes;
     }
     Matcher m = LINE.matcher(text);
     int last = 0;
     while (m.find()) {
       int n = Integer.parseInt(m.group(1));
       String note = m.group(2).strip();
-      if (n <= last || n > last + 3 || note.indexOf('?') >= 0 || startsStructure(note)) {
+      if (n <= last || n > last + 3 || startsStructure(note) || asks(text, m.start(2))) {
         continue;
       }
       last = n;
-      sink.footnote(new Footnote(n, note, context.span(m.start(2), m.start(2) + note.length())));
+      notes.add(new Note(n, note, m.start(), m.start(2), m.start(2) + note.length()));
     }
+    return notes;
+  }
+
+  /** Whether the paragraph starting at {@code from} ends with a question mark: then it is a question. */
+  private static boolean asks(String text, int from) {
+    Matcher end = PARAGRAPH_END.matcher(text).region(from, Math.min(text.length(), from + 3000));
+    int stop = end.find() ? end.start() : Math.min(text.length(), from + 3000);
+    return TRAILING_MARKERS.matcher(text.substring(from, stop)).replaceFirst("").endsWith("?");
   }
 
   private static boolean startsStructure(String note) {

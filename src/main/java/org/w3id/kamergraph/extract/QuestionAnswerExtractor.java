@@ -28,6 +28,7 @@ public final class QuestionAnswerExtractor implements Extractor {
       Pattern.compile("(?m)^[ \\t>*_]*(\\d{1,2})[.)]?[ \\t]+(?=[\\p{Lu}«'\"])");
   private static final Pattern BLANK_LINE =
       Pattern.compile("\\n[ \\t*_]*\\n|\\n[ \\t]*\\d{1,2}[.)]?[ \\t]+\\S");
+  private static final Pattern NOTICE = Pattern.compile("(?m)^[ \\t]*Mededeling[ \\t]*$");
   private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\s\\d\\[\\]()*,]+$");
 
   @Override
@@ -61,9 +62,10 @@ public final class QuestionAnswerExtractor implements Extractor {
     String text = context.text();
     Set<Integer> answered = new TreeSet<>();
     List<Integer> lastQuestion = List.of();
+    int bodyEnd = bodyEnd(text, labels.get(labels.size() - 1).end());
     for (int i = 0; i < labels.size(); i++) {
       QuestionLabels.Label l = labels.get(i);
-      int end = i + 1 < labels.size() ? labels.get(i + 1).start() : text.length();
+      int end = i + 1 < labels.size() ? labels.get(i + 1).start() : bodyEnd;
       int[] body = trim(text, l.end(), end);
       String content = collapse(text.substring(body[0], body[1]));
       if (l.question()) {
@@ -97,9 +99,10 @@ public final class QuestionAnswerExtractor implements Extractor {
       starts.add(new int[] {n, m.start(), m.end(), paragraphEnd});
       expected++;
     }
+    int bodyEnd = starts.isEmpty() ? text.length() : bodyEnd(text, starts.get(starts.size() - 1)[3]);
     for (int i = 0; i < starts.size(); i++) {
       int[] q = starts.get(i);
-      int next = i + 1 < starts.size() ? starts.get(i + 1)[1] : text.length();
+      int next = i + 1 < starts.size() ? starts.get(i + 1)[1] : Math.max(bodyEnd, q[3]);
       q[3] = Math.min(q[3], next);
       int[] qb = trim(text, q[2], q[3]);
       sink.question(
@@ -157,6 +160,22 @@ public final class QuestionAnswerExtractor implements Extractor {
       lineStart = lineEnd + 1;
     }
     return true;
+  }
+
+  /**
+   * Where the last question or answer ends: at the notes that follow it, or at the heading of a
+   * Mededeling's notice — whatever comes first after {@code from}; else the end of the text.
+   */
+  private static int bodyEnd(String text, int from) {
+    int end = text.length();
+    for (FootnoteExtractor.Note n : FootnoteExtractor.find(text)) {
+      if (n.start() >= from) {
+        end = n.start();
+        break;
+      }
+    }
+    Matcher notice = NOTICE.matcher(text).region(from, end);
+    return notice.find() ? notice.start() : end;
   }
 
   private static int paragraphEnd(String text, int from) {

@@ -17,6 +17,7 @@ public record DocumentFacts(
     List<DateFact> submitted,
     List<DateFact> answered,
     List<Asker> askers,
+    List<Asker> members,
     List<Office> addressees,
     List<Answerer> answerers,
     List<KamerstukCitation> citations,
@@ -32,6 +33,7 @@ public record DocumentFacts(
     submitted = List.copyOf(submitted);
     answered = List.copyOf(answered);
     askers = List.copyOf(askers);
+    members = List.copyOf(members);
     addressees = List.copyOf(addressees);
     answerers = List.copyOf(answerers);
     citations = List.copyOf(citations);
@@ -49,6 +51,7 @@ public record DocumentFacts(
     private final List<DateFact> submitted = new ArrayList<>();
     private final List<DateFact> answered = new ArrayList<>();
     private final List<Asker> askers = new ArrayList<>();
+    private final List<Asker> members = new ArrayList<>();
     private final List<Office> addressees = new ArrayList<>();
     private final List<Answerer> answerers = new ArrayList<>();
     private final List<KamerstukCitation> citations = new ArrayList<>();
@@ -85,6 +88,11 @@ public record DocumentFacts(
     @Override
     public void asker(Asker asker) {
       askers.add(asker);
+    }
+
+    @Override
+    public void member(Asker member) {
+      members.add(member);
     }
 
     @Override
@@ -137,6 +145,7 @@ public record DocumentFacts(
           submitted,
           answered,
           askers,
+          members,
           addressees,
           answerers,
           citations,

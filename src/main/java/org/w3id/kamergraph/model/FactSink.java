@@ -18,6 +18,9 @@ public interface FactSink {
 
   void asker(Asker asker);
 
+  /** A member named (with a party) in the text without being one of the askers. */
+  void member(Asker member);
+
   void addressee(Office office);
 
   void answerer(Answerer answerer);

@@ -47,7 +47,8 @@ public final class Resolver {
     LocalDate answered = first(facts.answered());
     LocalDate date = submitted != null ? submitted : answered;
     Collected c = new Collected();
-    facts.askers().forEach(a -> asker(a, c));
+    facts.askers().forEach(a -> c.askedBy.add(member(a, c)));
+    facts.members().forEach(m -> member(m, c));
     for (Office o : facts.addressees()) {
       c.addressedTo.add(posts.resolve(o, date, c));
     }
@@ -101,7 +102,7 @@ public final class Resolver {
   }
 
   /** A member, keyed by party and name: two members of one surname stay apart by party. */
-  private void asker(Asker a, Collected c) {
+  private String member(Asker a, Collected c) {
     String party = null;
     String partyKey = null;
     if (a.partyKey() != null) {
@@ -116,11 +117,11 @@ public final class Resolver {
     }
     String member = iris.member(partyKey, a.name().fullName());
     c.entity(new Entity.Member(member, a.name(), party));
-    c.askedBy.add(member);
     c.mention(member, a.span());
     if (party != null && a.partySpan() != null) {
       c.mention(party, a.partySpan());
     }
+    return member;
   }
 
   /** One block per number: a grouped "Vraag 2 en 3" is two questions sharing a text. */

@@ -48,6 +48,7 @@ final class MentionCollector implements FactSink {
   @Override public void answered(DateFact date) {}
   @Override public void asker(Asker asker) {}
   @Override public void addressee(Office office) {}
+  @Override public void member(Asker member) {}
   @Override public void answerer(Answerer answerer) {}
   @Override public void citation(KamerstukCitation citation) {}
   @Override public void question(QuestionBlock question) {}
