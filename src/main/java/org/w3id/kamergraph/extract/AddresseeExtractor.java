@@ -1,6 +1,9 @@
 package org.w3id.kamergraph.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.w3id.kamergraph.model.Office;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.FactSink;
@@ -33,11 +36,27 @@ public final class AddresseeExtractor implements Extractor {
     Matcher role = ROLE.matcher(text).region(begin, end);
     int roleStart = -1;
     String roleWord = null;
+    // "de Minister en de Staatssecretaris van VWS": a role with no list of its own shares the next one's
+    List<Role> waiting = new ArrayList<>();
     while (true) {
       boolean found = role.find();
       if (roleWord != null) {
         int listEnd = found ? role.start() : end;
-        items(context, offices, Offices.role(roleWord).orElseThrow(), roleStart, listEnd, sink);
+        Role r = Offices.role(roleWord).orElseThrow();
+        List<Office> listed = items(context, offices, r, roleStart, listEnd);
+        if (listed.isEmpty() && r != Role.MINISTER_PRESIDENT
+            && text.substring(roleStart, listEnd).strip().matches("(?:,|en)?\\s*(?:de)?")) {
+          waiting.add(r);
+        } else {
+          for (Role w : waiting) {
+            listed.stream().filter(o -> o.portfolio() != null)
+                .map(o -> offices.office(w, o.preposition(), o.portfolio(), o.span()))
+                .flatMap(java.util.Optional::stream)
+                .forEach(sink::addressee);
+          }
+          waiting.clear();
+          listed.forEach(sink::addressee);
+        }
       }
       if (!found) {
         return;
@@ -47,13 +66,13 @@ public final class AddresseeExtractor implements Extractor {
     }
   }
 
-  private void items(
-      ExtractionContext context, Offices offices, Role role, int begin, int end, FactSink sink) {
+  private List<Office> items(ExtractionContext context, Offices offices, Role role, int begin, int end) {
     String text = context.text();
+    List<Office> out = new ArrayList<>();
     if (role == Role.MINISTER_PRESIDENT) {
       offices.office(role, null, "", context.span(begin - "Minister-President".length(), begin))
-          .ifPresent(sink::addressee);
-      return;
+          .ifPresent(out::add);
+      return out;
     }
     Matcher split = ITEM_START.matcher(text).region(begin, end);
     int start = begin;
@@ -68,10 +87,10 @@ public final class AddresseeExtractor implements Extractor {
         int itemEnd = Math.min(stop, itemBegin + portfolio.length());
         offices
             .office(role, m.group(1), portfolio, context.span(itemBegin, itemEnd))
-            .ifPresent(sink::addressee);
+            .ifPresent(out::add);
       }
       if (!found) {
-        return;
+        return out;
       }
       start = split.end();
     }

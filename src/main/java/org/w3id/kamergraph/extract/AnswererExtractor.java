@@ -16,6 +16,9 @@ public final class AnswererExtractor implements Extractor {
   private static final Pattern LINE =
       Pattern.compile(
           "(Antwoord|Mededeling)\\s+van\\s+(.{3,600}?)\\(\\s*ontvangen\\s", Pattern.DOTALL);
+  /** The Minister-President is named without a portfolio: "Antwoord van Minister-President Rutte". */
+  private static final Pattern PREMIER =
+      Pattern.compile("(?i:minister-president)\\s+(\\p{Lu}[\\p{L}.' -]{1,60}?)\\s*(?=\\(|,|\\s+en\\s|$)");
   private static final Pattern PERSON =
       Pattern.compile(
           "(?i)(minister-president|minister|staatssecretaris)\\s+"
@@ -32,9 +35,22 @@ public final class AnswererExtractor implements Extractor {
       sink.mededeling(context.span(line.start(1), line.end(1)));
     }
     Offices offices = new Offices(context.lexicon());
+    Matcher premier = PREMIER.matcher(text).region(line.start(2), line.end(2));
+    if (premier.find() && AskerExtractor.looksLikeName(premier.group(1).strip())) {
+      String written = premier.group(1).strip();
+      var office = offices.office(Role.MINISTER_PRESIDENT, null, "", context.span(premier.start(), premier.start(1)));
+      sink.answerer(
+          new Answerer(
+              NameParser.parse(written, NameParser.Mode.SURNAME_FIRST),
+              office.orElse(null),
+              context.span(premier.start(1), premier.start(1) + written.length())));
+    }
     Matcher person = PERSON.matcher(text).region(line.start(2), line.end(2));
     while (person.find()) {
       Role role = Offices.role(person.group(1)).orElseThrow();
+      if (role == Role.MINISTER_PRESIDENT) {
+        continue; // read above
+      }
       String written = person.group(2).strip();
       if (!AskerExtractor.looksLikeName(written)) {
         continue;

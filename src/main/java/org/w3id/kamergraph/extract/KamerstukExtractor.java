@@ -21,7 +21,9 @@ public final class KamerstukExtractor implements Extractor {
   private static final String SUB =
       "(?:-(\\d{1,3}|[IVXL]{1,6}|[A-Z])(?![\\p{L}\\d])|\\s([IVXL]{1,6}|[A-Z])(?=\\s*,|\\s+nr))?";
   private static final String JOINT = "(?:\\s*(?:,|en)\\s*\\d{2}\\s?\\d{3}(?:-\\d{1,3})?){0,3}";
-  private static final String NUMBER = "\\s*,?\\s*(?:nr\\.?|nummer)\\s*(\\d{1,4})(?!\\d)";
+  private static final String NUMBER =
+      "\\s*,?\\s*(nrs?\\.?|nummers?)\\s*(\\d{1,4})(?!\\d)((?:\\s*(?:,|en)\\s*\\d{1,4}(?![\\d\\s]*[ -]\\d{3}\\b)(?!\\d)){0,10})";
+  private static final Pattern MORE_NUMBERS = Pattern.compile("\\d{1,4}");
   private static final Pattern CITATION =
       Pattern.compile("(?<![\\p{Alnum}/\\-.])" + DOSSIER + SUB + JOINT + NUMBER);
   private static final Pattern COMPACT =
@@ -42,7 +44,17 @@ public final class KamerstukExtractor implements Extractor {
       }
       String sub = m.group(2) != null ? m.group(2) : m.group(3);
       sink.citation(
-          new KamerstukCitation(dossier, sub, strip(m.group(4)), context.span(m.start(), m.end())));
+          new KamerstukCitation(dossier, sub, strip(m.group(5)), context.span(m.start(), m.end(5))));
+      if (!m.group(4).startsWith("nrs") && !m.group(4).startsWith("nummers")) {
+        continue; // a list of numbers only after the plural: "nr. 70, 4 Kamerstuk…" is a footnote run
+      }
+      // "nrs. 945 en 946": one citation per document
+      Matcher more = MORE_NUMBERS.matcher(m.group(6));
+      while (more.find()) {
+        int at = m.start(6) + more.start();
+        sink.citation(
+            new KamerstukCitation(dossier, sub, strip(more.group()), context.span(at, at + more.group().length())));
+      }
     }
     Matcher k = OFFICIAL_ID.matcher(text);
     while (k.find()) {

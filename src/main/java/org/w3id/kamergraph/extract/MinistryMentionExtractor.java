@@ -17,7 +17,8 @@ import org.w3id.kamergraph.model.NamedMention;
  * Ministerie van}, {@code Minister van}, {@code staatssecretaris van}, {@code departement van}),
  * in lists continuing such a word ({@code de Ministers van Financiën en van Defensie}), as the
  * portfolio of a minister named with it ({@code Minister Adriaansens (Economische Zaken en
- * Klimaat)}), and their abbreviations as whole words ({@code OCW}, {@code EZK}). A bare department
+ * Klimaat)}), and their abbreviations as whole words ({@code OCW}, {@code EZK}; two-letter ones
+ * such as {@code EZ} only after such a word or in parentheses). A bare department
  * name without such a word ("de Raad Buitenlandse Zaken", "Vaste commissie Economische Zaken") is
  * not a mention of the ministry.
  *
@@ -27,6 +28,7 @@ import org.w3id.kamergraph.model.NamedMention;
 public final class MinistryMentionExtractor implements Extractor {
   private final Pattern names;
   private final Pattern abbreviations;
+  private final Pattern shortAbbreviations;
 
   public MinistryMentionExtractor(Lexicon lexicon) {
     Set<String> all = new LinkedHashSet<>();
@@ -46,11 +48,19 @@ public final class MinistryMentionExtractor implements Extractor {
             + "|(?:,|\\sen)\\s+van\\s+|(?:Minister|Staatssecretaris|minister|staatssecretaris)\\s+[\\p{Lu}][\\p{L}' -]{1,40}?\\s*\\(\\s*)";
     names = Pattern.compile(trigger + "(" + alt + ")(?![\\p{L}])");
     StringBuilder ab = new StringBuilder();
+    StringBuilder shortAb = new StringBuilder();
     for (String a : abbrevs) {
-      ab.append(ab.length() == 0 ? "" : "|").append(Pattern.quote(a));
+      StringBuilder b = a.length() <= 2 ? shortAb : ab;
+      b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(a));
     }
     abbreviations =
         Pattern.compile("(?<![\\p{L}\\d&-])(" + (ab.length() == 0 ? "(?!)" : ab) + ")(?![\\p{L}\\d&])");
+    // two letters ("AZ", "EZ") name other things too (a football club): only after a word that
+    // introduces a ministry, or in parentheses after its name
+    shortAbbreviations =
+        Pattern.compile(
+            "(?:(?i:ministerie|ministers?|staatssecretariss?(?:en)?|departement)\\s+(?:van|voor)\\s+|\\()("
+                + (shortAb.length() == 0 ? "(?!)" : shortAb) + ")(?![\\p{L}\\d&])");
   }
 
   /** A name regex that accepts the spaces PDF text loses or adds between words. */
@@ -76,10 +86,12 @@ public final class MinistryMentionExtractor implements Extractor {
       // lists continue with ", van X" / "en van Y": look again from the end of this name
       from = m.end(1);
     }
-    Matcher a = abbreviations.matcher(text);
-    while (a.find()) {
-      sink.mention(
-          new NamedMention(EntityKind.MINISTRY, a.group(1), a.group(1), context.span(a.start(1), a.end(1))));
+    for (Pattern p : new Pattern[] {abbreviations, shortAbbreviations}) {
+      Matcher a = p.matcher(text);
+      while (a.find()) {
+        sink.mention(
+            new NamedMention(EntityKind.MINISTRY, a.group(1), a.group(1), context.span(a.start(1), a.end(1))));
+      }
     }
   }
 }

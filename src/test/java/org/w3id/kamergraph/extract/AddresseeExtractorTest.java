@@ -90,4 +90,15 @@ class AddresseeExtractorTest {
   void noHeaderNoAddressees() {
     assertThat(extract(extractor, "De Minister van Financiën zegt dat sparen loont.").addressees()).isEmpty();
   }
+
+  @Test
+  void aRoleWithoutAListSharesTheNextOne() {
+    String text = "Vragen van het lid Kemal (D66) aan de Minister en de Staatssecretaris van Volksgezondheid, "
+        + "Welzijn en Sport over wachtlijsten (ingezonden 3 april 2024).";
+    assertThat(TestDocuments.extract(new AddresseeExtractor(), text).addressees())
+        .extracting(o -> o.role(), o -> o.label())
+        .containsExactlyInAnyOrder(
+            tuple(Role.MINISTER, "Minister van Volksgezondheid, Welzijn en Sport"),
+            tuple(Role.STAATSSECRETARIS, "Staatssecretaris van Volksgezondheid, Welzijn en Sport"));
+  }
 }

@@ -51,4 +51,13 @@ class AnswererExtractorTest {
     assertThat(facts.answerers()).isEmpty();
     assertThat(facts.mededeling()).isEmpty();
   }
+
+  @Test
+  void theMinisterPresidentIsNamedWithoutAPortfolio() {
+    String text = "Antwoord van Minister-President Van Aalst (ontvangen 2 mei 2024)\n\nVraag 1\n";
+    DocumentFacts facts = extract(extractor, text);
+    assertThat(facts.answerers())
+        .extracting(a -> a.name().familyName(), a -> a.office().role())
+        .containsExactly(tuple("Van Aalst", Role.MINISTER_PRESIDENT));
+  }
 }

@@ -42,4 +42,19 @@ class FootnoteExtractorTest {
     String text = "1 Vraag over de brug\n5 Zie de brief van 3 mei.\n";
     assertThat(extract(extractor, text).footnotes()).isEmpty();
   }
+
+  @Test
+  void aNoteMayQuoteATitleThatAsks() {
+    String text = "Vraag 1\nKent u het rapport?1\n\nAntwoord 1\nJa.\n\n"
+        + "1 Centraal Planbureau, «Sparen, maar voor wie?», maart 2024.\n2 Zie ook Kamerstuk 36 410, nr. 3.\n";
+    assertThat(TestDocuments.extract(new FootnoteExtractor(), text).footnotes())
+        .extracting(f -> f.number())
+        .containsExactly(1, 2);
+  }
+
+  @Test
+  void aNumberedQuestionOverTwoLinesIsNotANote() {
+    String text = "1 Bent u bekend met de plannen voor de\nbrug?\n\n2 Wat gaat u doen?\n";
+    assertThat(TestDocuments.extract(new FootnoteExtractor(), text).footnotes()).isEmpty();
+  }
 }

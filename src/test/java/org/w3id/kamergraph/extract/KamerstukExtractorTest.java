@@ -70,4 +70,21 @@ class KamerstukExtractorTest {
   void trapsGiveNothing(String text) {
     assertThat(ids(text)).isEmpty();
   }
+
+  @Test
+  void aPluralNumberListCitesEachDocument() {
+    String text = "Zie Kamerstuk 31 288, nrs. 945 en 946.";
+    assertThat(TestDocuments.extract(new KamerstukExtractor(), text).citations())
+        .extracting(c -> c.officialId())
+        .containsExactly("kst-31288-945", "kst-31288-946");
+  }
+
+  @Test
+  void aSingularNumberIsNeverFollowedByAList() {
+    // a one-line PDF text: footnote 3 ends, footnote 4 begins
+    String text = "3 Kamerstuk, 28 828, nr. 70, 4 Financieel Dagblad, 2 mei 2014";
+    assertThat(TestDocuments.extract(new KamerstukExtractor(), text).citations())
+        .extracting(c -> c.officialId())
+        .containsExactly("kst-28828-70");
+  }
 }

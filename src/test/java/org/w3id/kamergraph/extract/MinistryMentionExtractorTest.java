@@ -58,4 +58,14 @@ class MinistryMentionExtractorTest {
   void ordinaryWordsAreNotMinistries() {
     assertThat(keys("Het welzijn van dieren en het lid Welzijn (NSC) en EZKdocument.")).isEmpty();
   }
+
+  @Test
+  void twoLetterAbbreviationsOnlyWhereTheyNameAMinistry() {
+    assertThat(TestDocuments.extract(new MinistryMentionExtractor(TestDocuments.LEXICON),
+            "De supporters van AZ en EZ-subsidies.").mentions()).isEmpty();
+    assertThat(TestDocuments.extract(new MinistryMentionExtractor(TestDocuments.LEXICON),
+            "Het ministerie van EZ en de minister van AZ.").mentions())
+        .extracting(m -> m.key())
+        .containsExactly("EZ", "AZ");
+  }
 }

@@ -161,4 +161,21 @@ class QuestionAnswerExtractorTest {
     assertThat(facts.questions()).isEmpty();
     assertThat(facts.answers()).isEmpty();
   }
+
+  @Test
+  void theLastAnswerEndsWhereTheNotesBegin() {
+    String text = HEADER + "Vraag 1\nKent u het rapport?1\n\nAntwoord 1\nJa.\n\n"
+        + "1 Centraal Planbureau, «Sparen, maar voor wie?», maart 2024.\n2 Zie ook Kamerstuk 36 410, nr. 3.\n";
+    var facts = TestDocuments.extract(extractor, text);
+    assertThat(facts.answers()).extracting(a -> a.text()).containsExactly("Ja.");
+  }
+
+  @Test
+  void theLastQuestionOfAMededelingEndsAtTheNotice() {
+    String text = HEADER + "Vraag 1\nKent u het rapport?\n\nVraag 2\nWat gaat u doen?\n\nMededeling\n\n"
+        + "De beantwoording van deze vragen vraagt meer tijd.\n";
+    var facts = TestDocuments.extract(extractor, text);
+    assertThat(facts.questions()).extracting(q -> q.text()).containsExactly("Kent u het rapport?", "Wat gaat u doen?");
+    assertThat(facts.answers()).isEmpty();
+  }
 }

@@ -44,4 +44,10 @@ class SignatureExtractorTest {
   void aNameTooFarBelowTheTitleIsNotItsSignature() {
     assertThat(extract(extractor, "De minister van Financiën\n" + "\n".repeat(12) + "Sanne Verhoef\n").answerers()).isEmpty();
   }
+
+  @Test
+  void aLetterHeadingLineIsNotASignatory() {
+    String text = "De minister van Financiën\n\nBetreft Beantwoording Kamervragen\n\n 1. Bent u bekend met het bericht?\n";
+    assertThat(TestDocuments.extract(new SignatureExtractor(), text).answerers()).isEmpty();
+  }
 }
