@@ -26,7 +26,8 @@ public final class GraphLoader {
   }
 
   /** What a build did. */
-  public record Report(int added, int replaced, int unchanged, int failed, int referenceGraphsChanged) {
+  public record Report(
+      int added, int replaced, int unchanged, int failed, int referenceGraphsChanged) {
     public int written() {
       return added + replaced;
     }
@@ -41,7 +42,12 @@ public final class GraphLoader {
     int reference = store.replaceReference(pipeline.reference().graphs());
     List<Path> files = pipeline.ingestor().collect(inputs);
     if (files.isEmpty()) {
-      throw new KamergraphException("no documents found in " + inputs + " (looked for " + pipeline.ingestor().supportedExtensions() + ")");
+      throw new KamergraphException(
+          "no documents found in "
+              + inputs
+              + " (looked for "
+              + pipeline.ingestor().supportedExtensions()
+              + ")");
     }
     int added = 0;
     int replaced = 0;

@@ -72,7 +72,8 @@ public final class Pipeline {
   }
 
   /** What the pipeline made of one document. */
-  public record Result(SourceDocument document, DocumentFacts facts, ResolvedDocument resolved, Graph graph) {
+  public record Result(
+      SourceDocument document, DocumentFacts facts, ResolvedDocument resolved, Graph graph) {
     public String graphIri() {
       return resolved.iri();
     }

@@ -15,7 +15,8 @@ public final class Version {
   }
 
   private static String read() {
-    try (InputStream in = Version.class.getClassLoader().getResourceAsStream("kamergraph/version.properties")) {
+    try (InputStream in =
+        Version.class.getClassLoader().getResourceAsStream("kamergraph/version.properties")) {
       if (in == null) {
         return "dev";
       }

@@ -19,21 +19,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * House style point 1: the packages are the stages, {@code model < ingest < extract < resolve < rdf
- * < store < serve < evaluate}, with the root package (the pipeline and loader that assemble them) and
- * {@code cli} on top. A stage references only {@code model}, itself and earlier stages; no stage
- * references the root package or {@code cli}; the root package does not reference {@code cli}; only
- * {@code cli} knows picocli.
+ * < store < serve < evaluate}, with the root package (the pipeline and loader that assemble them)
+ * and {@code cli} on top. A stage references only {@code model}, itself and earlier stages; no
+ * stage references the root package or {@code cli}; the root package does not reference {@code
+ * cli}; only {@code cli} knows picocli.
  *
- * <p>Reads the sources: {@code import} lines and fully qualified {@code org.w3id.kamergraph.}
- * names in code (comments and string literals are ignored, so a Javadoc {@code @link} or a logger
- * name does not count). Replaces the ingest-only IngestImportsTest.
+ * <p>Reads the sources: {@code import} lines and fully qualified {@code org.w3id.kamergraph.} names
+ * in code (comments and string literals are ignored, so a Javadoc {@code @link} or a logger name
+ * does not count). Replaces the ingest-only IngestImportsTest.
  */
 class ArchitectureTest {
   private static final List<String> STAGES =
       List.of("model", "ingest", "extract", "resolve", "rdf", "store", "serve", "evaluate");
   private static final String ROOT = "(root)";
-  private static final Pattern PROJECT_REF =
-      Pattern.compile("\\borg\\.w3id\\.kamergraph\\.(\\w+)");
+  private static final Pattern PROJECT_REF = Pattern.compile("\\borg\\.w3id\\.kamergraph\\.(\\w+)");
   private static final Pattern PICOCLI = Pattern.compile("\\bpicocli\\.");
 
   private static final List<Source> sources = new ArrayList<>();
@@ -115,8 +114,12 @@ class ArchitectureTest {
   @Test
   void theCheckerSeesAViolation() {
     // the parser itself: a stage importing the root package, the cli and a later stage is caught
-    Source bad = new Source(Path.of("Bad.java"), "org.w3id.kamergraph.extract",
-        stripCommentsAndStrings("""
+    Source bad =
+        new Source(
+            Path.of("Bad.java"),
+            "org.w3id.kamergraph.extract",
+            stripCommentsAndStrings(
+                """
             package org.w3id.kamergraph.extract;
             import org.w3id.kamergraph.Pipeline;
             import static org.w3id.kamergraph.cli.Main.commandLine;

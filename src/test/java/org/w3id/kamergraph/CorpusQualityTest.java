@@ -31,8 +31,8 @@ import org.w3id.kamergraph.rdf.ShapesValidator;
 /**
  * Extraction quality on the shared gold corpus ({@code ../shared/corpus}, or the folder {@code
  * corpus} under the system property {@code kamergraph.shared}), scored as {@code kamergraph
- * evaluate} does. The floors are the figures at the time of writing rounded down to two decimals:
- * a drop below one fails; after an improvement, raise them. Skipped when the corpus is absent. The
+ * evaluate} does. The floors are the figures at the time of writing rounded down to two decimals: a
+ * drop below one fails; after an improvement, raise them. Skipped when the corpus is absent. The
  * corpus texts stay outside this repository.
  */
 class CorpusQualityTest {
@@ -41,7 +41,10 @@ class CorpusQualityTest {
   static DatasetGraph extracted;
   static Evaluation evaluation;
 
-  /** Precision and F1 floors per field, from: overall F1 0.969 (P 0.988 R 0.951), named_any_type F1 0.931. */
+  /**
+   * Precision and F1 floors per field, from: overall F1 0.969 (P 0.988 R 0.951), named_any_type F1
+   * 0.931.
+   */
   static final Map<Field, double[]> FLOORS = new EnumMap<>(Field.class);
 
   static {
@@ -128,7 +131,8 @@ class CorpusQualityTest {
     ValidationReport report = ShapesValidator.standard().validate(all);
     if (!report.conforms()) {
       java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-      ShLib.printReport(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8), report);
+      ShLib.printReport(
+          new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8), report);
       throw new AssertionError("corpus output does not conform:\n" + buf);
     }
   }
@@ -142,7 +146,9 @@ class CorpusQualityTest {
     again.listGraphNodes().forEachRemaining(namesAgain::add);
     assertThat(namesAgain).containsExactlyInAnyOrderElementsOf(names);
     for (Node g : names) {
-      assertThat(again.getGraph(g).isIsomorphicWith(extracted.getGraph(g))).as("graph %s", g).isTrue();
+      assertThat(again.getGraph(g).isIsomorphicWith(extracted.getGraph(g)))
+          .as("graph %s", g)
+          .isTrue();
     }
   }
 }

@@ -51,7 +51,9 @@ final class Batch {
       err.flush();
       return ExitCodes.OK;
     }
-    err.printf("%d documents %s to %s; %d failed (see above): %s%n", done, verb, where, failed.size(), failed);
+    err.printf(
+        "%d documents %s to %s; %d failed (see above): %s%n",
+        done, verb, where, failed.size(), failed);
     err.flush();
     return ExitCodes.FAILURE;
   }

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kamergraph bench INPUT...}: the speed and memory benchmark. Speed targets live here, not
- * in timed unit tests: extraction throughput in memory, a full build into a fresh TDB2 store, and
- * a second (unchanged) build, each repeated, reporting the median.
+ * in timed unit tests: extraction throughput in memory, a full build into a fresh TDB2 store, and a
+ * second (unchanged) build, each repeated, reporting the median.
  */
 @Command(
     name = "bench",
@@ -40,7 +40,10 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders.")
   List<Path> inputs;
 
-  @Option(names = "--repeat", defaultValue = "5", description = "Runs per measurement (default: ${DEFAULT-VALUE}); one warm-up run first.")
+  @Option(
+      names = "--repeat",
+      defaultValue = "5",
+      description = "Runs per measurement (default: ${DEFAULT-VALUE}); one warm-up run first.")
   int repeat;
 
   @Override
@@ -49,15 +52,21 @@ final class BenchCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard();
     List<Path> files = pipeline.ingestor().collect(inputs);
     long[] quads = new long[1];
-    Runnable extract = () -> {
-      quads[0] = 0;
-      for (Path f : files) {
-        quads[0] += pipeline.process(f).graph().size();
-      }
-    };
+    Runnable extract =
+        () -> {
+          quads[0] = 0;
+          for (Path f : files) {
+            quads[0] += pipeline.process(f).graph().size();
+          }
+        };
     double extractMs = median(extract);
-    out.printf("extract  %d documents, %d triples: median %.0f ms = %.1f documents/s, %.0f triples/s%n",
-        files.size(), quads[0], extractMs, files.size() / (extractMs / 1000), quads[0] / (extractMs / 1000));
+    out.printf(
+        "extract  %d documents, %d triples: median %.0f ms = %.1f documents/s, %.0f triples/s%n",
+        files.size(),
+        quads[0],
+        extractMs,
+        files.size() / (extractMs / 1000),
+        quads[0] / (extractMs / 1000));
     List<Double> builds = new ArrayList<>();
     List<Double> rebuilds = new ArrayList<>();
     for (int i = 0; i <= repeat; i++) {
@@ -78,9 +87,13 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     double build = median(builds);
-    out.printf("build    fresh TDB2 store: median %.0f ms = %.1f documents/s%n", build, files.size() / (build / 1000));
+    out.printf(
+        "build    fresh TDB2 store: median %.0f ms = %.1f documents/s%n",
+        build, files.size() / (build / 1000));
     out.printf("rebuild  unchanged: median %.0f ms%n", median(rebuilds));
-    out.printf("heap     peak %.0f MB (max %d MB)%n", peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(
+        "heap     peak %.0f MB (max %d MB)%n",
+        peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
     return ExitCodes.OK;
   }

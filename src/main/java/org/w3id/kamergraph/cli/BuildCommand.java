@@ -26,10 +26,15 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin StoreOptions store;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (.txt .md .html .htm .pdf .xml).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files or folders (.txt .md .html .htm .pdf .xml).")
   List<Path> inputs;
 
-  @Option(names = "--compact", description = "Compact the store afterwards (TDB2 grows with every write).")
+  @Option(
+      names = "--compact",
+      description = "Compact the store afterwards (TDB2 grows with every write).")
   boolean compact;
 
   @Override
@@ -44,13 +49,18 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** Loads inputs and prints what happened; shared with {@code serve}. */
-  static GraphLoader.Report load(PrintWriter err, boolean verbose, TdbStore tdb, List<Path> inputs) {
+  static GraphLoader.Report load(
+      PrintWriter err, boolean verbose, TdbStore tdb, List<Path> inputs) {
     GraphLoader loader = new GraphLoader(Pipeline.standard(), tdb);
     GraphLoader.Report r =
         loader.load(
             inputs,
             (file, e) -> {
-              err.println("kamergraph: " + (e.getMessage() != null && e.getMessage().contains(file.toString()) ? e.getMessage() : file + ": " + e));
+              err.println(
+                  "kamergraph: "
+                      + (e.getMessage() != null && e.getMessage().contains(file.toString())
+                          ? e.getMessage()
+                          : file + ": " + e));
               if (verbose) {
                 e.printStackTrace(err);
               }

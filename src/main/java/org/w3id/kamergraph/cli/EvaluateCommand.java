@@ -37,10 +37,16 @@ final class EvaluateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "GOLD_DIR", description = "A folder of <id>.txt and <id>.gold.json files.")
+  @Parameters(
+      paramLabel = "GOLD_DIR",
+      description = "A folder of <id>.txt and <id>.gold.json files.")
   Path goldDir;
 
-  @Option(names = "--fields", split = ",", paramLabel = "FIELD", description = "Score only these fields (e.g. kamerstukken,zaak).")
+  @Option(
+      names = "--fields",
+      split = ",",
+      paramLabel = "FIELD",
+      description = "Score only these fields (e.g. kamerstukken,zaak).")
   List<String> fields;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON.")
@@ -49,21 +55,25 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(goldDir)) {
-      throw new KamergraphException(goldDir + " is not a folder of <id>.txt and <id>.gold.json files");
+      throw new KamergraphException(
+          goldDir + " is not a folder of <id>.txt and <id>.gold.json files");
     }
     Pipeline pipeline = Pipeline.standard();
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
     pipeline.reference().graphs().forEach((iri, g) -> dsg.addGraph(NodeFactory.createURI(iri), g));
     Batch batch = new Batch(spec.commandLine().getErr(), common.verbose);
     for (Path txt : texts()) {
-      batch.run(txt, () -> {
-        Pipeline.Result r = pipeline.process(txt);
-        dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
-      });
+      batch.run(
+          txt,
+          () -> {
+            Pipeline.Result r = pipeline.process(txt);
+            dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
+          });
     }
     Evaluation evaluation = new Evaluator().evaluate(dsg, goldDir);
     EvaluationRenderer renderer = new EvaluationRenderer();
-    List<Field> selected = fields == null ? List.of(Field.values()) : fields.stream().map(Field::byKey).toList();
+    List<Field> selected =
+        fields == null ? List.of(Field.values()) : fields.stream().map(Field::byKey).toList();
     PrintWriter out = spec.commandLine().getOut();
     out.print(renderer.table(evaluation, selected, common.verbose));
     out.flush();

@@ -31,10 +31,17 @@ final class ExtractCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (.txt .md .html .htm .pdf .xml).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files or folders (.txt .md .html .htm .pdf .xml).")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the RDF (- for stdout).")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write the RDF (- for stdout).")
   String output;
 
   @Override
@@ -56,7 +63,8 @@ final class ExtractCommand implements Callable<Integer> {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
           run(pipeline, batch, out, format);
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
@@ -69,13 +77,16 @@ final class ExtractCommand implements Callable<Integer> {
     pipeline.reference().graphs().forEach(sink::graph);
     List<Path> files = pipeline.ingestor().collect(inputs);
     if (files.isEmpty()) {
-      throw new KamergraphException("no documents found in " + inputs + " (looked for .txt .md .html .htm .pdf .xml)");
+      throw new KamergraphException(
+          "no documents found in " + inputs + " (looked for .txt .md .html .htm .pdf .xml)");
     }
     for (Path file : files) {
-      batch.run(file, () -> {
-        Pipeline.Result r = pipeline.process(file);
-        sink.graph(r.graphIri(), r.graph());
-      });
+      batch.run(
+          file,
+          () -> {
+            Pipeline.Result r = pipeline.process(file);
+            sink.graph(r.graphIri(), r.graph());
+          });
     }
     sink.finish();
   }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     name = "kamergraph",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Dutch written parliamentary questions and answers as a knowledge graph, served with SPARQL.",
+    description =
+        "Dutch written parliamentary questions and answers as a knowledge graph, served with SPARQL.",
     subcommands = {
       ExtractCommand.class,
       BuildCommand.class,
@@ -46,7 +47,9 @@ public final class Main implements Runnable {
 
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    boolean verbose = parsed.hasMatchedOption("--verbose") || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+    boolean verbose =
+        parsed.hasMatchedOption("--verbose")
+            || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
     if (e instanceof KamergraphException) {
       err.println("kamergraph: " + e.getMessage());
     } else {

@@ -33,12 +33,20 @@ import picocli.CommandLine.Spec;
       "--list shows the library with what each query answers."
     })
 final class QueryCommand implements Callable<Integer> {
-  enum Format { table, csv, tsv, json }
+  enum Format {
+    table,
+    csv,
+    tsv,
+    json
+  }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A query name (see --list) or a .rq file.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "NAME|FILE.rq",
+      description = "A query name (see --list) or a .rq file.")
   String query;
 
   @Option(names = "--list", description = "List the query library.")
@@ -48,14 +56,23 @@ final class QueryCommand implements Callable<Integer> {
   Target target = new Target();
 
   static final class Target {
-    @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 store (default: data/tdb2).")
+    @Option(
+        names = "--db",
+        paramLabel = "DIR",
+        description = "The TDB2 store (default: data/tdb2).")
     java.nio.file.Path db;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "A SPARQL endpoint, e.g. http://127.0.0.1:3030/kamergraph/sparql")
+    @Option(
+        names = "--endpoint",
+        paramLabel = "URL",
+        description = "A SPARQL endpoint, e.g. http://127.0.0.1:3030/kamergraph/sparql")
     String endpoint;
   }
 
-  @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Override
@@ -68,33 +85,52 @@ final class QueryCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (query == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Give a query name or file, or --list");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "Give a query name or file, or --list");
     }
     QueryLibrary.Entry entry = library.get(query);
     Query q;
     try {
       q = QueryFactory.create(entry.text());
     } catch (QueryParseException e) {
-      throw new KamergraphException(entry.name() + ": line " + e.getLine() + ", column " + e.getColumn() + ": " + e.getMessage(), e);
+      throw new KamergraphException(
+          entry.name()
+              + ": line "
+              + e.getLine()
+              + ", column "
+              + e.getColumn()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     if (target.endpoint != null) {
       try (QueryExecution qe = QueryExecutionHTTP.service(target.endpoint).query(q).build()) {
         print(qe, q, out);
       } catch (RuntimeException e) {
-        throw new KamergraphException("query to " + target.endpoint + " failed: " + e.getMessage()
-            + " (is the server running? start it with 'kamergraph serve')", e);
+        throw new KamergraphException(
+            "query to "
+                + target.endpoint
+                + " failed: "
+                + e.getMessage()
+                + " (is the server running? start it with 'kamergraph serve')",
+            e);
       }
     } else {
       java.nio.file.Path db = target.db != null ? target.db : java.nio.file.Path.of("data/tdb2");
       if (!java.nio.file.Files.isDirectory(db)) {
-        throw new KamergraphException("no store at " + db + ": build one with 'kamergraph build INPUT... --db " + db + "'");
+        throw new KamergraphException(
+            "no store at " + db + ": build one with 'kamergraph build INPUT... --db " + db + "'");
       }
       try (TdbStore store = TdbStore.open(db)) {
-        Txn.executeRead(store.dataset(), () -> {
-          try (QueryExecution qe = QueryExecution.create(q, org.apache.jena.query.DatasetFactory.wrap(store.dataset()))) {
-            print(qe, q, out);
-          }
-        });
+        Txn.executeRead(
+            store.dataset(),
+            () -> {
+              try (QueryExecution qe =
+                  QueryExecution.create(
+                      q, org.apache.jena.query.DatasetFactory.wrap(store.dataset()))) {
+                print(qe, q, out);
+              }
+            });
       }
     }
     out.flush();
@@ -127,7 +163,8 @@ final class QueryCommand implements Callable<Integer> {
         case table -> buf.writeBytes((yes ? "yes\n" : "no\n").getBytes(StandardCharsets.UTF_8));
       }
     } else {
-      RDFDataMgr.write(buf, q.isConstructType() ? qe.execConstruct() : qe.execDescribe(), Lang.TURTLE);
+      RDFDataMgr.write(
+          buf, q.isConstructType() ? qe.execConstruct() : qe.execDescribe(), Lang.TURTLE);
     }
     out.print(buf.toString(StandardCharsets.UTF_8));
   }

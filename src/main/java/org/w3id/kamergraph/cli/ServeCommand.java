@@ -26,13 +26,22 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin StoreOptions store;
 
-  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders to build from first.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "INPUT",
+      description = "Files or folders to build from first.")
   List<Path> inputs = List.of();
 
-  @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "127.0.0.1 (default) or 0.0.0.0 for every interface.")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "127.0.0.1 (default) or 0.0.0.0 for every interface.")
   String host;
 
   @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes.")
@@ -43,13 +52,22 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (TdbStore tdb = TdbStore.open(store.db)) {
       if (!inputs.isEmpty() && BuildCommand.load(err, common.verbose, tdb, inputs).failed() > 0) {
-        err.println("kamergraph: serving what was loaded; fix the files above and run again to add them");
+        err.println(
+            "kamergraph: serving what was loaded; fix the files above and run again to add them");
       }
       try (KamergraphServer server =
-          KamergraphServer.builder(tdb.dataset()).port(port).host(host).allowUpdate(allowUpdate).start()) {
+          KamergraphServer.builder(tdb.dataset())
+              .port(port)
+              .host(host)
+              .allowUpdate(allowUpdate)
+              .start()) {
         err.printf(
             "SPARQL endpoint: http://%s:%d%s/sparql   (Graph Store: %s/data%s; Ctrl-C stops)%n",
-            host, server.port(), KamergraphServer.DATASET, KamergraphServer.DATASET, allowUpdate ? ", updates allowed" : ", read-only");
+            host,
+            server.port(),
+            KamergraphServer.DATASET,
+            KamergraphServer.DATASET,
+            allowUpdate ? ", updates allowed" : ", read-only");
         err.flush();
         server.join();
       }

@@ -34,10 +34,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "0..1", paramLabel = "FILE", description = "An RDF file; without it, the store.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "An RDF file; without it, the store.")
   Path file;
 
-  @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2", description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--db",
+      paramLabel = "DIR",
+      defaultValue = "data/tdb2",
+      description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
   Path db;
 
   @Override
@@ -51,7 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
         throw new KamergraphException("no store at " + db + ": build one first, or give a FILE");
       }
       try (TdbStore store = TdbStore.open(db)) {
-        report = Txn.calculateRead(store.dataset(), () -> validator.validate(merged(store.dataset())));
+        report =
+            Txn.calculateRead(store.dataset(), () -> validator.validate(merged(store.dataset())));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -60,10 +68,13 @@ final class ValidateCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    out.printf("does not conform: %d violations in %s%n", report.getEntries().size(), file != null ? file : db);
+    out.printf(
+        "does not conform: %d violations in %s%n",
+        report.getEntries().size(), file != null ? file : db);
     out.flush();
     java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-    ShLib.printReport(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8), report);
+    ShLib.printReport(
+        new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8), report);
     out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
     out.flush();
     return ExitCodes.VALIDATION_FAILED;
@@ -86,5 +97,4 @@ final class ValidateCommand implements Callable<Integer> {
     dsg.find().forEachRemaining(q -> g.add(q.asTriple()));
     return g;
   }
-
 }

@@ -3,10 +3,10 @@ package org.w3id.kamergraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.w3id.kamergraph.model.Office;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.model.Office;
 import org.w3id.kamergraph.model.Role;
 
 /**
@@ -36,7 +36,8 @@ public final class AddresseeExtractor implements Extractor {
     Matcher role = ROLE.matcher(text).region(begin, end);
     int roleStart = -1;
     String roleWord = null;
-    // "de Minister en de Staatssecretaris van VWS": a role with no list of its own shares the next one's
+    // "de Minister en de Staatssecretaris van VWS": a role with no list of its own shares the next
+    // one's
     List<Role> waiting = new ArrayList<>();
     while (true) {
       boolean found = role.find();
@@ -44,12 +45,14 @@ public final class AddresseeExtractor implements Extractor {
         int listEnd = found ? role.start() : end;
         Role r = Offices.role(roleWord).orElseThrow();
         List<Office> listed = items(context, offices, r, roleStart, listEnd);
-        if (listed.isEmpty() && r != Role.MINISTER_PRESIDENT
+        if (listed.isEmpty()
+            && r != Role.MINISTER_PRESIDENT
             && text.substring(roleStart, listEnd).strip().matches("(?:,|en)?\\s*(?:de)?")) {
           waiting.add(r);
         } else {
           for (Role w : waiting) {
-            listed.stream().filter(o -> o.portfolio() != null)
+            listed.stream()
+                .filter(o -> o.portfolio() != null)
                 .map(o -> offices.office(w, o.preposition(), o.portfolio(), o.span()))
                 .flatMap(java.util.Optional::stream)
                 .forEach(sink::addressee);
@@ -66,11 +69,13 @@ public final class AddresseeExtractor implements Extractor {
     }
   }
 
-  private List<Office> items(ExtractionContext context, Offices offices, Role role, int begin, int end) {
+  private List<Office> items(
+      ExtractionContext context, Offices offices, Role role, int begin, int end) {
     String text = context.text();
     List<Office> out = new ArrayList<>();
     if (role == Role.MINISTER_PRESIDENT) {
-      offices.office(role, null, "", context.span(begin - "Minister-President".length(), begin))
+      offices
+          .office(role, null, "", context.span(begin - "Minister-President".length(), begin))
           .ifPresent(out::add);
       return out;
     }
@@ -82,7 +87,8 @@ public final class AddresseeExtractor implements Extractor {
       String item = text.substring(start, stop);
       Matcher m = ITEM.matcher(item);
       if (m.matches()) {
-        String portfolio = m.group(2).replaceAll("\\s+en\\s+de\\s*$", "").replaceAll("\\s+en\\s*$", "");
+        String portfolio =
+            m.group(2).replaceAll("\\s+en\\s+de\\s*$", "").replaceAll("\\s+en\\s*$", "");
         int itemBegin = start + m.start(2);
         int itemEnd = Math.min(stop, itemBegin + portfolio.length());
         offices

@@ -16,9 +16,14 @@ public final class AnswererExtractor implements Extractor {
   private static final Pattern LINE =
       Pattern.compile(
           "(Antwoord|Mededeling)\\s+van\\s+(.{3,600}?)\\(\\s*ontvangen\\s", Pattern.DOTALL);
-  /** The Minister-President is named without a portfolio: "Antwoord van Minister-President Rutte". */
+
+  /**
+   * The Minister-President is named without a portfolio: "Antwoord van Minister-President Rutte".
+   */
   private static final Pattern PREMIER =
-      Pattern.compile("(?i:minister-president)\\s+(\\p{Lu}[\\p{L}.' -]{1,60}?)\\s*(?=\\(|,|\\s+en\\s|$)");
+      Pattern.compile(
+          "(?i:minister-president)\\s+(\\p{Lu}[\\p{L}.' -]{1,60}?)\\s*(?=\\(|,|\\s+en\\s|$)");
+
   private static final Pattern PERSON =
       Pattern.compile(
           "(?i)(minister-president|minister|staatssecretaris)\\s+"
@@ -38,7 +43,9 @@ public final class AnswererExtractor implements Extractor {
     Matcher premier = PREMIER.matcher(text).region(line.start(2), line.end(2));
     if (premier.find() && AskerExtractor.looksLikeName(premier.group(1).strip())) {
       String written = premier.group(1).strip();
-      var office = offices.office(Role.MINISTER_PRESIDENT, null, "", context.span(premier.start(), premier.start(1)));
+      var office =
+          offices.office(
+              Role.MINISTER_PRESIDENT, null, "", context.span(premier.start(), premier.start(1)));
       sink.answerer(
           new Answerer(
               NameParser.parse(written, NameParser.Mode.SURNAME_FIRST),

@@ -11,7 +11,10 @@ public final class AskerExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     Header.find(context.text())
-        .ifPresent(h -> MemberList.parse(context, h.askersBegin(), h.askersEnd(), false).forEach(sink::asker));
+        .ifPresent(
+            h ->
+                MemberList.parse(context, h.askersBegin(), h.askersEnd(), false)
+                    .forEach(sink::asker));
   }
 
   /** A name starts with a capital or a tussenvoegsel and has no more than six words. */

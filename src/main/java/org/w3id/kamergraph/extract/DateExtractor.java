@@ -12,9 +12,11 @@ import org.w3id.kamergraph.model.FactSink;
  */
 public final class DateExtractor implements Extractor {
   private static final Pattern SUBMITTED =
-      Pattern.compile("\\bingezonden\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\bingezonden\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
   private static final Pattern ANSWERED =
-      Pattern.compile("\\(\\s*ontvangen\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\(\\s*ontvangen\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {

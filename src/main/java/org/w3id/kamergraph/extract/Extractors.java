@@ -22,20 +22,22 @@ public final class Extractors {
 
   /** Every extractor, over the given reference lexicon and gazetteer of named things. */
   public static Extractors standard(Lexicon lexicon, Gazetteer gazetteer) {
-    List<Extractor> all = new ArrayList<>(List.of(
-            new ZaakExtractor(),
-            new TitleExtractor(),
-            new DateExtractor(),
-            new AskerExtractor(),
-            new MemberMentionExtractor(),
-            new AddresseeExtractor(),
-            new AnswererExtractor(),
-            new SignatureExtractor(),
-            new QuestionAnswerExtractor(),
-            new FootnoteExtractor(),
-            new KamerstukExtractor(),
-            new MinistryMentionExtractor(lexicon),
-            new PartyMentionExtractor(lexicon)));
+    List<Extractor> all =
+        new ArrayList<>(
+            List.of(
+                new ZaakExtractor(),
+                new TitleExtractor(),
+                new DateExtractor(),
+                new AskerExtractor(),
+                new MemberMentionExtractor(),
+                new AddresseeExtractor(),
+                new AnswererExtractor(),
+                new SignatureExtractor(),
+                new QuestionAnswerExtractor(),
+                new FootnoteExtractor(),
+                new KamerstukExtractor(),
+                new MinistryMentionExtractor(lexicon),
+                new PartyMentionExtractor(lexicon)));
     all.addAll(NameExtractors.create(gazetteer));
     return new Extractors(lexicon, all);
   }

@@ -11,15 +11,16 @@ import org.w3id.kamergraph.model.Footnote;
  * Footnotes, in the forms the sources print them: {@code XNoot 1} followed by the note (HTML pages
  * of officielebekendmakingen.nl), and a line opening with the note's number — glued to the text in
  * PDF text ({@code 2Kamerstuk 32 637, nr. 225}), or followed by a space, {@code )} or {@code ]}.
- * Note numbers rise through a document; a numbered paragraph that ends by asking is a question,
- * not a note.
+ * Note numbers rise through a document; a numbered paragraph that ends by asking is a question, not
+ * a note.
  */
 public final class FootnoteExtractor implements Extractor {
   private static final Pattern XNOOT = Pattern.compile("XNoot\\s*(\\d{1,3})\\s+([^\\n]{1,1000})");
   private static final Pattern LINE =
       Pattern.compile(
           "(?m)^[ \\t]*(\\d{1,2})(?:[ \\t]*[)\\]])?[ \\t]*(?=\\p{Lu}|https?:|www\\.|«|\\[)([^\\n]{3,1000})$");
-  private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t]*\\n|\\n[ \\t]*\\d{1,2}[ \\t)\\]]*\\S");
+  private static final Pattern PARAGRAPH_END =
+      Pattern.compile("\\n[ \\t]*\\n|\\n[ \\t]*\\d{1,2}[ \\t)\\]]*\\S");
   private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\s\\d\\[\\]()*,]+$");
 
   /**
@@ -43,7 +44,9 @@ public final class FootnoteExtractor implements Extractor {
     List<Note> notes = new ArrayList<>();
     Matcher x = XNOOT.matcher(text);
     while (x.find()) {
-      notes.add(new Note(Integer.parseInt(x.group(1)), x.group(2).strip(), x.start(), x.start(2), x.end(2)));
+      notes.add(
+          new Note(
+              Integer.parseInt(x.group(1)), x.group(2).strip(), x.start(), x.start(2), x.end(2)));
     }
     if (!notes.isEmpty()) {
       return notes;
@@ -62,7 +65,10 @@ public final class FootnoteExtractor implements Extractor {
     return notes;
   }
 
-  /** Whether the paragraph starting at {@code from} ends with a question mark: then it is a question. */
+  /**
+   * Whether the paragraph starting at {@code from} ends with a question mark: then it is a
+   * question.
+   */
   private static boolean asks(String text, int from) {
     Matcher end = PARAGRAPH_END.matcher(text).region(from, Math.min(text.length(), from + 3000));
     int stop = end.find() ? end.start() : Math.min(text.length(), from + 3000);

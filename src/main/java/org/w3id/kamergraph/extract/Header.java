@@ -23,7 +23,8 @@ record Header(int askersBegin, int askersEnd, int addresseesBegin, int addressee
   private static final Pattern COVER_LETTER =
       Pattern.compile(
           "(?:[Vv]ragen|[Kk]amervragen)\\s+(?:die\\s+(?:zijn|werden)\\s+)?gesteld\\s+door\\s+"
-              // "Vragen gesteld door de leden der Kamer" is the Aanhangsel's running head, not askers
+              // "Vragen gesteld door de leden der Kamer" is the Aanhangsel's running head, not
+              // askers
               + "(?:het\\s+lid|de\\s+leden)\\s+(?!der\\s+Kamer)(.{2,600}?)\\s+(?:over|aan)\\s",
           Pattern.DOTALL);
 

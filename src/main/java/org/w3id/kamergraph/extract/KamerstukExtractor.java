@@ -6,12 +6,12 @@ import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.KamerstukCitation;
 
 /**
- * Cited Kamerstukken. The grammar of a citation is a five-digit dossier number (often written {@code
- * 26 643}), an optional sub-number or letter/roman suffix ({@code 21 501-33}, {@code 36 200 XIV},
- * {@code 36 410 A}), optionally further dossiers of a joint dossier ({@code 26 643 en 32 761}), and
- * then {@code nr.} with the document number. Requiring {@code nr.} after a five-digit dossier keeps
- * out the traps: page footers ({@code ah-tk-20232024-1031}), Aanhangsel references ({@code
- * vergaderjaar 2021–2022, nr. 2646}), zaak numbers and Staatscourant numbers.
+ * Cited Kamerstukken. The grammar of a citation is a five-digit dossier number (often written
+ * {@code 26 643}), an optional sub-number or letter/roman suffix ({@code 21 501-33}, {@code 36 200
+ * XIV}, {@code 36 410 A}), optionally further dossiers of a joint dossier ({@code 26 643 en 32
+ * 761}), and then {@code nr.} with the document number. Requiring {@code nr.} after a five-digit
+ * dossier keeps out the traps: page footers ({@code ah-tk-20232024-1031}), Aanhangsel references
+ * ({@code vergaderjaar 2021–2022, nr. 2646}), zaak numbers and Staatscourant numbers.
  *
  * <p>The compact form {@code 26643-941} is accepted only for dossier numbers in the range
  * Kamerstukken use, not inside identifiers, URLs or longer digit runs.
@@ -27,9 +27,11 @@ public final class KamerstukExtractor implements Extractor {
   private static final Pattern CITATION =
       Pattern.compile("(?<![\\p{Alnum}/\\-.])" + DOSSIER + SUB + JOINT + NUMBER);
   private static final Pattern COMPACT =
-      Pattern.compile("(?<![\\p{Alnum}/\\-.:])([123]\\d{4})-(\\d{1,4})(?![\\d\\-/\\p{L}])(?!\\s*,?\\s*(?:nr|nummer))");
+      Pattern.compile(
+          "(?<![\\p{Alnum}/\\-.:])([123]\\d{4})-(\\d{1,4})(?![\\d\\-/\\p{L}])(?!\\s*,?\\s*(?:nr|nummer))");
   private static final Pattern OFFICIAL_ID =
-      Pattern.compile("(?<![\\p{Alnum}])kst-(\\d{5})(?:-([0-9]{1,3}|[IVXL]{1,6}|[A-Z]))?-(\\d{1,4})(?![\\d\\-])");
+      Pattern.compile(
+          "(?<![\\p{Alnum}])kst-(\\d{5})(?:-([0-9]{1,3}|[IVXL]{1,6}|[A-Z]))?-(\\d{1,4})(?![\\d\\-])");
   private static final int MIN_DOSSIER = 19000;
   private static final int MAX_DOSSIER = 39999;
 
@@ -44,28 +46,33 @@ public final class KamerstukExtractor implements Extractor {
       }
       String sub = m.group(2) != null ? m.group(2) : m.group(3);
       sink.citation(
-          new KamerstukCitation(dossier, sub, strip(m.group(5)), context.span(m.start(), m.end(5))));
+          new KamerstukCitation(
+              dossier, sub, strip(m.group(5)), context.span(m.start(), m.end(5))));
       if (!m.group(4).startsWith("nrs") && !m.group(4).startsWith("nummers")) {
-        continue; // a list of numbers only after the plural: "nr. 70, 4 Kamerstuk…" is a footnote run
+        continue; // a list of numbers only after the plural: "nr. 70, 4 Kamerstuk…" is a footnote
+        // run
       }
       // "nrs. 945 en 946": one citation per document
       Matcher more = MORE_NUMBERS.matcher(m.group(6));
       while (more.find()) {
         int at = m.start(6) + more.start();
         sink.citation(
-            new KamerstukCitation(dossier, sub, strip(more.group()), context.span(at, at + more.group().length())));
+            new KamerstukCitation(
+                dossier, sub, strip(more.group()), context.span(at, at + more.group().length())));
       }
     }
     Matcher k = OFFICIAL_ID.matcher(text);
     while (k.find()) {
       sink.citation(
-          new KamerstukCitation(k.group(1), k.group(2), strip(k.group(3)), context.span(k.start(), k.end())));
+          new KamerstukCitation(
+              k.group(1), k.group(2), strip(k.group(3)), context.span(k.start(), k.end())));
     }
     Matcher c = COMPACT.matcher(text);
     while (c.find()) {
       if (plausible(c.group(1)) && !inUrl(text, c.start())) {
         sink.citation(
-            new KamerstukCitation(c.group(1), null, strip(c.group(2)), context.span(c.start(), c.end())));
+            new KamerstukCitation(
+                c.group(1), null, strip(c.group(2)), context.span(c.start(), c.end())));
       }
     }
   }

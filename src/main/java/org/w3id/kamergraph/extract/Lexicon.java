@@ -14,8 +14,8 @@ import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.model.PortfolioEntry;
 
 /**
- * The reference names extractors look for: ministries (with their names over time), parties and
- * the portfolios of ministers without a department. Built once from reference data and shared;
+ * The reference names extractors look for: ministries (with their names over time), parties and the
+ * portfolios of ministers without a department. Built once from reference data and shared;
  * immutable and thread-safe.
  */
 public final class Lexicon {
@@ -61,7 +61,9 @@ public final class Lexicon {
     return portfolios;
   }
 
-  /** The party a name, abbreviation or variant spelling refers to ({@code Groenlinks}, {@code FVD}). */
+  /**
+   * The party a name, abbreviation or variant spelling refers to ({@code Groenlinks}, {@code FVD}).
+   */
   public Optional<PartyEntry> party(String written) {
     return Optional.ofNullable(partyByName.get(partyKey(written)));
   }

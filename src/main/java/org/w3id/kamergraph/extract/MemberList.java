@@ -38,7 +38,14 @@ final class MemberList {
       int nameStart = party.start(1) + (shared.find() ? shared.end() : 0);
       String written = text.substring(nameStart, party.end(1)).replaceAll("\\s+", " ").strip();
       PartyEntry entry = context.lexicon().party(written).orElse(null);
-      names(context, groupStart, party.start(), entry, written, context.span(nameStart, party.end(1)), out);
+      names(
+          context,
+          groupStart,
+          party.start(),
+          entry,
+          written,
+          context.span(nameStart, party.end(1)),
+          out);
       groupStart = party.end();
     }
     if (!withPartyOnly) {
@@ -48,14 +55,28 @@ final class MemberList {
   }
 
   private static void names(
-      ExtractionContext context, int begin, int end, PartyEntry party, String partyWritten, Span partySpan, List<Asker> out) {
+      ExtractionContext context,
+      int begin,
+      int end,
+      PartyEntry party,
+      String partyWritten,
+      Span partySpan,
+      List<Asker> out) {
     Matcher sep = SEPARATOR.matcher(context.text()).region(begin, end);
     int start = begin;
     while (true) {
       boolean found = sep.find();
       int stop = found ? sep.start() : end;
-      name(context, start, stop).ifPresent(n -> out.add(
-          new Asker(n.name(), party == null ? null : party.key(), partyWritten, n.span(), partySpan)));
+      name(context, start, stop)
+          .ifPresent(
+              n ->
+                  out.add(
+                      new Asker(
+                          n.name(),
+                          party == null ? null : party.key(),
+                          partyWritten,
+                          n.span(),
+                          partySpan)));
       if (!found) {
         return;
       }
@@ -70,14 +91,18 @@ final class MemberList {
     while (begin < end && !Character.isLetter(text.charAt(begin))) {
       begin++;
     }
-    while (end > begin && !Character.isLetter(text.charAt(end - 1)) && text.charAt(end - 1) != '.') {
+    while (end > begin
+        && !Character.isLetter(text.charAt(end - 1))
+        && text.charAt(end - 1) != '.') {
       end--;
     }
     if (end - begin < 2 || !looksLikeName(text.substring(begin, end))) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Named(
-        NameParser.parse(text.substring(begin, end), NameParser.Mode.SURNAME_FIRST), context.span(begin, end)));
+    return java.util.Optional.of(
+        new Named(
+            NameParser.parse(text.substring(begin, end), NameParser.Mode.SURNAME_FIRST),
+            context.span(begin, end)));
   }
 
   /** A name starts with a capital or a tussenvoegsel and has no more than six words. */

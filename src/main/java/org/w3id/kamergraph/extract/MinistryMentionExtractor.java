@@ -14,13 +14,13 @@ import org.w3id.kamergraph.model.NamedMention;
 
 /**
  * Ministries named in the text: a department name after a word that introduces one ({@code
- * Ministerie van}, {@code Minister van}, {@code staatssecretaris van}, {@code departement van}),
- * in lists continuing such a word ({@code de Ministers van Financiën en van Defensie}), as the
+ * Ministerie van}, {@code Minister van}, {@code staatssecretaris van}, {@code departement van}), in
+ * lists continuing such a word ({@code de Ministers van Financiën en van Defensie}), as the
  * portfolio of a minister named with it ({@code Minister Adriaansens (Economische Zaken en
  * Klimaat)}), and their abbreviations as whole words ({@code OCW}, {@code EZK}; two-letter ones
- * such as {@code EZ} only after such a word or in parentheses). A bare department
- * name without such a word ("de Raad Buitenlandse Zaken", "Vaste commissie Economische Zaken") is
- * not a mention of the ministry.
+ * such as {@code EZ} only after such a word or in parentheses). A bare department name without such
+ * a word ("de Raad Buitenlandse Zaken", "Vaste commissie Economische Zaken") is not a mention of
+ * the ministry.
  *
  * <p>The mention's key is the department name or abbreviation as the lexicon spells it; the
  * resolver picks the ministry that carried it on the document's date.
@@ -54,13 +54,15 @@ public final class MinistryMentionExtractor implements Extractor {
       b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(a));
     }
     abbreviations =
-        Pattern.compile("(?<![\\p{L}\\d&-])(" + (ab.length() == 0 ? "(?!)" : ab) + ")(?![\\p{L}\\d&])");
+        Pattern.compile(
+            "(?<![\\p{L}\\d&-])(" + (ab.length() == 0 ? "(?!)" : ab) + ")(?![\\p{L}\\d&])");
     // two letters ("AZ", "EZ") name other things too (a football club): only after a word that
     // introduces a ministry, or in parentheses after its name
     shortAbbreviations =
         Pattern.compile(
             "(?:(?i:ministerie|ministers?|staatssecretariss?(?:en)?|departement)\\s+(?:van|voor)\\s+|\\()("
-                + (shortAb.length() == 0 ? "(?!)" : shortAb) + ")(?![\\p{L}\\d&])");
+                + (shortAb.length() == 0 ? "(?!)" : shortAb)
+                + ")(?![\\p{L}\\d&])");
   }
 
   /** A name regex that accepts the spaces PDF text loses or adds between words. */
@@ -82,7 +84,8 @@ public final class MinistryMentionExtractor implements Extractor {
     int from = 0;
     while (from < text.length() && m.find(from)) {
       String name = context.lexicon().departmentName(m.group(1)).orElse(m.group(1));
-      sink.mention(new NamedMention(EntityKind.MINISTRY, name, name, context.span(m.start(1), m.end(1))));
+      sink.mention(
+          new NamedMention(EntityKind.MINISTRY, name, name, context.span(m.start(1), m.end(1))));
       // lists continue with ", van X" / "en van Y": look again from the end of this name
       from = m.end(1);
     }
@@ -90,7 +93,8 @@ public final class MinistryMentionExtractor implements Extractor {
       Matcher a = p.matcher(text);
       while (a.find()) {
         sink.mention(
-            new NamedMention(EntityKind.MINISTRY, a.group(1), a.group(1), context.span(a.start(1), a.end(1))));
+            new NamedMention(
+                EntityKind.MINISTRY, a.group(1), a.group(1), context.span(a.start(1), a.end(1))));
       }
     }
   }

@@ -20,7 +20,9 @@ final class Offices {
     this.lexicon = lexicon;
   }
 
-  /** The role a word names: {@code Ministers}, {@code staatssecretaris}, {@code minister-president}. */
+  /**
+   * The role a word names: {@code Ministers}, {@code staatssecretaris}, {@code minister-president}.
+   */
   static Optional<Role> role(String word) {
     String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     if (w.startsWith("minister-president") || w.equals("premier")) {
@@ -73,7 +75,8 @@ final class Offices {
     String best = null;
     for (var m : lexicon.ministryNames()) {
       String name = Lexicon.squeeze(m.name());
-      if (squeezed.startsWith(name) && (best == null || name.length() > Lexicon.squeeze(best).length())) {
+      if (squeezed.startsWith(name)
+          && (best == null || name.length() > Lexicon.squeeze(best).length())) {
         best = m.name();
       }
     }

@@ -20,8 +20,10 @@ import org.w3id.kamergraph.model.PartyEntry;
 public final class PartyMentionExtractor implements Extractor {
   private static final Pattern PARENS =
       Pattern.compile("\\((?:beiden\\s+|beide\\s+|allen\\s+|alle\\s+)?([^()\\d]{2,60})\\)");
+
   /** Names too short or too common to trust outside parentheses. */
   private static final Set<String> PARENS_ONLY = Set.of("GL", "CU", "Volt", "DENK", "SP");
+
   private final Pattern names;
 
   public PartyMentionExtractor(Lexicon lexicon) {
@@ -41,7 +43,9 @@ public final class PartyMentionExtractor implements Extractor {
     for (String n : all) {
       alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q"));
     }
-    names = Pattern.compile("(?<![\\p{L}\\d])(" + (alt.length() == 0 ? "(?!)" : alt) + ")(?![\\p{L}\\d])");
+    names =
+        Pattern.compile(
+            "(?<![\\p{L}\\d])(" + (alt.length() == 0 ? "(?!)" : alt) + ")(?![\\p{L}\\d])");
   }
 
   @Override
@@ -57,7 +61,10 @@ public final class PartyMentionExtractor implements Extractor {
               e ->
                   sink.mention(
                       new NamedMention(
-                          EntityKind.PARTY, e.key(), e.notation(), context.span(p.start(1), p.end(1)))));
+                          EntityKind.PARTY,
+                          e.key(),
+                          e.notation(),
+                          context.span(p.start(1), p.end(1)))));
     }
     Matcher m = names.matcher(text);
     while (m.find()) {
@@ -68,7 +75,10 @@ public final class PartyMentionExtractor implements Extractor {
               e ->
                   sink.mention(
                       new NamedMention(
-                          EntityKind.PARTY, e.key(), e.notation(), context.span(m.start(1), m.end(1)))));
+                          EntityKind.PARTY,
+                          e.key(),
+                          e.notation(),
+                          context.span(m.start(1), m.end(1)))));
     }
   }
 }

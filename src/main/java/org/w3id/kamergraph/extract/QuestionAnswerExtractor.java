@@ -16,9 +16,9 @@ import org.w3id.kamergraph.model.QuestionBlock;
  * <ul>
  *   <li>labelled: {@code Vraag N} … {@code Antwoord N} (grouped numbers, sub-items such as {@code
  *       Antwoord 2l}, a bare {@code Antwoord} for the question just asked);
- *   <li>numbered: paragraphs starting {@code 1}, {@code 2.} … that ask something (contain a question
- *       mark), each followed by its answer — with or without an {@code Antwoord:} label (answer
- *       letters, Markdown renderings with italic answers).
+ *   <li>numbered: paragraphs starting {@code 1}, {@code 2.} … that ask something (contain a
+ *       question mark), each followed by its answer — with or without an {@code Antwoord:} label
+ *       (answer letters, Markdown renderings with italic answers).
  * </ul>
  *
  * Question numbers must rise; a label that breaks the sequence is text, not structure.
@@ -58,7 +58,8 @@ public final class QuestionAnswerExtractor implements Extractor {
     return out;
   }
 
-  private void labelled(ExtractionContext context, List<QuestionLabels.Label> labels, FactSink sink) {
+  private void labelled(
+      ExtractionContext context, List<QuestionLabels.Label> labels, FactSink sink) {
     String text = context.text();
     Set<Integer> answered = new TreeSet<>();
     List<Integer> lastQuestion = List.of();
@@ -99,14 +100,16 @@ public final class QuestionAnswerExtractor implements Extractor {
       starts.add(new int[] {n, m.start(), m.end(), paragraphEnd});
       expected++;
     }
-    int bodyEnd = starts.isEmpty() ? text.length() : bodyEnd(text, starts.get(starts.size() - 1)[3]);
+    int bodyEnd =
+        starts.isEmpty() ? text.length() : bodyEnd(text, starts.get(starts.size() - 1)[3]);
     for (int i = 0; i < starts.size(); i++) {
       int[] q = starts.get(i);
       int next = i + 1 < starts.size() ? starts.get(i + 1)[1] : Math.max(bodyEnd, q[3]);
       q[3] = Math.min(q[3], next);
       int[] qb = trim(text, q[2], q[3]);
       sink.question(
-          new QuestionBlock(List.of(q[0]), collapse(text.substring(qb[0], qb[1])), context.span(qb[0], qb[1])));
+          new QuestionBlock(
+              List.of(q[0]), collapse(text.substring(qb[0], qb[1])), context.span(qb[0], qb[1])));
       List<QuestionLabels.Label> answerLabels = QuestionLabels.find(text.substring(0, next), q[3]);
       int answerStart = q[3];
       List<Integer> numbers = List.of(q[0]);

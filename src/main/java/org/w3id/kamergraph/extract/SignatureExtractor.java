@@ -23,11 +23,33 @@ public final class SignatureExtractor implements Extractor {
   private static final Pattern FIRST_QUESTION =
       Pattern.compile("(?m)^\\s*(?:Vraag\\s+)?1[.)]?\\s+\\p{Lu}");
   private static final int MAX_LINES_TO_NAME = 9;
+
   /** Words of a letter's heading that capitalised lines near a signature may hold; never a name. */
   private static final java.util.Set<String> HEADING_WORDS =
-      java.util.Set.of("Betreft", "Datum", "Kenmerk", "Onderwerp", "Bijlage", "Bijlagen", "Uw", "Ons",
-          "Pagina", "Retouradres", "Postbus", "Beantwoording", "Kamervragen", "Directie", "Ministerie",
-          "Hoogachtend", "Den", "Haag", "Aan", "Voorzitter", "Tweede", "Kamer", "Staten-Generaal");
+      java.util.Set.of(
+          "Betreft",
+          "Datum",
+          "Kenmerk",
+          "Onderwerp",
+          "Bijlage",
+          "Bijlagen",
+          "Uw",
+          "Ons",
+          "Pagina",
+          "Retouradres",
+          "Postbus",
+          "Beantwoording",
+          "Kamervragen",
+          "Directie",
+          "Ministerie",
+          "Hoogachtend",
+          "Den",
+          "Haag",
+          "Aan",
+          "Voorzitter",
+          "Tweede",
+          "Kamer",
+          "Staten-Generaal");
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
@@ -58,7 +80,8 @@ public final class SignatureExtractor implements Extractor {
           break;
         }
         String written = name.group(1).strip();
-        if (written.split("\\s+").length >= 2 && AskerExtractor.looksLikeName(written)
+        if (written.split("\\s+").length >= 2
+            && AskerExtractor.looksLikeName(written)
             && java.util.Arrays.stream(written.split("\\s+")).noneMatch(HEADING_WORDS::contains)) {
           sink.answerer(
               new Answerer(

@@ -16,12 +16,15 @@ public final class TitleExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     String text = context.text();
-    Header.find(text).filter(Header::hasAddressees).ifPresent(h -> {
-      Matcher m = SUBJECT.matcher(text).region(h.addresseesEnd(), text.length());
-      if (m.lookingAt()) {
-        String subject = m.group(1).replaceAll("\\s+", " ").strip();
-        sink.title(new Title(subject, context.span(m.start(1), m.end(1))));
-      }
-    });
+    Header.find(text)
+        .filter(Header::hasAddressees)
+        .ifPresent(
+            h -> {
+              Matcher m = SUBJECT.matcher(text).region(h.addresseesEnd(), text.length());
+              if (m.lookingAt()) {
+                String subject = m.group(1).replaceAll("\\s+", " ").strip();
+                sink.title(new Title(subject, context.span(m.start(1), m.end(1))));
+              }
+            });
   }
 }

@@ -11,7 +11,8 @@ import org.w3id.kamergraph.model.ZaakReference;
  * numbers.
  */
 public final class ZaakExtractor implements Extractor {
-  private static final Pattern ZAAK = Pattern.compile("(?<![\\p{Alnum}])((?:19|20)\\d{2})Z(\\d{5})(?!\\d)");
+  private static final Pattern ZAAK =
+      Pattern.compile("(?<![\\p{Alnum}])((?:19|20)\\d{2})Z(\\d{5})(?!\\d)");
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {

@@ -9,12 +9,12 @@ import org.w3id.kamergraph.model.NormalisedText;
  * that starts a line glued to the note's text: {@code 1NOS, 22 januari} → {@code 1 NOS, …}, {@code
  * 14Brief} → {@code 14 Brief}, {@code 1https://…}.
  *
- * <p>A marker is 1–3 digits, followed by the end, whitespace or punctuation (not by a letter, digit,
- * hyphen or slash). It follows either a lower-case word of at least 4 letters with no capital in
- * it, or up to three closing punctuation marks ({@code ’ ” " » ) ? ! .}) right after a letter. So real tokens stay
- * whole: {@code KEV2023} (capitals, 4 digits), {@code 2023Z02233}, {@code COVID-19}, {@code A12},
- * {@code CO2}, {@code H2}, {@code 1e}, {@code m2}/{@code km2} (short words), {@code 2.5}. The
- * inserted space maps to the source offset of the digit after it.
+ * <p>A marker is 1–3 digits, followed by the end, whitespace or punctuation (not by a letter,
+ * digit, hyphen or slash). It follows either a lower-case word of at least 4 letters with no
+ * capital in it, or up to three closing punctuation marks ({@code ’ ” " » ) ? ! .}) right after a
+ * letter. So real tokens stay whole: {@code KEV2023} (capitals, 4 digits), {@code 2023Z02233},
+ * {@code COVID-19}, {@code A12}, {@code CO2}, {@code H2}, {@code 1e}, {@code m2}/{@code km2} (short
+ * words), {@code 2.5}. The inserted space maps to the source offset of the digit after it.
  */
 final class FootnoteMarkerStep implements NormalisationStep {
   private static final String CLOSERS = "’”\"»)?!.";
@@ -73,14 +73,18 @@ final class FootnoteMarkerStep implements NormalisationStep {
     return AFTER.indexOf(c) >= 0 && !decimal;
   }
 
-  /** True if {@code i} is the first letter glued after a 1–3 digit footnote number at line start. */
+  /**
+   * True if {@code i} is the first letter glued after a 1–3 digit footnote number at line start.
+   */
   static boolean gluedNoteText(String s, int i) {
     if (i == 0 || !isDigit(s.charAt(i - 1)) || i + 1 >= s.length()) {
       return false;
     }
     char c = s.charAt(i);
-    boolean noteText = Character.isUpperCase(c) && Character.isLetter(s.charAt(i + 1))
-        || s.startsWith("http", i) || s.startsWith("www.", i);
+    boolean noteText =
+        Character.isUpperCase(c) && Character.isLetter(s.charAt(i + 1))
+            || s.startsWith("http", i)
+            || s.startsWith("www.", i);
     if (!noteText) {
       return false;
     }

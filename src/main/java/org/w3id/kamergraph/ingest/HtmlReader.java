@@ -28,7 +28,8 @@ public final class HtmlReader implements DocumentReader {
   // the meta declaration must be in the first bytes of a page (HTML spec: 1024); 4096 is generous
   private static final int PRESCAN_BYTES = 4096;
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]{0,300}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})",
+      Pattern.compile(
+          "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})",
           Pattern.CASE_INSENSITIVE);
   // the content element of the publication, most specific first; body when none matches
   private static final List<String> CONTENT_SELECTORS =
@@ -52,8 +53,8 @@ public final class HtmlReader implements DocumentReader {
 
   /** The charset a {@code meta} element declares, or null when none or not supported here. */
   static Charset declaredCharset(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES),
-        StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
     if (!m.find()) {
       return null;

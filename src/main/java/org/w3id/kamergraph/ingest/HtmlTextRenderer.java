@@ -13,9 +13,38 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlTextRenderer implements NodeVisitor {
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
-          "dl", "dt", "dd", "section", "article", "header", "footer", "blockquote", "pre", "hr",
-          "main", "aside", "figure", "figcaption", "caption", "address", "tbody", "thead");
+      Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "tr",
+          "table",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "blockquote",
+          "pre",
+          "hr",
+          "main",
+          "aside",
+          "figure",
+          "figcaption",
+          "caption",
+          "address",
+          "tbody",
+          "thead");
   private static final Set<String> CELLS = Set.of("td", "th");
   // paragraphs and headings end with a blank line, as in the official text layout
   private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6");

@@ -8,34 +8,36 @@ import org.w3id.kamergraph.model.NormalisedText;
  * Joins words that typesetting split with a hyphen, keeping real compounds.
  *
  * <p>Without a dictionary a hyphenation break and a compound hyphen look alike, so the rule uses
- * what Dutch spelling says about compounds: between two lower-case letters a hyphen is written
- * (a) to separate clashing vowels ({@code energie-infrastructuur}, {@code zee-egel}), (b) after a
- * few prefixes ({@code niet-westerse}, {@code oud-minister}, {@code e-mail}), or (c) in
- * coordinations ({@code publiek-private}, {@code af- of uitgesteld}); capitals or digits on either
- * side ({@code AI-toepassingen}, {@code Noord-Brabant}, {@code COVID-19}) are never touched.
- * Hyphenation, in contrast, splits at a syllable boundary, typically after an open syllable
- * ({@code onderne-mingsklimaat}, {@code alterna-tieve}) or before a short last syllable
- * ({@code productieloca-ties}, {@code informe-ren}).
+ * what Dutch spelling says about compounds: between two lower-case letters a hyphen is written (a)
+ * to separate clashing vowels ({@code energie-infrastructuur}, {@code zee-egel}), (b) after a few
+ * prefixes ({@code niet-westerse}, {@code oud-minister}, {@code e-mail}), or (c) in coordinations
+ * ({@code publiek-private}, {@code af- of uitgesteld}); capitals or digits on either side ({@code
+ * AI-toepassingen}, {@code Noord-Brabant}, {@code COVID-19}) are never touched. Hyphenation, in
+ * contrast, splits at a syllable boundary, typically after an open syllable ({@code
+ * onderne-mingsklimaat}, {@code alterna-tieve}) or before a short last syllable ({@code
+ * productieloca-ties}, {@code informe-ren}).
  *
  * <ul>
  *   <li>At a line break ({@code huisvestingsmogelijkhe-\nden}) the break itself is the evidence:
  *       join when a lower-case letter follows, unless (a), (b), a coordination word ({@code om-\nen
  *       verbouw}) or a URL.
- *   <li>Inside a line ({@code jongstle-den}), where PDF text lost the line break: join only if
- *       none of (a), (b), URL apply, the word is not a hyphen chain ({@code naar-het-buitenland}),
- *       the left part has at least 3 letters, and either the right part is a short word-final
- *       tail (at most 4 letters) or the left part ends in a vowel (open syllable). So {@code
+ *   <li>Inside a line ({@code jongstle-den}), where PDF text lost the line break: join only if none
+ *       of (a), (b), URL apply, the word is not a hyphen chain ({@code naar-het-buitenland}), the
+ *       left part has at least 3 letters, and either the right part is a short word-final tail (at
+ *       most 4 letters) or the left part ends in a vowel (open syllable). So {@code
  *       publiek-private}, {@code Lachin-corridor}, {@code sociaal-economisch} stay; the price is
  *       that some hyphenations stay split too ({@code inter-views}).
  * </ul>
  *
- * A needless hyphen in a lower-case compound ({@code risico-gebaseerde}) is joined too; that
- * gives the standard spelling ({@code risicogebaseerde}), which is what matchers expect. The
- * hyphen (and the line break with its spaces) is dropped from the text.
+ * A needless hyphen in a lower-case compound ({@code risico-gebaseerde}) is joined too; that gives
+ * the standard spelling ({@code risicogebaseerde}), which is what matchers expect. The hyphen (and
+ * the line break with its spaces) is dropped from the text.
  */
 final class HyphenationStep implements NormalisationStep {
-  private static final Set<String> PREFIXES = Set.of("e", "ex", "oud", "niet", "non", "anti", "pro",
-      "semi", "co", "vice", "pre", "post", "extra", "ultra", "mini", "multi", "pseudo", "quasi");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "e", "ex", "oud", "niet", "non", "anti", "pro", "semi", "co", "vice", "pre", "post",
+          "extra", "ultra", "mini", "multi", "pseudo", "quasi");
   private static final Set<String> COORDINATORS = Set.of("en", "of", "tot", "noch");
   private static final String VOWELS = "aeiouyáéíóúàèëïöüâêîôû";
   private static final int MAX_TOKEN_SCAN = 300;
@@ -88,18 +90,20 @@ final class HyphenationStep implements NormalisationStep {
     }
     String left = s.substring(leftStart, h).toLowerCase(Locale.ROOT);
     String right = s.substring(j, rightEnd);
-    boolean keep = isVowel(left.charAt(left.length() - 1)) && isVowel(right.charAt(0))
-        || PREFIXES.contains(left)
-        || COORDINATORS.contains(right) && (rightEnd == s.length() || !isWordChar(s, rightEnd))
-        || inUrl(s, leftStart, rightEnd);
+    boolean keep =
+        isVowel(left.charAt(left.length() - 1)) && isVowel(right.charAt(0))
+            || PREFIXES.contains(left)
+            || COORDINATORS.contains(right) && (rightEnd == s.length() || !isWordChar(s, rightEnd))
+            || inUrl(s, leftStart, rightEnd);
     if (keep) {
       return -1;
     }
     if (lineBreak) {
       return j;
     }
-    boolean chain = leftStart > 0 && s.charAt(leftStart - 1) == '-'
-        || rightEnd < s.length() && s.charAt(rightEnd) == '-';
+    boolean chain =
+        leftStart > 0 && s.charAt(leftStart - 1) == '-'
+            || rightEnd < s.length() && s.charAt(rightEnd) == '-';
     boolean wordFinalTail = right.length() <= 4 && !isWordChar(s, rightEnd);
     boolean openSyllable = isVowel(left.charAt(left.length() - 1));
     return !chain && left.length() >= 3 && (wordFinalTail || openSyllable) ? j : -1;
@@ -116,11 +120,15 @@ final class HyphenationStep implements NormalisationStep {
   // URLs and e-mail addresses split by a line break keep their hyphens
   private static boolean inUrl(String s, int from, int to) {
     int start = from;
-    while (start > 0 && from - start < MAX_TOKEN_SCAN && !Character.isWhitespace(s.charAt(start - 1))) {
+    while (start > 0
+        && from - start < MAX_TOKEN_SCAN
+        && !Character.isWhitespace(s.charAt(start - 1))) {
       start--;
     }
     int end = to;
-    while (end < s.length() && end - to < MAX_TOKEN_SCAN && !Character.isWhitespace(s.charAt(end))) {
+    while (end < s.length()
+        && end - to < MAX_TOKEN_SCAN
+        && !Character.isWhitespace(s.charAt(end))) {
       end++;
     }
     String token = s.substring(start, end);

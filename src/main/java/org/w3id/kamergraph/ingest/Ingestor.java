@@ -40,8 +40,15 @@ public final class Ingestor {
 
   /** An ingestor that refuses files larger than {@code maxBytes}. */
   public Ingestor(long maxBytes) {
-    this(maxBytes, List.of(new PlainTextReader(), new MarkdownReader(), new HtmlReader(),
-        new PdfReader(), new OfficialXmlReader()), new TextNormaliser());
+    this(
+        maxBytes,
+        List.of(
+            new PlainTextReader(),
+            new MarkdownReader(),
+            new HtmlReader(),
+            new PdfReader(),
+            new OfficialXmlReader()),
+        new TextNormaliser());
   }
 
   /** An ingestor with the given readers; a later reader wins an extension claimed twice. */
@@ -63,9 +70,9 @@ public final class Ingestor {
 
   /**
    * Expands {@code inputs} into the files to ingest. A folder contributes its supported files,
-   * recursively, in sorted path order, skipping hidden files and folders, {@code README.*} and {@code *.gold.json}
-   * annotations. A file named explicitly is kept as given (an unsupported one then fails in {@link
-   * #ingest}, saying why). Duplicates are dropped; the order is deterministic.
+   * recursively, in sorted path order, skipping hidden files and folders, {@code README.*} and
+   * {@code *.gold.json} annotations. A file named explicitly is kept as given (an unsupported one
+   * then fails in {@link #ingest}, saying why). Duplicates are dropped; the order is deterministic.
    *
    * @throws InputException if an input does not exist or a folder cannot be listed
    */
@@ -98,13 +105,25 @@ public final class Ingestor {
    */
   public SourceDocument ingest(Path file) {
     String name = file.getFileName().toString();
-    DocumentReader reader = extension(name).map(readers::get).orElseThrow(() ->
-        new InputException(file, "unsupported file type; supported extensions: "
-            + String.join(", ", supportedExtensions())));
+    DocumentReader reader =
+        extension(name)
+            .map(readers::get)
+            .orElseThrow(
+                () ->
+                    new InputException(
+                        file,
+                        "unsupported file type; supported extensions: "
+                            + String.join(", ", supportedExtensions())));
     byte[] bytes = readBounded(file);
     ReadText read = reader.read(file, bytes);
-    return new SourceDocument(stripExtension(name), name, read.format(), read.text(),
-        normaliser.normalise(read.text()), sha256(bytes), read.metadata());
+    return new SourceDocument(
+        stripExtension(name),
+        name,
+        read.format(),
+        read.text(),
+        normaliser.normalise(read.text()),
+        sha256(bytes),
+        read.metadata());
   }
 
   private byte[] readBounded(Path file) {
@@ -112,8 +131,11 @@ public final class Ingestor {
       // read one byte past the bound, so a file that grew after a size check is still caught
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
-        throw new InputException(file, "file is larger than the limit of " + maxBytes
-            + " bytes; if it is genuine, raise the limit (Ingestor maxBytes)");
+        throw new InputException(
+            file,
+            "file is larger than the limit of "
+                + maxBytes
+                + " bytes; if it is genuine, raise the limit (Ingestor maxBytes)");
       }
       return bytes;
     } catch (IOException e) {
@@ -140,7 +162,9 @@ public final class Ingestor {
 
   private static Optional<String> extension(String name) {
     int dot = name.lastIndexOf('.');
-    return dot <= 0 ? Optional.empty() : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return dot <= 0
+        ? Optional.empty()
+        : Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   private static String stripExtension(String name) {

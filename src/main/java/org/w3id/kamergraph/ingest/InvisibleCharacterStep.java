@@ -4,10 +4,10 @@ import org.w3id.kamergraph.model.NormalisedText;
 
 /**
  * Removes characters that are invisible but split words for a matcher: soft hyphens (U+00AD),
- * zero-width space/joiners (U+200B–U+200D), word joiner (U+2060) and a stray BOM (U+FEFF). Turns odd
- * spaces (no-break, thin, figure, ideographic, tab, …) into a plain space, line/paragraph
- * separators and form feeds (PDF page breaks) into {@code \n}, and other control characters into
- * a space.
+ * zero-width space/joiners (U+200B–U+200D), word joiner (U+2060) and a stray BOM (U+FEFF). Turns
+ * odd spaces (no-break, thin, figure, ideographic, tab, …) into a plain space, line/paragraph
+ * separators and form feeds (PDF page breaks) into {@code \n}, and other control characters into a
+ * space.
  */
 final class InvisibleCharacterStep implements NormalisationStep {
   @Override

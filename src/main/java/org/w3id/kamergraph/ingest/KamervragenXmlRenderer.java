@@ -15,11 +15,30 @@ import org.w3c.dom.Node;
  */
 final class KamervragenXmlRenderer {
   private static final Set<String> LINES =
-      Set.of("tekstregel", "nr", "al", "functie", "tussenkop", "kop", "titel", "li", "regel",
-          "lijst", "toelichting", "mededeling", "tekst", "plaats", "datumtekst");
+      Set.of(
+          "tekstregel",
+          "nr",
+          "al",
+          "functie",
+          "tussenkop",
+          "kop",
+          "titel",
+          "li",
+          "regel",
+          "lijst",
+          "toelichting",
+          "mededeling",
+          "tekst",
+          "plaats",
+          "datumtekst");
   // these end with a blank line: the header blocks and each question and answer
   private static final Set<String> PARAGRAPHS =
-      Set.of("kamervraagkop", "kamervraagnummer", "kamervraagomschrijving", "vraag", "antwoord",
+      Set.of(
+          "kamervraagkop",
+          "kamervraagnummer",
+          "kamervraagomschrijving",
+          "vraag",
+          "antwoord",
           "ondertekening");
 
   private final LineWriter out = new LineWriter();
@@ -89,16 +108,18 @@ final class KamervragenXmlRenderer {
 
   private void collectFacts(String name, Element e) {
     switch (name) {
-      case "kamervraagnummer", "kamervraagonderwerp" -> metadata.putIfAbsent(name,
-          collapse(e.getTextContent()));
+      case "kamervraagnummer", "kamervraagonderwerp" ->
+          metadata.putIfAbsent(name, collapse(e.getTextContent()));
       case "datum" -> {
         Node parent = e.getParentNode();
-        if (e.hasAttribute("isodatum") && parent instanceof Element p
-            && localName(p).equals("kamervraagomschrijving") && p.hasAttribute("type")) {
+        if (e.hasAttribute("isodatum")
+            && parent instanceof Element p
+            && localName(p).equals("kamervraagomschrijving")
+            && p.hasAttribute("type")) {
           metadata.putIfAbsent("isodatum." + p.getAttribute("type"), e.getAttribute("isodatum"));
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 

@@ -2,8 +2,10 @@ package org.w3id.kamergraph.ingest;
 
 import org.w3id.kamergraph.model.NormalisedText;
 
-/** Unifies line endings: {@code \r\n} becomes {@code \n} (the {@code \r} is dropped), a lone
- * {@code \r} becomes {@code \n}. Extractors then only ever see {@code \n}. */
+/**
+ * Unifies line endings: {@code \r\n} becomes {@code \n} (the {@code \r} is dropped), a lone {@code
+ * \r} becomes {@code \n}. Extractors then only ever see {@code \n}.
+ */
 final class LineEndingStep implements NormalisationStep {
   @Override
   public NormalisedText apply(String input) {

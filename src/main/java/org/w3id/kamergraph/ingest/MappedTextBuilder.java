@@ -4,10 +4,10 @@ import java.util.Arrays;
 import org.w3id.kamergraph.model.NormalisedText;
 
 /**
- * Builds the output of one normalisation step together with its offset map into the step's input.
- * A step copies, drops or inserts characters in input order, which keeps the map non-decreasing:
- * a kept or replaced character maps to its input offset; an inserted one to the offset of the
- * next input character; a dropped one simply has no entry.
+ * Builds the output of one normalisation step together with its offset map into the step's input. A
+ * step copies, drops or inserts characters in input order, which keeps the map non-decreasing: a
+ * kept or replaced character maps to its input offset; an inserted one to the offset of the next
+ * input character; a dropped one simply has no entry.
  */
 final class MappedTextBuilder {
   private final StringBuilder text;

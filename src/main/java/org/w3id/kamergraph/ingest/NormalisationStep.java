@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.NormalisedText;
 
 /**
- * One rule of {@link TextNormaliser}. A step returns its output with a map into its own input
- * (see {@link MappedTextBuilder}); the normaliser composes the maps. Steps are stateless and
+ * One rule of {@link TextNormaliser}. A step returns its output with a map into its own input (see
+ * {@link MappedTextBuilder}); the normaliser composes the maps. Steps are stateless and
  * thread-safe, and must run in linear time on any input (no backtracking regex on document text).
  */
 interface NormalisationStep {

@@ -10,13 +10,13 @@ import org.w3id.kamergraph.model.SourceFormat;
 /**
  * Reads the official XML of officielebekendmakingen.nl ({@code officiele-publicatie} with {@code
  * kamervragen}, {@code vraag}, {@code antwoord}, …). The XML is rendered to text in the layout of
- * the official publication ("Vragen van het lid …", "Antwoord van …", "Vraag 1", question, "Antwoord
- * 1", answer, footnotes at the end as "1 text"), so the same extractors read all formats. Metadata
- * rows ({@code <meta name= content=>}) and the ISO dates of the question and answer ({@code
- * isodatum.vraag}, {@code isodatum.antwoord}) go into {@link ReadText#metadata()}.
+ * the official publication ("Vragen van het lid …", "Antwoord van …", "Vraag 1", question,
+ * "Antwoord 1", answer, footnotes at the end as "1 text"), so the same extractors read all formats.
+ * Metadata rows ({@code <meta name= content=>}) and the ISO dates of the question and answer
+ * ({@code isodatum.vraag}, {@code isodatum.antwoord}) go into {@link ReadText#metadata()}.
  *
- * <p>Malformed XML raises {@link InputException} with line and column; another root element
- * raises it naming the root found. External entities and DTDs are never loaded.
+ * <p>Malformed XML raises {@link InputException} with line and column; another root element raises
+ * it naming the root found. External entities and DTDs are never loaded.
  */
 public final class OfficialXmlReader implements DocumentReader {
   private final SecureXmlParser parser = new SecureXmlParser();
@@ -32,9 +32,13 @@ public final class OfficialXmlReader implements DocumentReader {
     Element root = dom.getDocumentElement();
     String name = KamervragenXmlRenderer.localName(root);
     if (!name.equals("officiele-publicatie")) {
-      throw new InputException(file, "root element is <" + name + ">, expected"
-          + " <officiele-publicatie> (the official XML of officielebekendmakingen.nl);"
-          + " other XML formats are not supported");
+      throw new InputException(
+          file,
+          "root element is <"
+              + name
+              + ">, expected"
+              + " <officiele-publicatie> (the official XML of officielebekendmakingen.nl);"
+              + " other XML formats are not supported");
     }
     KamervragenXmlRenderer renderer = new KamervragenXmlRenderer();
     String text = renderer.render(root);

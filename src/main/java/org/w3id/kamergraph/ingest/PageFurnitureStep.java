@@ -8,12 +8,12 @@ import org.w3id.kamergraph.model.NormalisedText;
  * sentence that runs across the page break:
  *
  * <ul>
- *   <li>the first-page footer {@code ah-tk-20232024-1031 ISSN 0921 - 7398 ’s-Gravenhage 2024}
- *       (any whitespace between the parts, or none);
+ *   <li>the first-page footer {@code ah-tk-20232024-1031 ISSN 0921 - 7398 ’s-Gravenhage 2024} (any
+ *       whitespace between the parts, or none);
  *   <li>the page footer {@code Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2}, also in the
  *       middle of a one-line document;
- *   <li>the Markdown conversion's footer line {@code h tk 20232024 387} and its {@code -----}
- *       page separator lines.
+ *   <li>the Markdown conversion's footer line {@code h tk 20232024 387} and its {@code -----} page
+ *       separator lines.
  * </ul>
  *
  * <p>The page header {@code Tweede Kamer der Staten-Generaal2} stays: it sits before the content
@@ -21,11 +21,12 @@ import org.w3id.kamergraph.model.NormalisedText;
  * nr. 403} has another word order and is kept. All quantifiers are bounded, so matching is linear.
  */
 final class PageFurnitureStep implements NormalisationStep {
-  private static final Pattern FURNITURE = Pattern.compile(
-      "(?:a[hg]-(?:tk|ek)-\\d{8}-\\d{1,6}\\s{0,4})?ISSN 0921 ?- ?7398\\s{0,4}['’‘]s-Gravenhage \\d{4}"
-          + "|(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4} ?[–-] ?\\d{4}, Aanhangsel \\d{1,4}"
-          + "|(?m)^[ \\t]{0,20}h (?:tk|ek) \\d{8} \\d{1,6}[ \\t]{0,20}$"
-          + "|(?m)^[ \\t]{0,20}-{3,200}[ \\t]{0,20}$");
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?:a[hg]-(?:tk|ek)-\\d{8}-\\d{1,6}\\s{0,4})?ISSN 0921 ?- ?7398\\s{0,4}['’‘]s-Gravenhage \\d{4}"
+              + "|(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4} ?[–-] ?\\d{4}, Aanhangsel \\d{1,4}"
+              + "|(?m)^[ \\t]{0,20}h (?:tk|ek) \\d{8} \\d{1,6}[ \\t]{0,20}$"
+              + "|(?m)^[ \\t]{0,20}-{3,200}[ \\t]{0,20}$");
 
   @Override
   public NormalisedText apply(String input) {

@@ -37,11 +37,15 @@ public final class PdfReader implements DocumentReader {
       stripper.setPageEnd("\n");
       return new ReadText(stripper.getText(doc), SourceFormat.PDF, metadata(doc));
     } catch (InvalidPasswordException e) {
-      throw new InputException(file,
-          "the PDF is encrypted and needs a password to open; provide an unencrypted copy", e);
+      throw new InputException(
+          file,
+          "the PDF is encrypted and needs a password to open; provide an unencrypted copy",
+          e);
     } catch (IOException e) {
-      throw new InputException(file,
-          "not a readable PDF (" + e.getMessage() + "); check that the download is complete", e);
+      throw new InputException(
+          file,
+          "not a readable PDF (" + e.getMessage() + "); check that the download is complete",
+          e);
     }
   }
 

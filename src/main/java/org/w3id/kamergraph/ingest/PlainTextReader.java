@@ -6,8 +6,8 @@ import java.util.Set;
 import org.w3id.kamergraph.model.SourceFormat;
 
 /**
- * Reads {@code .txt} files: the decoded text as is (see {@link CharsetDetector}). Never fails: every
- * byte sequence decodes as Windows-1252 at worst.
+ * Reads {@code .txt} files: the decoded text as is (see {@link CharsetDetector}). Never fails:
+ * every byte sequence decodes as Windows-1252 at worst.
  */
 public final class PlainTextReader implements DocumentReader {
   @Override

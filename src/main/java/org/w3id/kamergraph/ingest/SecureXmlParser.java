@@ -17,8 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Parses XML with the JDK's parser configured for hostile input: no external entities, no external
- * DTD or schema loading, no XInclude, and the JDK's secure-processing limits (entity expansion).
- * A DOCTYPE is tolerated (official publications may carry one) but never fetched. Stateless.
+ * DTD or schema loading, no XInclude, and the JDK's secure-processing limits (entity expansion). A
+ * DOCTYPE is tolerated (official publications may carry one) but never fetched. Stateless.
  */
 final class SecureXmlParser {
   Document parse(Path file, byte[] bytes) {
@@ -26,16 +26,25 @@ final class SecureXmlParser {
       DocumentBuilder builder = factory().newDocumentBuilder();
       // any entity the document still refers to resolves to nothing instead of a file or URL
       builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-      builder.setErrorHandler(new DefaultHandler() {
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-          throw e;
-        }
-      });
+      builder.setErrorHandler(
+          new DefaultHandler() {
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+              throw e;
+            }
+          });
       return builder.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
-      throw new InputException(file, "malformed XML at line " + e.getLineNumber() + ", column "
-          + e.getColumnNumber() + ": " + e.getMessage() + "; check the file is complete XML", e);
+      throw new InputException(
+          file,
+          "malformed XML at line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + e.getMessage()
+              + "; check the file is complete XML",
+          e);
     } catch (SAXException | IOException e) {
       throw new InputException(file, "cannot parse XML: " + e.getMessage(), e);
     } catch (ParserConfigurationException e) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.w3id.kamergraph.model.NormalisedText;
 
 /**
- * Turns text as read into the text extractors see, with an exact map back ({@link
- * NormalisedText}). The steps, in order:
+ * Turns text as read into the text extractors see, with an exact map back ({@link NormalisedText}).
+ * The steps, in order:
  *
  * <ol>
  *   <li>{@link LineEndingStep}: {@code \r\n} and {@code \r} become {@code \n};
@@ -19,18 +19,19 @@ import org.w3id.kamergraph.model.NormalisedText;
  *
  * Nothing else is collapsed: newlines and runs of spaces stay, as extractors rely on line
  * structure. Every step only drops, blanks or inserts characters in order, so for every index
- * {@code i} of the result, {@code map[i]} is the offset of the source character it came from
- * (an inserted space maps to the character after it), and the map is non-decreasing. Stateless
- * and thread-safe.
+ * {@code i} of the result, {@code map[i]} is the offset of the source character it came from (an
+ * inserted space maps to the character after it), and the map is non-decreasing. Stateless and
+ * thread-safe.
  */
 public final class TextNormaliser {
-  private final List<NormalisationStep> steps = List.of(
-      new LineEndingStep(),
-      new InvisibleCharacterStep(),
-      new MarkdownMarkupStep(),
-      new PageFurnitureStep(),
-      new HyphenationStep(),
-      new FootnoteMarkerStep());
+  private final List<NormalisationStep> steps =
+      List.of(
+          new LineEndingStep(),
+          new InvisibleCharacterStep(),
+          new MarkdownMarkupStep(),
+          new PageFurnitureStep(),
+          new HyphenationStep(),
+          new FootnoteMarkerStep());
 
   /** Normalises {@code source}; the map points into {@code source}. */
   public NormalisedText normalise(String source) {

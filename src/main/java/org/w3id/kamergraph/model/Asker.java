@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param span where the name is in the text as read
  * @param partySpan where the party is in the text as read, or {@code null}
  */
-public record Asker(PersonName name, String partyKey, String partyWritten, Span span, Span partySpan) {
+public record Asker(
+    PersonName name, String partyKey, String partyWritten, Span span, Span partySpan) {
   public Asker {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(span, "span");

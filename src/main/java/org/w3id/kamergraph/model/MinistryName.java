@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param validUntil the day the name ended (exclusive), or {@code null} while in use
  */
 public record MinistryName(
-    String ministry, String name, List<String> abbreviations, LocalDate validFrom, LocalDate validUntil) {
+    String ministry,
+    String name,
+    List<String> abbreviations,
+    LocalDate validFrom,
+    LocalDate validUntil) {
   public MinistryName {
     Objects.requireNonNull(ministry, "ministry");
     Objects.requireNonNull(name, "name");

@@ -3,8 +3,8 @@ package org.w3id.kamergraph.model;
 import java.util.Objects;
 
 /**
- * A government office (a post), e.g. {@code Minister van Financiën}, {@code Minister voor Klimaat en
- * Energie}, {@code Minister-President}.
+ * A government office (a post), e.g. {@code Minister van Financiën}, {@code Minister voor Klimaat
+ * en Energie}, {@code Minister-President}.
  *
  * @param role minister, staatssecretaris or minister-president
  * @param preposition {@code van} for a department, {@code voor} for a portfolio; {@code null} for
@@ -15,7 +15,8 @@ import java.util.Objects;
  *     Financiën}); the resolver finds the ministry that carried that name on the document's date
  * @param span where it is in the text as read
  */
-public record Office(Role role, String preposition, String portfolio, String department, Span span) {
+public record Office(
+    Role role, String preposition, String portfolio, String department, Span span) {
   public Office {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(span, "span");

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One input document after ingest.
  *
- * @param id the document's identifier: the file name without extension ({@code ah-tk-20232024-1031})
+ * @param id the document's identifier: the file name without extension ({@code
+ *     ah-tk-20232024-1031})
  * @param fileName the input file's name, without folders
  * @param format the format it was read as
  * @param text the text as read (decoded, markup removed); offsets of facts point into it

@@ -41,22 +41,27 @@ public final class DatasetSink {
       return RDFFormat.TURTLE_BLOCKS;
     }
     throw new KamergraphException(
-        file + ": unknown RDF output format; use a name ending in .trig, .nq or .ttl, or - for stdout");
+        file
+            + ": unknown RDF output format; use a name ending in .trig, .nq or .ttl, or - for stdout");
   }
 
   public static DatasetSink open(OutputStream out, RDFFormat format) {
-    return new DatasetSink(StreamRDFWriter.getWriterStream(out, format), format != RDFFormat.TURTLE_BLOCKS);
+    return new DatasetSink(
+        StreamRDFWriter.getWriterStream(out, format), format != RDFFormat.TURTLE_BLOCKS);
   }
 
   public void graph(String graphIri, Graph graph) {
     Node g = NodeFactory.createURI(graphIri);
-    graph.find().forEach(t -> {
-      if (quads) {
-        stream.quad(org.apache.jena.sparql.core.Quad.create(g, t));
-      } else {
-        stream.triple(t);
-      }
-    });
+    graph
+        .find()
+        .forEach(
+            t -> {
+              if (quads) {
+                stream.quad(org.apache.jena.sparql.core.Quad.create(g, t));
+              } else {
+                stream.triple(t);
+              }
+            });
   }
 
   public void finish() {

@@ -1,7 +1,9 @@
 package org.w3id.kamergraph.rdf;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -10,8 +12,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.w3id.kamergraph.model.Span;
 import org.w3id.kamergraph.resolve.Entity;
 import org.w3id.kamergraph.resolve.IriMinter;
@@ -29,7 +29,9 @@ public final class DocumentGraphWriter {
   private final EntityWriter entities = new EntityWriter();
   private final IriMinter iris = new IriMinter(KG.ID);
 
-  /** @param extractorVersion recorded with each document, and part of its content hash */
+  /**
+   * @param extractorVersion recorded with each document, and part of its content hash
+   */
   public DocumentGraphWriter(String extractorVersion) {
     this.extractorVersion = extractorVersion;
   }
@@ -39,11 +41,13 @@ public final class DocumentGraphWriter {
     CodePoints cp = new CodePoints(d.source().text());
     Resource doc = m.createResource(d.iri());
     doc.addProperty(RDF.type, KG.Document);
-    doc.addProperty(RDF.type, switch (d.kind()) {
-      case WRITTEN_QUESTIONS -> KG.WrittenQuestions;
-      case ANSWERS -> KG.AnswerDocument;
-      case POSTPONEMENT -> KG.PostponementNotice;
-    });
+    doc.addProperty(
+        RDF.type,
+        switch (d.kind()) {
+          case WRITTEN_QUESTIONS -> KG.WrittenQuestions;
+          case ANSWERS -> KG.AnswerDocument;
+          case POSTPONEMENT -> KG.PostponementNotice;
+        });
     doc.addProperty(DCTerms.identifier, d.source().id());
     doc.addProperty(KG.sourceFile, d.source().fileName());
     doc.addProperty(KG.sourceFormat, d.source().format().name().toLowerCase().replace('_', '-'));
@@ -73,14 +77,20 @@ public final class DocumentGraphWriter {
     // Kamerstukken are cited (cito:cites), posts addressed, zaken referred to: not "mentioned"
     Set<String> mentionable =
         d.entities().stream()
-            .filter(e -> !(e instanceof Entity.Kamerstuk || e instanceof Entity.Post || e instanceof Entity.Zaak))
+            .filter(
+                e ->
+                    !(e instanceof Entity.Kamerstuk
+                        || e instanceof Entity.Post
+                        || e instanceof Entity.Zaak))
             .map(Entity::iri)
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     mentionable.forEach(e -> doc.addProperty(KG.mentions, m.createResource(e)));
     for (var q : d.questions()) {
       Resource r = block(m, q, KG.Question, cp, d, mentionable);
       doc.addProperty(KG.hasQuestion, r);
-      d.answers().stream().filter(a -> a.number() == q.number()).findFirst()
+      d.answers().stream()
+          .filter(a -> a.number() == q.number())
+          .findFirst()
           .ifPresent(a -> r.addProperty(KG.hasAnswer, m.createResource(a.iri())));
     }
     d.answers().forEach(a -> block(m, a, KG.Answer, cp, d, mentionable));
@@ -104,8 +114,11 @@ public final class DocumentGraphWriter {
    */
   public static String contentHash(String fileHash, String extractorVersion) {
     try {
-      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-          .digest((fileHash + "\n" + extractorVersion).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (fileHash + "\n" + extractorVersion)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(d);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
@@ -113,15 +126,28 @@ public final class DocumentGraphWriter {
   }
 
   private static Resource block(
-      Model m, ResolvedDocument.Block b, Resource type, CodePoints cp, ResolvedDocument d, Set<String> mentionable) {
+      Model m,
+      ResolvedDocument.Block b,
+      Resource type,
+      CodePoints cp,
+      ResolvedDocument d,
+      Set<String> mentionable) {
     Resource r = m.createResource(b.iri());
     r.addProperty(RDF.type, type);
-    r.addLiteral(KG.number, m.createTypedLiteral(String.valueOf(b.number()), XSDDatatype.XSDinteger));
+    r.addLiteral(
+        KG.number, m.createTypedLiteral(String.valueOf(b.number()), XSDDatatype.XSDinteger));
     r.addProperty(KG.text, b.text());
-    r.addLiteral(NIF.beginIndex, m.createTypedLiteral(String.valueOf(cp.of(b.span().begin())), XSDDatatype.XSDnonNegativeInteger));
-    r.addLiteral(NIF.endIndex, m.createTypedLiteral(String.valueOf(cp.of(b.span().end())), XSDDatatype.XSDnonNegativeInteger));
+    r.addLiteral(
+        NIF.beginIndex,
+        m.createTypedLiteral(
+            String.valueOf(cp.of(b.span().begin())), XSDDatatype.XSDnonNegativeInteger));
+    r.addLiteral(
+        NIF.endIndex,
+        m.createTypedLiteral(
+            String.valueOf(cp.of(b.span().end())), XSDDatatype.XSDnonNegativeInteger));
     for (var mention : d.mentions()) {
-      if (mention.span().begin() >= b.span().begin() && mention.span().end() <= b.span().end()
+      if (mention.span().begin() >= b.span().begin()
+          && mention.span().end() <= b.span().end()
           && mentionable.contains(mention.entityIri())) {
         r.addProperty(KG.mentions, m.createResource(mention.entityIri()));
       }
@@ -131,8 +157,12 @@ public final class DocumentGraphWriter {
 
   private static void offsets(Resource r, Span s, CodePoints cp, String text) {
     Model m = r.getModel();
-    r.addLiteral(NIF.beginIndex, m.createTypedLiteral(String.valueOf(cp.of(s.begin())), XSDDatatype.XSDnonNegativeInteger));
-    r.addLiteral(NIF.endIndex, m.createTypedLiteral(String.valueOf(cp.of(s.end())), XSDDatatype.XSDnonNegativeInteger));
+    r.addLiteral(
+        NIF.beginIndex,
+        m.createTypedLiteral(String.valueOf(cp.of(s.begin())), XSDDatatype.XSDnonNegativeInteger));
+    r.addLiteral(
+        NIF.endIndex,
+        m.createTypedLiteral(String.valueOf(cp.of(s.end())), XSDDatatype.XSDnonNegativeInteger));
     r.addProperty(NIF.anchorOf, text.substring(s.begin(), s.end()));
   }
 

@@ -5,9 +5,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * The kamergraph vocabulary ({@code https://w3id.org/kamergraph/def#}), declared once. The
- * ontology file {@code ontology/kamergraph.ttl} is the source of truth; a test checks that every
- * constant here is defined there and every term there has a constant here.
+ * The kamergraph vocabulary ({@code https://w3id.org/kamergraph/def#}), declared once. The ontology
+ * file {@code ontology/kamergraph.ttl} is the source of truth; a test checks that every constant
+ * here is defined there and every term there has a constant here.
  */
 public final class KG {
   /** The namespace of kamergraph's terms. */

@@ -33,6 +33,7 @@ import org.w3id.kamergraph.model.PortfolioEntry;
 public final class ReferenceData {
   /** Named graph IRI of the ministries and posts. */
   public static final String MINISTRIES_GRAPH = KG.ID + "graph/ministeries";
+
   /** Named graph IRI of the parties. */
   public static final String PARTIES_GRAPH = KG.ID + "graph/partijen";
 
@@ -68,13 +69,15 @@ public final class ReferenceData {
   private static Model read(String resource) {
     try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new KamergraphException("reference data " + resource + " is missing from the class path; rebuild the jar");
+        throw new KamergraphException(
+            "reference data " + resource + " is missing from the class path; rebuild the jar");
       }
       Model m = ModelFactory.createDefaultModel();
       RDFParser.source(in).lang(Lang.TURTLE).base(KG.ID).parse(m);
       return m;
     } catch (IOException e) {
-      throw new KamergraphException("cannot read reference data " + resource + ": " + e.getMessage(), e);
+      throw new KamergraphException(
+          "cannot read reference data " + resource + ": " + e.getMessage(), e);
     }
   }
 
@@ -94,7 +97,8 @@ public final class ReferenceData {
                 date(name.getProperty(KG.validUntil))));
       }
     }
-    out.sort(java.util.Comparator.comparing(MinistryName::ministry).thenComparing(MinistryName::name));
+    out.sort(
+        java.util.Comparator.comparing(MinistryName::ministry).thenComparing(MinistryName::name));
     return out;
   }
 
@@ -134,5 +138,4 @@ public final class ReferenceData {
     RDFNode o = s.getObject();
     return o.isLiteral() ? LocalDate.parse(((Literal) o).getLexicalForm()) : null;
   }
-
 }

@@ -8,8 +8,8 @@ import org.w3id.kamergraph.model.Span;
 
 /**
  * The entities, links and mentions of one document while it is being resolved, each kept once in
- * the order first found. A named entity found under several names keeps the first as its label
- * and the others as alternative labels. Used by one thread for one document.
+ * the order first found. A named entity found under several names keeps the first as its label and
+ * the others as alternative labels. Used by one thread for one document.
  */
 final class Collected {
   final Map<String, Entity> entities = new LinkedHashMap<>();

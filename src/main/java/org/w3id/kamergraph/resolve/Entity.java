@@ -8,7 +8,13 @@ import org.w3id.kamergraph.model.PersonName;
 
 /** A thing a document is about, with the IRI the resolver gave it. */
 public sealed interface Entity
-    permits Entity.Member, Entity.Person, Entity.Post, Entity.Party, Entity.Named, Entity.Kamerstuk, Entity.Zaak {
+    permits Entity.Member,
+        Entity.Person,
+        Entity.Post,
+        Entity.Party,
+        Entity.Named,
+        Entity.Kamerstuk,
+        Entity.Zaak {
   String iri();
 
   /** A member of the Tweede Kamer who asked. */
@@ -24,7 +30,8 @@ public sealed interface Entity
    * @param portfolio the portfolio of a minister without a department, or {@code null}
    * @param hostMinistryIri the ministry hosting a post that is not a department's, or {@code null}
    */
-  record Post(String iri, String label, String ministryIri, String portfolio, String hostMinistryIri)
+  record Post(
+      String iri, String label, String ministryIri, String portfolio, String hostMinistryIri)
       implements Entity {}
 
   /** A party (fractie). */

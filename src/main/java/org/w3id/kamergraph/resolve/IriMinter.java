@@ -12,7 +12,9 @@ import org.w3id.kamergraph.model.Span;
 public final class IriMinter {
   private final String base;
 
-  /** @param base the data namespace, ending in {@code /}: {@code https://w3id.org/kamergraph/id/} */
+  /**
+   * @param base the data namespace, ending in {@code /}: {@code https://w3id.org/kamergraph/id/}
+   */
   public IriMinter(String base) {
     if (!base.endsWith("/")) {
       throw new IllegalArgumentException("IRI base must end with '/': " + base);
@@ -78,13 +80,20 @@ public final class IriMinter {
 
   public String mention(String documentIri, Span span, String entityIri) {
     // several things can be named by one span ("CDA-Raadslid"); the entity keeps them apart
-    return documentIri + "/mention/" + span.begin() + "-" + span.end() + "-" + Integer.toHexString(entityIri.hashCode());
+    return documentIri
+        + "/mention/"
+        + span.begin()
+        + "-"
+        + span.end()
+        + "-"
+        + Integer.toHexString(entityIri.hashCode());
   }
 
   /** Lower case ASCII words joined by '-': diacritics dropped, everything else a separator. */
   public static String slug(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug =
+        d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "x" : slug;
   }
 

@@ -27,14 +27,22 @@ final class NameResolver {
   Optional<Entity.Named> resolve(NamedMention m, LocalDate date) {
     String key = m.key() != null ? m.key() : m.label();
     return switch (m.kind()) {
-      case MINISTRY -> lexicon.ministry(key, date)
-          .map(iri -> new Entity.Named(iri, m.kind(), m.label(), Set.of()));
-      case PARTY -> lexicon.parties().stream().filter(p -> p.key().equals(m.key())).findFirst()
-          .or(() -> lexicon.party(m.label()))
-          .map(p -> new Entity.Named(p.iri(), m.kind(), p.notation(), Set.of()));
-      case PROGRAMME -> Optional.of(new Entity.Named(iris.programme(key), m.kind(), m.label(), aliases(m)));
-      case REPORT -> Optional.of(new Entity.Named(iris.report(key), m.kind(), m.label(), aliases(m)));
-      case ORGANISATION -> Optional.of(new Entity.Named(iris.organisation(key), m.kind(), m.label(), aliases(m)));
+      case MINISTRY ->
+          lexicon
+              .ministry(key, date)
+              .map(iri -> new Entity.Named(iri, m.kind(), m.label(), Set.of()));
+      case PARTY ->
+          lexicon.parties().stream()
+              .filter(p -> p.key().equals(m.key()))
+              .findFirst()
+              .or(() -> lexicon.party(m.label()))
+              .map(p -> new Entity.Named(p.iri(), m.kind(), p.notation(), Set.of()));
+      case PROGRAMME ->
+          Optional.of(new Entity.Named(iris.programme(key), m.kind(), m.label(), aliases(m)));
+      case REPORT ->
+          Optional.of(new Entity.Named(iris.report(key), m.kind(), m.label(), aliases(m)));
+      case ORGANISATION ->
+          Optional.of(new Entity.Named(iris.organisation(key), m.kind(), m.label(), aliases(m)));
     };
   }
 

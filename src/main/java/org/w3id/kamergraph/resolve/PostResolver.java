@@ -11,8 +11,8 @@ import org.w3id.kamergraph.model.Role;
 /**
  * Offices to posts. A department's post is in the ministry that carried the department's name on
  * the document's date ({@code org:postIn}); a minister without a department, and the
- * Minister-President, hold a post hosted by a ministry ({@code kg:hostMinistry}) — the text does not
- * name that ministry, so it is not counted as mentioned.
+ * Minister-President, hold a post hosted by a ministry ({@code kg:hostMinistry}) — the text does
+ * not name that ministry, so it is not counted as mentioned.
  */
 final class PostResolver {
   private final Lexicon lexicon;
@@ -35,7 +35,9 @@ final class PostResolver {
     } else {
       host = lexicon.portfolio(o.portfolio()).map(PortfolioEntry::hostMinistry).orElse(null);
     }
-    c.entity(new Entity.Post(iri, o.label(), ministry, o.department() == null ? o.portfolio() : null, host));
+    c.entity(
+        new Entity.Post(
+            iri, o.label(), ministry, o.department() == null ? o.portfolio() : null, host));
     if (ministry != null) {
       c.entity(new Entity.Named(ministry, EntityKind.MINISTRY, o.department(), Set.of()));
       c.mention(ministry, o.span());

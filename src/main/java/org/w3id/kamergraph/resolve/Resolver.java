@@ -23,8 +23,8 @@ import org.w3id.kamergraph.model.Span;
 import org.w3id.kamergraph.model.ZaakReference;
 
 /**
- * Turns a document's facts into entities with stable IRIs: members by party and name, ministries
- * by the name they carried on the document's date, posts by their label, named things by their
+ * Turns a document's facts into entities with stable IRIs: members by party and name, ministries by
+ * the name they carried on the document's date, posts by their label, named things by their
  * gazetteer key or name. Duplicates found by several extractors collapse here. Thread-safe.
  */
 public final class Resolver {
@@ -60,10 +60,13 @@ public final class Resolver {
       c.mention(person, a.span());
     }
     for (NamedMention m : facts.mentions()) {
-      names.resolve(m, date).ifPresent(e -> {
-        c.entity(e);
-        c.mention(e.iri(), m.span());
-      });
+      names
+          .resolve(m, date)
+          .ifPresent(
+              e -> {
+                c.entity(e);
+                c.mention(e.iri(), m.span());
+              });
     }
     for (KamerstukCitation k : facts.citations()) {
       String iri = iris.kamerstuk(k.key());
@@ -82,22 +85,44 @@ public final class Resolver {
       c.entity(own);
     }
     List<ResolvedDocument.Block> questions = new ArrayList<>();
-    facts.questions().forEach(q -> blocks(q.numbers(), q.text(), q.span(), n -> iris.question(doc, n), questions));
+    facts
+        .questions()
+        .forEach(
+            q -> blocks(q.numbers(), q.text(), q.span(), n -> iris.question(doc, n), questions));
     List<ResolvedDocument.Block> answers = new ArrayList<>();
-    facts.answers().forEach(a -> blocks(a.numbers(), a.text(), a.span(), n -> iris.answer(doc, n), answers));
+    facts
+        .answers()
+        .forEach(a -> blocks(a.numbers(), a.text(), a.span(), n -> iris.answer(doc, n), answers));
     List<ResolvedDocument.Block> footnotes = new ArrayList<>();
     for (Footnote f : facts.footnotes()) {
-      footnotes.add(new ResolvedDocument.Block(iris.footnote(doc, f.number(), f.span()), f.number(), f.text(), f.span()));
+      footnotes.add(
+          new ResolvedDocument.Block(
+              iris.footnote(doc, f.number(), f.span()), f.number(), f.text(), f.span()));
     }
     ResolvedDocument.Kind kind =
-        facts.mededeling().isPresent() ? ResolvedDocument.Kind.POSTPONEMENT
-            : !answers.isEmpty() || !facts.answerers().isEmpty() ? ResolvedDocument.Kind.ANSWERS
-            : ResolvedDocument.Kind.WRITTEN_QUESTIONS;
+        facts.mededeling().isPresent()
+            ? ResolvedDocument.Kind.POSTPONEMENT
+            : !answers.isEmpty() || !facts.answerers().isEmpty()
+                ? ResolvedDocument.Kind.ANSWERS
+                : ResolvedDocument.Kind.WRITTEN_QUESTIONS;
     String title = facts.titles().isEmpty() ? null : facts.titles().get(0).text();
     return new ResolvedDocument(
-        facts.document(), doc, kind, title, submitted, answered, List.copyOf(zaken), own,
-        List.copyOf(c.entities.values()), List.copyOf(c.askedBy), List.copyOf(c.addressedTo),
-        List.copyOf(c.answeredBy), List.copyOf(c.cites), questions, answers, footnotes,
+        facts.document(),
+        doc,
+        kind,
+        title,
+        submitted,
+        answered,
+        List.copyOf(zaken),
+        own,
+        List.copyOf(c.entities.values()),
+        List.copyOf(c.askedBy),
+        List.copyOf(c.addressedTo),
+        List.copyOf(c.answeredBy),
+        List.copyOf(c.cites),
+        questions,
+        answers,
+        footnotes,
         List.copyOf(c.mentions));
   }
 
@@ -106,7 +131,11 @@ public final class Resolver {
     String party = null;
     String partyKey = null;
     if (a.partyKey() != null) {
-      PartyEntry p = lexicon.parties().stream().filter(e -> e.key().equals(a.partyKey())).findFirst().orElseThrow();
+      PartyEntry p =
+          lexicon.parties().stream()
+              .filter(e -> e.key().equals(a.partyKey()))
+              .findFirst()
+              .orElseThrow();
       party = p.iri();
       partyKey = p.key();
       c.entity(new Entity.Party(party, p.notation()));
@@ -126,7 +155,11 @@ public final class Resolver {
 
   /** One block per number: a grouped "Vraag 2 en 3" is two questions sharing a text. */
   private static void blocks(
-      List<Integer> numbers, String text, Span span, IntFunction<String> iri, List<ResolvedDocument.Block> out) {
+      List<Integer> numbers,
+      String text,
+      Span span,
+      IntFunction<String> iri,
+      List<ResolvedDocument.Block> out) {
     for (int n : numbers) {
       if (out.stream().noneMatch(b -> b.number() == n)) {
         out.add(new ResolvedDocument.Block(iri.apply(n), n, text, span));

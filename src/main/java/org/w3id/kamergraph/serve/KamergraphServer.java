@@ -72,8 +72,11 @@ public final class KamergraphServer implements AutoCloseable {
       switch (host) {
         case "127.0.0.1", "localhost", "::1" -> loopback = true;
         case "0.0.0.0", "::", "*" -> loopback = false;
-        default -> throw new KamergraphException(
-            "cannot listen on " + host + " only: use 127.0.0.1 (this machine) or 0.0.0.0 (every interface)");
+        default ->
+            throw new KamergraphException(
+                "cannot listen on "
+                    + host
+                    + " only: use 127.0.0.1 (this machine) or 0.0.0.0 (every interface)");
       }
       return this;
     }
@@ -99,7 +102,10 @@ public final class KamergraphServer implements AutoCloseable {
         return new KamergraphServer(s);
       } catch (RuntimeException e) {
         throw new KamergraphException(
-            "cannot start the SPARQL server on port " + port + ": " + e.getMessage()
+            "cannot start the SPARQL server on port "
+                + port
+                + ": "
+                + e.getMessage()
                 + " (is the port in use? choose another with --port)",
             e);
       }

@@ -3,15 +3,15 @@ package org.w3id.kamergraph.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -19,8 +19,8 @@ import org.w3id.kamergraph.model.InputException;
 import org.w3id.kamergraph.model.KamergraphException;
 
 /**
- * The analysts' SPARQL queries shipped in {@code queries/} (packaged at {@code kamergraph/queries/}),
- * by name, and any query file.
+ * The analysts' SPARQL queries shipped in {@code queries/} (packaged at {@code
+ * kamergraph/queries/}), by name, and any query file.
  */
 public final class QueryLibrary {
   private static final String BASE = "kamergraph/queries/";
@@ -41,8 +41,14 @@ public final class QueryLibrary {
     }
     String bare = name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name;
     return read(bare)
-        .orElseThrow(() -> new KamergraphException(
-            "no query named '" + name + "': give a .rq file or one of " + names() + " (kamergraph query --list)"));
+        .orElseThrow(
+            () ->
+                new KamergraphException(
+                    "no query named '"
+                        + name
+                        + "': give a .rq file or one of "
+                        + names()
+                        + " (kamergraph query --list)"));
   }
 
   /** Every shipped query, by name. */
@@ -58,7 +64,8 @@ public final class QueryLibrary {
   private List<String> names() {
     URL url = QueryLibrary.class.getClassLoader().getResource(BASE);
     if (url == null) {
-      throw new KamergraphException("the query library is missing from the class path; rebuild the jar");
+      throw new KamergraphException(
+          "the query library is missing from the class path; rebuild the jar");
     }
     List<String> names = new ArrayList<>();
     try {
@@ -66,13 +73,17 @@ public final class QueryLibrary {
         JarURLConnection c = (JarURLConnection) url.openConnection();
         c.setUseCaches(false);
         try (JarFile jar = c.getJarFile()) {
-          jar.stream().map(JarEntry::getName)
-              .filter(n -> n.startsWith(BASE) && n.endsWith(".rq") && n.indexOf('/', BASE.length()) < 0)
+          jar.stream()
+              .map(JarEntry::getName)
+              .filter(
+                  n -> n.startsWith(BASE) && n.endsWith(".rq") && n.indexOf('/', BASE.length()) < 0)
               .forEach(n -> names.add(n.substring(BASE.length(), n.length() - 3)));
         }
       } else {
         try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-          files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq"))
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.endsWith(".rq"))
               .forEach(n -> names.add(n.substring(0, n.length() - 3)));
         }
       }
@@ -111,7 +122,9 @@ public final class QueryLibrary {
 
   private static Optional<String> resource(String path) {
     try (InputStream in = QueryLibrary.class.getClassLoader().getResourceAsStream(path)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,9 +16,9 @@ import org.w3id.kamergraph.rdf.KG;
 
 /**
  * A TDB2 store holding one named graph per document plus the reference graphs. Every change to a
- * graph happens in one write transaction, so a failure leaves the previous graph intact and
- * readers never see half a document. A document whose content hash is already stored is skipped:
- * an identical rebuild writes nothing.
+ * graph happens in one write transaction, so a failure leaves the previous graph intact and readers
+ * never see half a document. A document whose content hash is already stored is skipped: an
+ * identical rebuild writes nothing.
  *
  * <p>The union of all graphs is the default graph for queries, as analysts' queries expect.
  * Thread-safe as TDB2 is (one writer at a time, many readers).
@@ -41,7 +41,10 @@ public final class TdbStore implements AutoCloseable {
       return new TdbStore(dir, dsg);
     } catch (Exception e) {
       throw new KamergraphException(
-          "cannot open the TDB2 store in " + dir + ": " + e.getMessage()
+          "cannot open the TDB2 store in "
+              + dir
+              + ": "
+              + e.getMessage()
               + " (is another kamergraph process using it? each store can be open in one process only)",
           e);
     }
@@ -68,16 +71,18 @@ public final class TdbStore implements AutoCloseable {
    */
   public Outcome replace(String graphIri, Graph graph, String contentHash) {
     Node g = NodeFactory.createURI(graphIri);
-    return Txn.calculateWrite(dataset, () -> {
-      Optional<String> stored = storedHash(g);
-      if (stored.isPresent() && stored.get().equals(contentHash)) {
-        return Outcome.UNCHANGED;
-      }
-      boolean existed = dataset.containsGraph(g);
-      dataset.removeGraph(g);
-      dataset.addGraph(g, graph);
-      return existed ? Outcome.REPLACED : Outcome.ADDED;
-    });
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          Optional<String> stored = storedHash(g);
+          if (stored.isPresent() && stored.get().equals(contentHash)) {
+            return Outcome.UNCHANGED;
+          }
+          boolean existed = dataset.containsGraph(g);
+          dataset.removeGraph(g);
+          dataset.addGraph(g, graph);
+          return existed ? Outcome.REPLACED : Outcome.ADDED;
+        });
   }
 
   /** Whether the stored graph already has this content hash (a read transaction). */
@@ -88,19 +93,21 @@ public final class TdbStore implements AutoCloseable {
 
   /** Puts the reference graphs in the store where they differ from what is stored. */
   public int replaceReference(Map<String, Graph> graphs) {
-    return Txn.calculateWrite(dataset, () -> {
-      int changed = 0;
-      for (var e : graphs.entrySet()) {
-        Node g = NodeFactory.createURI(e.getKey());
-        if (dataset.containsGraph(g) && dataset.getGraph(g).isIsomorphicWith(e.getValue())) {
-          continue;
-        }
-        dataset.removeGraph(g);
-        dataset.addGraph(g, e.getValue());
-        changed++;
-      }
-      return changed;
-    });
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          int changed = 0;
+          for (var e : graphs.entrySet()) {
+            Node g = NodeFactory.createURI(e.getKey());
+            if (dataset.containsGraph(g) && dataset.getGraph(g).isIsomorphicWith(e.getValue())) {
+              continue;
+            }
+            dataset.removeGraph(g);
+            dataset.addGraph(g, e.getValue());
+            changed++;
+          }
+          return changed;
+        });
   }
 
   /** Shrinks the store: TDB2 is copy-on-write and grows with every write transaction. */
@@ -110,12 +117,13 @@ public final class TdbStore implements AutoCloseable {
 
   private Optional<String> storedHash(Node g) {
     var it = dataset.find(g, Node.ANY, KG.contentHash.asNode(), Node.ANY);
-    return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    return it.hasNext()
+        ? Optional.of(it.next().getObject().getLiteralLexicalForm())
+        : Optional.empty();
   }
 
   @Override
   public void close() {
     dataset.close();
   }
-
 }

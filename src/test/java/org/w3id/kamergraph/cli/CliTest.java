@@ -32,6 +32,7 @@ import picocli.CommandLine;
 class CliTest {
   static final Path BASEDIR = Path.of(System.getProperty("kamergraph.basedir", "."));
   static final Path EXAMPLES = BASEDIR.resolve("examples");
+
   /** The example documents (README.md is not one). */
   static final int EXAMPLE_DOCS = 5;
 
@@ -78,24 +79,36 @@ class CliTest {
   }
 
   /**
-   * House style: exit 2 for bad usage ({@code ExitCodes.USAGE}). Fails at the time of writing: {@code
-   * Main.commandLine()} sets an exit-code exception mapper that returns 1 for every exception, and
-   * picocli's parameter exception handler consults that mapper, so a bad command line exits 1.
+   * House style: exit 2 for bad usage ({@code ExitCodes.USAGE}). Fails at the time of writing:
+   * {@code Main.commandLine()} sets an exit-code exception mapper that returns 1 for every
+   * exception, and picocli's parameter exception handler consults that mapper, so a bad command
+   * line exits 1.
    */
   @Test
   void badUsageExitsTwo() {
     Run unknownOption = run("--no-such-option");
-    Run unknownSubOption = run("extract", "--no-such-option", EXAMPLES.toString(), "-o", tmp.resolve("x.trig").toString());
-    org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
-      soft.assertThat(unknownOption.exit()).as("unknown option").isEqualTo(2);
-      soft.assertThat(unknownOption.err()).contains("--no-such-option");
-      soft.assertThat(unknownSubOption.exit()).as("unknown option of a subcommand").isEqualTo(2);
-      soft.assertThat(unknownSubOption.err()).contains("--no-such-option").contains("Usage: kamergraph extract");
-      soft.assertThat(run("extract", EXAMPLES.toString()).exit()).as("missing -o").isEqualTo(2);
-      soft.assertThat(run("no-such-command").exit()).as("unknown subcommand").isEqualTo(2);
-      soft.assertThat(run().exit()).as("no subcommand").isEqualTo(2);
-      soft.assertThat(run("query").exit()).as("query without a name or --list").isEqualTo(2);
-    });
+    Run unknownSubOption =
+        run(
+            "extract",
+            "--no-such-option",
+            EXAMPLES.toString(),
+            "-o",
+            tmp.resolve("x.trig").toString());
+    org.assertj.core.api.SoftAssertions.assertSoftly(
+        soft -> {
+          soft.assertThat(unknownOption.exit()).as("unknown option").isEqualTo(2);
+          soft.assertThat(unknownOption.err()).contains("--no-such-option");
+          soft.assertThat(unknownSubOption.exit())
+              .as("unknown option of a subcommand")
+              .isEqualTo(2);
+          soft.assertThat(unknownSubOption.err())
+              .contains("--no-such-option")
+              .contains("Usage: kamergraph extract");
+          soft.assertThat(run("extract", EXAMPLES.toString()).exit()).as("missing -o").isEqualTo(2);
+          soft.assertThat(run("no-such-command").exit()).as("unknown subcommand").isEqualTo(2);
+          soft.assertThat(run().exit()).as("no subcommand").isEqualTo(2);
+          soft.assertThat(run("query").exit()).as("query without a name or --list").isEqualTo(2);
+        });
     assertThat(tmp.resolve("x.trig")).doesNotExist();
   }
 
@@ -106,7 +119,8 @@ class CliTest {
     assertThat(r.exit()).as(r.all()).isZero();
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
     List<String> graphs = graphNames(dsg);
-    assertThat(graphs).hasSize(EXAMPLE_DOCS + 2)
+    assertThat(graphs)
+        .hasSize(EXAMPLE_DOCS + 2)
         .contains(ReferenceData.MINISTRIES_GRAPH, ReferenceData.PARTIES_GRAPH)
         .contains(
             "https://w3id.org/kamergraph/id/document/ah-tk-20232024-9901",
@@ -118,7 +132,9 @@ class CliTest {
     for (String g : graphs) {
       if (g.contains("/document/")) {
         Node n = org.apache.jena.graph.NodeFactory.createURI(g);
-        assertThat(dsg.getGraph(n).contains(n, RDF.type.asNode(), KG.Document.asNode())).as(g).isTrue();
+        assertThat(dsg.getGraph(n).contains(n, RDF.type.asNode(), KG.Document.asNode()))
+            .as(g)
+            .isTrue();
       }
     }
     assertThat(r.err()).contains("5 documents extracted");
@@ -133,7 +149,8 @@ class CliTest {
     DatasetGraph quads = RDFDataMgr.loadDatasetGraph(nq.toString(), Lang.NQUADS);
     assertThat(graphNames(quads)).hasSize(EXAMPLE_DOCS + 2);
     Model turtle = RDFDataMgr.loadModel(ttl.toString(), Lang.TURTLE);
-    assertThat(turtle.listSubjectsWithProperty(RDF.type, KG.Document).toList()).hasSize(EXAMPLE_DOCS);
+    assertThat(turtle.listSubjectsWithProperty(RDF.type, KG.Document).toList())
+        .hasSize(EXAMPLE_DOCS);
     // Turtle is the union of the graphs: same triples as the quads without their graph
     long distinctTriples = quads.stream().map(q -> q.asTriple()).distinct().count();
     assertThat(turtle.size()).isEqualTo(distinctTriples);
@@ -152,7 +169,8 @@ class CliTest {
   void aBadFileInABatchIsNamedAndTheOthersAreStillWritten() throws IOException {
     Path in = copyExamples();
     Path badXml = in.resolve("kv-tk-2024Z00001.xml");
-    Files.writeString(badXml, "<?xml version=\"1.0\"?><kamervragen><vraag>unclosed", StandardCharsets.UTF_8);
+    Files.writeString(
+        badXml, "<?xml version=\"1.0\"?><kamervragen><vraag>unclosed", StandardCharsets.UTF_8);
     Path fakePdf = in.resolve("ah-tk-20232024-0002.pdf");
     Files.writeString(fakePdf, "this is plain text, not a PDF", StandardCharsets.UTF_8);
     Path out = tmp.resolve("batch.trig");
@@ -160,7 +178,10 @@ class CliTest {
     Run r = run("extract", in.toString(), "-o", out.toString());
 
     assertThat(r.exit()).as(r.all()).isEqualTo(1);
-    assertThat(r.err()).contains(badXml.toString()).contains(fakePdf.toString()).contains("2 failed");
+    assertThat(r.err())
+        .contains(badXml.toString())
+        .contains(fakePdf.toString())
+        .contains("2 failed");
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
     assertThat(graphNames(dsg)).hasSize(EXAMPLE_DOCS + 2);
   }
@@ -176,7 +197,8 @@ class CliTest {
     // a question without kg:number
     Dataset ds = RDFDataMgr.loadDataset(good.toString(), Lang.TRIG);
     Model doc = ds.getNamedModel("https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902");
-    var question = doc.createResource("https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902/vraag/3");
+    var question =
+        doc.createResource("https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902/vraag/3");
     assertThat(doc.contains(question, KG.number)).isTrue();
     doc.removeAll(question, KG.number, null);
     Path noNumber = tmp.resolve("no-number.trig");
@@ -208,8 +230,12 @@ class CliTest {
     assertThat(r.exit()).isZero();
     List<String> shipped;
     try (Stream<Path> s = Files.list(BASEDIR.resolve("queries"))) {
-      shipped = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq"))
-          .map(n -> n.substring(0, n.length() - 3)).sorted().toList();
+      shipped =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".rq"))
+              .map(n -> n.substring(0, n.length() - 3))
+              .sorted()
+              .toList();
     }
     assertThat(shipped).isNotEmpty();
     List<String> listed = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
@@ -240,7 +266,10 @@ class CliTest {
     Path db = tmp.resolve("db");
     Run r = run("query", "no-such-query", "--db", db.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("no-such-query").contains("--list").contains("most-cited-kamerstukken");
+    assertThat(r.err())
+        .contains("no-such-query")
+        .contains("--list")
+        .contains("most-cited-kamerstukken");
     Run noStore = run("query", "document-sources", "--db", tmp.resolve("absent").toString());
     assertThat(noStore.exit()).isEqualTo(1);
     assertThat(noStore.err()).contains("absent").contains("build");
@@ -250,7 +279,9 @@ class CliTest {
   void evaluatePrintsTheTableAndOverallF1() throws IOException {
     Path gold = tmp.resolve("gold");
     Files.createDirectories(gold);
-    Files.writeString(gold.resolve("ah-tk-fict-0101.txt"), """
+    Files.writeString(
+        gold.resolve("ah-tk-fict-0101.txt"),
+        """
         Vragen van het lid Jansen-Vos (SP) aan de Minister van Financiën over de terugvordering van toeslagen (ingezonden 5 maart 2024).
 
         Antwoord van Minister Brandsma-Oudejans (Financiën) (ontvangen 26 maart 2024).
@@ -260,8 +291,11 @@ class CliTest {
 
         Antwoord 1
         Ja.
-        """, StandardCharsets.UTF_8);
-    Files.writeString(gold.resolve("ah-tk-fict-0101.gold.json"), """
+        """,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        gold.resolve("ah-tk-fict-0101.gold.json"),
+        """
         {"id": "ah-tk-fict-0101", "zaak": [], "submitted": "2024-03-05", "answered": "2024-03-26",
          "askers": [{"name": "Jansen-Vos", "party": "SP"}], "parties": ["SP"],
          "addressees": ["Minister van Financiën"],
@@ -269,8 +303,11 @@ class CliTest {
          "ministries": ["Financiën"], "kamerstukken": ["31066-1400"],
          "programmes": [], "reports": [], "organisations": [],
          "question_count": 1, "answer_count": 1, "notes": "fictional"}
-        """, StandardCharsets.UTF_8);
-    Files.writeString(gold.resolve("kv-tk-2024Z09998.txt"), """
+        """,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        gold.resolve("kv-tk-2024Z09998.txt"),
+        """
         2024Z09998
 
         Vragen van het lid Hoekstein (VVD) aan de Minister van Infrastructuur en Waterstaat over fietspaden (ingezonden 2 mei 2024).
@@ -280,15 +317,19 @@ class CliTest {
 
         Vraag 2
         Deelt u de zorg van de ANWB over de veiligheid?
-        """, StandardCharsets.UTF_8);
-    Files.writeString(gold.resolve("kv-tk-2024Z09998.gold.json"), """
+        """,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        gold.resolve("kv-tk-2024Z09998.gold.json"),
+        """
         {"id": "kv-tk-2024Z09998", "zaak": ["2024Z09998"], "submitted": "2024-05-02", "answered": null,
          "askers": [{"name": "Hoekstein", "party": "VVD"}], "parties": ["VVD"],
          "addressees": ["Minister van Infrastructuur en Waterstaat"], "answerers": [],
          "ministries": ["Infrastructuur en Waterstaat"], "kamerstukken": [],
          "programmes": [], "reports": [], "organisations": ["ANWB"],
          "question_count": 2, "answer_count": 0}
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
 
     Run r = run("evaluate", gold.toString());
 
@@ -298,7 +339,8 @@ class CliTest {
     assertThat(r.out()).containsPattern("(?m)^zaak\\s+1\\.000\\s+1\\.000\\s+1\\.000");
     assertThat(r.out()).containsPattern("(?m)^askers\\s+1\\.000\\s+1\\.000\\s+1\\.000");
     assertThat(r.out()).containsPattern("(?m)^question_count\\s+1\\.000\\s+1\\.000\\s+1\\.000");
-    assertThat(r.out()).containsPattern("(?m)^overall F1 \\d\\.\\d{3} \\(P \\d\\.\\d{3} R \\d\\.\\d{3}\\)$");
+    assertThat(r.out())
+        .containsPattern("(?m)^overall F1 \\d\\.\\d{3} \\(P \\d\\.\\d{3} R \\d\\.\\d{3}\\)$");
 
     Run notAFolder = run("evaluate", tmp.resolve("nope").toString());
     assertThat(notAFolder.exit()).isEqualTo(1);

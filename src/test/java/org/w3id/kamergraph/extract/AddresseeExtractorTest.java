@@ -13,16 +13,25 @@ class AddresseeExtractorTest {
   private final AddresseeExtractor extractor = new AddresseeExtractor();
 
   private List<Office> addressees(String to) {
-    return extract(extractor, "Vragen van het lid Kemal (VVD) aan " + to + " over spaargeld (ingezonden 3 maart 2024).").addressees();
+    return extract(
+            extractor,
+            "Vragen van het lid Kemal (VVD) aan "
+                + to
+                + " over spaargeld (ingezonden 3 maart 2024).")
+        .addressees();
   }
 
   @Test
   void oneMinister() {
     String text = "Vragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld.";
     List<Office> found = extract(extractor, text).addressees();
-    assertThat(found).extracting(Office::role, Office::preposition, Office::portfolio, Office::department, Office::label)
-        .containsExactly(tuple(Role.MINISTER, "van", "Financiën", "Financiën", "Minister van Financiën"));
-    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end())).isEqualTo("Financiën");
+    assertThat(found)
+        .extracting(
+            Office::role, Office::preposition, Office::portfolio, Office::department, Office::label)
+        .containsExactly(
+            tuple(Role.MINISTER, "van", "Financiën", "Financiën", "Minister van Financiën"));
+    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end()))
+        .isEqualTo("Financiën");
   }
 
   @Test
@@ -34,27 +43,43 @@ class AddresseeExtractorTest {
 
   @Test
   void ministerPresidentAndGluedDepartmentNames() {
-    assertThat(addressees("de Minister-President en de Ministers van Financiën, van Sociale Zaken enWerkgelegenheid en van Defensie"))
+    assertThat(
+            addressees(
+                "de Minister-President en de Ministers van Financiën, van Sociale Zaken enWerkgelegenheid en van Defensie"))
         .extracting(Office::role, Office::department, Office::label)
         .containsExactly(
             tuple(Role.MINISTER_PRESIDENT, null, "Minister-President"),
             tuple(Role.MINISTER, "Financiën", "Minister van Financiën"),
-            tuple(Role.MINISTER, "Sociale Zaken en Werkgelegenheid", "Minister van Sociale Zaken en Werkgelegenheid"),
+            tuple(
+                Role.MINISTER,
+                "Sociale Zaken en Werkgelegenheid",
+                "Minister van Sociale Zaken en Werkgelegenheid"),
             tuple(Role.MINISTER, "Defensie", "Minister van Defensie"));
   }
 
   @Test
   void departmentAfterVoorTakesVan() {
-    assertThat(addressees("de ministers voor Sociale Zaken en Werkgelegenheid en van Justitie en Veiligheid"))
+    assertThat(
+            addressees(
+                "de ministers voor Sociale Zaken en Werkgelegenheid en van Justitie en Veiligheid"))
         .extracting(Office::preposition, Office::department)
-        .containsExactly(tuple("van", "Sociale Zaken en Werkgelegenheid"), tuple("van", "Justitie en Veiligheid"));
+        .containsExactly(
+            tuple("van", "Sociale Zaken en Werkgelegenheid"),
+            tuple("van", "Justitie en Veiligheid"));
   }
 
   @Test
   void portfolioKeepsVoorAndHasNoDepartment() {
     assertThat(addressees("de Minister voor Klimaat en Energie"))
-        .extracting(Office::role, Office::preposition, Office::portfolio, Office::department, Office::label)
-        .containsExactly(tuple(Role.MINISTER, "voor", "Klimaat en Energie", null, "Minister voor Klimaat en Energie"));
+        .extracting(
+            Office::role, Office::preposition, Office::portfolio, Office::department, Office::label)
+        .containsExactly(
+            tuple(
+                Role.MINISTER,
+                "voor",
+                "Klimaat en Energie",
+                null,
+                "Minister voor Klimaat en Energie"));
   }
 
   @Test
@@ -68,9 +93,11 @@ class AddresseeExtractorTest {
   void lowerCaseMinisterPresident() {
     String text = "Vragen van het lid Kemal (VVD) aan de minister-president over spaargeld.";
     List<Office> found = extract(extractor, text).addressees();
-    assertThat(found).extracting(Office::role, Office::preposition, Office::portfolio)
+    assertThat(found)
+        .extracting(Office::role, Office::preposition, Office::portfolio)
         .containsExactly(tuple(Role.MINISTER_PRESIDENT, null, null));
-    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end())).isEqualTo("minister-president");
+    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end()))
+        .isEqualTo("minister-president");
   }
 
   @Test
@@ -80,21 +107,25 @@ class AddresseeExtractorTest {
 
   @Test
   void hyphenatedNameIsJoinedAndItsSpanPointsIntoTheSourceText() {
-    String source = "Vragen van het lid Kemal (VVD) aan de Minister van Finan-\nciën over spaargeld.";
+    String source =
+        "Vragen van het lid Kemal (VVD) aan de Minister van Finan-\nciën over spaargeld.";
     List<Office> found = extract(extractor, TestDocuments.normalised("test", source)).addressees();
     assertThat(found).extracting(Office::department).containsExactly("Financiën");
-    assertThat(source.substring(found.get(0).span().begin(), found.get(0).span().end())).isEqualTo("Finan-\nciën");
+    assertThat(source.substring(found.get(0).span().begin(), found.get(0).span().end()))
+        .isEqualTo("Finan-\nciën");
   }
 
   @Test
   void noHeaderNoAddressees() {
-    assertThat(extract(extractor, "De Minister van Financiën zegt dat sparen loont.").addressees()).isEmpty();
+    assertThat(extract(extractor, "De Minister van Financiën zegt dat sparen loont.").addressees())
+        .isEmpty();
   }
 
   @Test
   void aRoleWithoutAListSharesTheNextOne() {
-    String text = "Vragen van het lid Kemal (D66) aan de Minister en de Staatssecretaris van Volksgezondheid, "
-        + "Welzijn en Sport over wachtlijsten (ingezonden 3 april 2024).";
+    String text =
+        "Vragen van het lid Kemal (D66) aan de Minister en de Staatssecretaris van Volksgezondheid, "
+            + "Welzijn en Sport over wachtlijsten (ingezonden 3 april 2024).";
     assertThat(TestDocuments.extract(new AddresseeExtractor(), text).addressees())
         .extracting(o -> o.role(), o -> o.label())
         .containsExactlyInAnyOrder(

@@ -14,14 +14,18 @@ class AnswererExtractorTest {
 
   @Test
   void twoAnswerersWithTheirOffices() {
-    String text = "Antwoord van Minister Jansen (Financiën) en van Staatssecretaris Van der Berg "
-        + "(Sociale Zaken en Werkgelegenheid) (ontvangen 5 juni 2024)\n\nVraag 1\n";
+    String text =
+        "Antwoord van Minister Jansen (Financiën) en van Staatssecretaris Van der Berg "
+            + "(Sociale Zaken en Werkgelegenheid) (ontvangen 5 juni 2024)\n\nVraag 1\n";
     DocumentFacts facts = extract(extractor, text);
     assertThat(facts.answerers())
         .extracting(a -> a.name().familyName(), a -> a.office().role(), a -> a.office().label())
         .containsExactly(
             tuple("Jansen", Role.MINISTER, "Minister van Financiën"),
-            tuple("Van der Berg", Role.STAATSSECRETARIS, "Staatssecretaris van Sociale Zaken en Werkgelegenheid"));
+            tuple(
+                "Van der Berg",
+                Role.STAATSSECRETARIS,
+                "Staatssecretaris van Sociale Zaken en Werkgelegenheid"));
     Answerer first = facts.answerers().get(0);
     assertThat(text.substring(first.span().begin(), first.span().end())).isEqualTo("Jansen");
     assertThat(facts.mededeling()).isEmpty();
@@ -29,10 +33,12 @@ class AnswererExtractorTest {
 
   @Test
   void mededelingMarksTheDocumentAndItsWriter() {
-    String text = "Mededeling van minister Jansen (Onderwijs, Cultuur en Wetenschap) (ontvangen 13 mei 2024)\n\nDe beantwoording duurt langer.";
+    String text =
+        "Mededeling van minister Jansen (Onderwijs, Cultuur en Wetenschap) (ontvangen 13 mei 2024)\n\nDe beantwoording duurt langer.";
     DocumentFacts facts = extract(extractor, text);
     assertThat(facts.mededeling()).isPresent();
-    assertThat(text.substring(facts.mededeling().get().begin(), facts.mededeling().get().end())).isEqualTo("Mededeling");
+    assertThat(text.substring(facts.mededeling().get().begin(), facts.mededeling().get().end()))
+        .isEqualTo("Mededeling");
     assertThat(facts.answerers())
         .extracting(a -> a.name().familyName(), a -> a.office().department())
         .containsExactly(tuple("Jansen", "Onderwijs, Cultuur en Wetenschap"));
@@ -40,14 +46,23 @@ class AnswererExtractorTest {
 
   @Test
   void staatssecretarisInLowerCase() {
-    assertThat(extract(extractor, "Antwoord van staatssecretaris De Vries (Justitie en Veiligheid) (ontvangen 2 februari 2023)").answerers())
+    assertThat(
+            extract(
+                    extractor,
+                    "Antwoord van staatssecretaris De Vries (Justitie en Veiligheid) (ontvangen 2 februari 2023)")
+                .answerers())
         .extracting(a -> a.name().familyName(), a -> a.office().role(), a -> a.office().label())
-        .containsExactly(tuple("De Vries", Role.STAATSSECRETARIS, "Staatssecretaris van Justitie en Veiligheid"));
+        .containsExactly(
+            tuple(
+                "De Vries", Role.STAATSSECRETARIS, "Staatssecretaris van Justitie en Veiligheid"));
   }
 
   @Test
   void noAnswerLineNoAnswerers() {
-    DocumentFacts facts = extract(extractor, "Vragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld.\n\nVraag 1\nKent u het bericht?");
+    DocumentFacts facts =
+        extract(
+            extractor,
+            "Vragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld.\n\nVraag 1\nKent u het bericht?");
     assertThat(facts.answerers()).isEmpty();
     assertThat(facts.mededeling()).isEmpty();
   }

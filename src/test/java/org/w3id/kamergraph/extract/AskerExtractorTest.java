@@ -18,7 +18,8 @@ class AskerExtractorTest {
 
   @Test
   void oneMemberWithParty() {
-    String text = "Vragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld (ingezonden 3 maart 2024).";
+    String text =
+        "Vragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld (ingezonden 3 maart 2024).";
     List<Asker> found = askers(text);
     assertThat(found).hasSize(1);
     Asker a = found.get(0);
@@ -31,38 +32,53 @@ class AskerExtractorTest {
 
   @Test
   void partyPerMember() {
-    assertThat(askers("Vragen van de leden Pechtold (D66), Cohen (PvdA) en Thieme (PvdD) aan de Minister van Defensie over de kazerne (ingezonden 1 mei 2011)."))
+    assertThat(
+            askers(
+                "Vragen van de leden Pechtold (D66), Cohen (PvdA) en Thieme (PvdD) aan de Minister van Defensie over de kazerne (ingezonden 1 mei 2011)."))
         .extracting(a -> a.name().familyName(), Asker::partyKey)
         .containsExactly(tuple("Pechtold", "d66"), tuple("Cohen", "pvda"), tuple("Thieme", "pvdd"));
   }
 
   @Test
   void sharedPartyForTwoAndForAll() {
-    assertThat(askers("Vragen van de leden Brouwer en Kaya (beiden D66) aan de Minister van Defensie over de kazerne."))
+    assertThat(
+            askers(
+                "Vragen van de leden Brouwer en Kaya (beiden D66) aan de Minister van Defensie over de kazerne."))
         .extracting(a -> a.name().familyName(), Asker::partyKey, Asker::partyWritten)
         .containsExactly(tuple("Brouwer", "d66", "D66"), tuple("Kaya", "d66", "D66"));
-    assertThat(askers("Vragen van de leden Hoekstra, Meijer en Bosma (allen GroenLinks-PvdA) aan de Minister van Defensie over de kazerne."))
+    assertThat(
+            askers(
+                "Vragen van de leden Hoekstra, Meijer en Bosma (allen GroenLinks-PvdA) aan de Minister van Defensie over de kazerne."))
         .extracting(a -> a.name().familyName(), Asker::partyKey)
-        .containsExactly(tuple("Hoekstra", "gl-pvda"), tuple("Meijer", "gl-pvda"), tuple("Bosma", "gl-pvda"));
+        .containsExactly(
+            tuple("Hoekstra", "gl-pvda"), tuple("Meijer", "gl-pvda"), tuple("Bosma", "gl-pvda"));
   }
 
   @Test
   void fullPartyNameAcrossALineBreak() {
-    List<Asker> found = askers("Vragen van het lid Veenstra (Nieuw\nSociaal Contract) aan de Minister van Defensie over de kazerne.");
-    assertThat(found).extracting(Asker::partyKey, Asker::partyWritten)
+    List<Asker> found =
+        askers(
+            "Vragen van het lid Veenstra (Nieuw\nSociaal Contract) aan de Minister van Defensie over de kazerne.");
+    assertThat(found)
+        .extracting(Asker::partyKey, Asker::partyWritten)
         .containsExactly(tuple("nsc", "Nieuw Sociaal Contract"));
   }
 
   @Test
   void firstNameKeptAndTussenvoegselCapitalised() {
-    List<Asker> found = askers("Vragen van het lid Marit de Groot (D66) aan de Minister van Defensie over de kazerne.");
-    assertThat(found).extracting(Asker::name)
+    List<Asker> found =
+        askers(
+            "Vragen van het lid Marit de Groot (D66) aan de Minister van Defensie over de kazerne.");
+    assertThat(found)
+        .extracting(Asker::name)
         .containsExactly(new PersonName("Marit de Groot", "De Groot", "Marit"));
   }
 
   @Test
   void straySpaceBeforeComma() {
-    assertThat(askers("Vragen van de leden Anouk van Dam , Veldkamp (beiden CDA) en Smit (VVD) aan de Minister van Defensie over de kazerne."))
+    assertThat(
+            askers(
+                "Vragen van de leden Anouk van Dam , Veldkamp (beiden CDA) en Smit (VVD) aan de Minister van Defensie over de kazerne."))
         .extracting(a -> a.name().fullName(), a -> a.name().familyName(), Asker::partyKey)
         .containsExactly(
             tuple("Anouk van Dam", "Van Dam", "cda"),
@@ -72,14 +88,17 @@ class AskerExtractorTest {
 
   @Test
   void tussenvoegselAtTheStartStaysInTheSurname() {
-    assertThat(askers("Vragen van het lid Van der Molen (GroenLinks) aan de Minister van Defensie over de kazerne."))
+    assertThat(
+            askers(
+                "Vragen van het lid Van der Molen (GroenLinks) aan de Minister van Defensie over de kazerne."))
         .extracting(Asker::name)
         .containsExactly(new PersonName("Van der Molen", "Van der Molen", null));
   }
 
   @Test
   void coverLetterForm() {
-    String text = "Hierbij zend ik u de antwoorden op de vragen die zijn gesteld door de leden Bakker en Van \nRijn (D66) over de digitale overheid.";
+    String text =
+        "Hierbij zend ik u de antwoorden op de vragen die zijn gesteld door de leden Bakker en Van \nRijn (D66) over de digitale overheid.";
     assertThat(askers(text))
         .extracting(a -> a.name().familyName(), Asker::partyKey)
         .containsExactly(tuple("Bakker", "d66"), tuple("Van Rijn", "d66"));
@@ -87,15 +106,23 @@ class AskerExtractorTest {
 
   @Test
   void answerTitleLineIsNotAHeader() {
-    assertThat(askers("Antwoord op vragen van het lid Kemal over spaargeld\n\nDe minister antwoordt als volgt.")).isEmpty();
+    assertThat(
+            askers(
+                "Antwoord op vragen van het lid Kemal over spaargeld\n\nDe minister antwoordt als volgt."))
+        .isEmpty();
     List<Asker> found =
-        askers("Antwoord op vragen van het lid Kemal over spaargeld\n\nVragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld.");
-    assertThat(found).extracting(a -> a.name().familyName(), Asker::partyKey).containsExactly(tuple("Kemal", "vvd"));
+        askers(
+            "Antwoord op vragen van het lid Kemal over spaargeld\n\nVragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld.");
+    assertThat(found)
+        .extracting(a -> a.name().familyName(), Asker::partyKey)
+        .containsExactly(tuple("Kemal", "vvd"));
   }
 
   @Test
   void unknownPartyKeepsWhatIsWritten() {
-    assertThat(askers("Vragen van het lid Kemal (Partij voor Morgen) aan de Minister van Financiën over spaargeld."))
+    assertThat(
+            askers(
+                "Vragen van het lid Kemal (Partij voor Morgen) aan de Minister van Financiën over spaargeld."))
         .extracting(Asker::partyKey, Asker::partyWritten)
         .containsExactly(tuple(null, "Partij voor Morgen"));
   }
@@ -103,18 +130,21 @@ class AskerExtractorTest {
   @Test
   void memberWithoutPartyHasNone() {
     assertThat(askers("Vragen van het lid Kemal aan de Minister van Financiën over spaargeld."))
-        .extracting(a -> a.name().familyName(), Asker::partyKey, Asker::partyWritten, Asker::partySpan)
+        .extracting(
+            a -> a.name().familyName(), Asker::partyKey, Asker::partyWritten, Asker::partySpan)
         .containsExactly(tuple("Kemal", null, null, null));
   }
 
   @Test
   void membersNamedInAMededelingBodyAreNotAskers() {
-    String text = "Vragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld (ingezonden 3 maart 2024).\n\n"
-        + "Mededeling van minister Jansen (Financiën) (ontvangen 20 maart 2024)\n\nMededeling\n\n"
-        + "Op 3 maart 2024 hebben de leden Kemal (VVD) en Van Leeuwen (SGP) aan mij schriftelijke vragen gesteld over spaargeld. "
-        + "Die kan ik niet binnen de termijn beantwoorden.";
+    String text =
+        "Vragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld (ingezonden 3 maart 2024).\n\n"
+            + "Mededeling van minister Jansen (Financiën) (ontvangen 20 maart 2024)\n\nMededeling\n\n"
+            + "Op 3 maart 2024 hebben de leden Kemal (VVD) en Van Leeuwen (SGP) aan mij schriftelijke vragen gesteld over spaargeld. "
+            + "Die kan ik niet binnen de termijn beantwoorden.";
     assertThat(askers(text)).extracting(a -> a.name().familyName()).containsExactly("Kemal");
-    String bodyOnly = "Mededeling\n\nOp 3 maart 2024 hebben de leden Kemal (VVD) en Van Leeuwen (SGP) aan mij schriftelijke vragen gesteld over spaargeld.";
+    String bodyOnly =
+        "Mededeling\n\nOp 3 maart 2024 hebben de leden Kemal (VVD) en Van Leeuwen (SGP) aan mij schriftelijke vragen gesteld over spaargeld.";
     assertThat(askers(bodyOnly)).isEmpty();
   }
 

@@ -15,7 +15,9 @@ class DateExtractorTest {
   void submittedInParentheses() {
     String text = "Vragen van het lid Kemal (VVD) over spaargeld (ingezonden 8 april 2020).";
     DocumentFacts facts = extract(extractor, text);
-    assertThat(facts.submitted()).extracting(DateFact::date).containsExactly(LocalDate.of(2020, 4, 8));
+    assertThat(facts.submitted())
+        .extracting(DateFact::date)
+        .containsExactly(LocalDate.of(2020, 4, 8));
     DateFact d = facts.submitted().get(0);
     assertThat(text.substring(d.span().begin(), d.span().end())).isEqualTo("8 april 2020");
     assertThat(facts.answered()).isEmpty();
@@ -24,37 +26,52 @@ class DateExtractorTest {
   @Test
   void submittedAcrossALineBreak() {
     assertThat(extract(extractor, "over spaargeld (ingezonden 8\napril 2020).").submitted())
-        .extracting(DateFact::date).containsExactly(LocalDate.of(2020, 4, 8));
+        .extracting(DateFact::date)
+        .containsExactly(LocalDate.of(2020, 4, 8));
   }
 
   @Test
   void submittedInACoverLetter() {
-    assertThat(extract(extractor, "de vragen die zijn ingezonden op 18 januari 2023 over spaargeld").submitted())
-        .extracting(DateFact::date).containsExactly(LocalDate.of(2023, 1, 18));
+    assertThat(
+            extract(extractor, "de vragen die zijn ingezonden op 18 januari 2023 over spaargeld")
+                .submitted())
+        .extracting(DateFact::date)
+        .containsExactly(LocalDate.of(2023, 1, 18));
   }
 
   @Test
   void answeredFromOntvangen() {
-    DocumentFacts facts = extract(extractor, "Antwoord van minister Jansen (Financiën) (ontvangen 7 juni 2022)");
-    assertThat(facts.answered()).extracting(DateFact::date).containsExactly(LocalDate.of(2022, 6, 7));
+    DocumentFacts facts =
+        extract(extractor, "Antwoord van minister Jansen (Financiën) (ontvangen 7 juni 2022)");
+    assertThat(facts.answered())
+        .extracting(DateFact::date)
+        .containsExactly(LocalDate.of(2022, 6, 7));
     assertThat(facts.submitted()).isEmpty();
   }
 
   @Test
   void ontvangenOutsideParenthesesIsNotTheAnswerDate() {
-    assertThat(extract(extractor, "Ik heb de brief ontvangen 7 juni 2022 en gelezen.").answered()).isEmpty();
+    assertThat(extract(extractor, "Ik heb de brief ontvangen 7 juni 2022 en gelezen.").answered())
+        .isEmpty();
   }
 
   @Test
   void impossibleDateIsIgnored() {
-    assertThat(extract(extractor, "over spaargeld (ingezonden 31 februari 2023).").submitted()).isEmpty();
+    assertThat(extract(extractor, "over spaargeld (ingezonden 31 februari 2023).").submitted())
+        .isEmpty();
   }
 
   @Test
   void onlyTheFirstCounts() {
-    DocumentFacts facts = extract(extractor,
-        "(ingezonden 3 maart 2024) (ontvangen 20 maart 2024)\nEerdere vragen (ingezonden 1 januari 2024, ontvangen … ) (ontvangen 2 februari 2024)");
-    assertThat(facts.submitted()).extracting(DateFact::date).containsExactly(LocalDate.of(2024, 3, 3));
-    assertThat(facts.answered()).extracting(DateFact::date).containsExactly(LocalDate.of(2024, 3, 20));
+    DocumentFacts facts =
+        extract(
+            extractor,
+            "(ingezonden 3 maart 2024) (ontvangen 20 maart 2024)\nEerdere vragen (ingezonden 1 januari 2024, ontvangen … ) (ontvangen 2 februari 2024)");
+    assertThat(facts.submitted())
+        .extracting(DateFact::date)
+        .containsExactly(LocalDate.of(2024, 3, 3));
+    assertThat(facts.answered())
+        .extracting(DateFact::date)
+        .containsExactly(LocalDate.of(2024, 3, 20));
   }
 }

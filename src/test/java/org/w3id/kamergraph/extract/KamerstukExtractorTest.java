@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.kamergraph.extract.TestDocuments.extract;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.w3id.kamergraph.model.KamerstukCitation;
 
 class KamerstukExtractorTest {
   private final KamerstukExtractor extractor = new KamerstukExtractor();
 
   private List<String> ids(String text) {
-    return extract(extractor, text).citations().stream().map(KamerstukCitation::officialId).toList();
+    return extract(extractor, text).citations().stream()
+        .map(KamerstukCitation::officialId)
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

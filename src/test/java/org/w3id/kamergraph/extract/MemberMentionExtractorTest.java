@@ -12,19 +12,22 @@ class MemberMentionExtractorTest {
 
   @Test
   void membersNamedWithAPartyInTheBody() {
-    String text = "Vragen van het lid Kemal (D66) aan de Minister van Financiën over banken (ingezonden 3 april 2024).\n\n"
-        + "Mededeling\n\nOp 3 april hebben de leden Kemal (D66) en Ter Horst (ChristenUnie) vragen gesteld. "
-        + "Ook het lid Van Wijk (Partij voor de Dieren) vroeg ernaar.";
+    String text =
+        "Vragen van het lid Kemal (D66) aan de Minister van Financiën over banken (ingezonden 3 april 2024).\n\n"
+            + "Mededeling\n\nOp 3 april hebben de leden Kemal (D66) en Ter Horst (ChristenUnie) vragen gesteld. "
+            + "Ook het lid Van Wijk (Partij voor de Dieren) vroeg ernaar.";
     DocumentFacts facts = extract(extractor, text);
     assertThat(facts.members())
         .extracting(m -> m.name().familyName(), m -> m.partyKey())
-        .containsExactly(tuple("Kemal", "d66"), tuple("Ter Horst", "christenunie"), tuple("Van Wijk", "pvdd"));
+        .containsExactly(
+            tuple("Kemal", "d66"), tuple("Ter Horst", "christenunie"), tuple("Van Wijk", "pvdd"));
     assertThat(facts.askers()).isEmpty();
   }
 
   @Test
   void aMemberWithoutAPartyIsLeftOut() {
-    String text = "De motie van het lid Ceder is aangenomen. Het lid Jansen heeft gevraagd (zie Kamerstuk 36 410, nr. 3).";
+    String text =
+        "De motie van het lid Ceder is aangenomen. Het lid Jansen heeft gevraagd (zie Kamerstuk 36 410, nr. 3).";
     assertThat(extract(extractor, text).members()).isEmpty();
   }
 }

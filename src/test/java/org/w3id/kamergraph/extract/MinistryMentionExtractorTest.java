@@ -20,9 +20,12 @@ class MinistryMentionExtractorTest {
   void ministerieVan() {
     String text = "Volgens het Ministerie van Financiën is dat zo.";
     List<NamedMention> found = extract(extractor, text).mentions();
-    assertThat(found).extracting(NamedMention::kind, NamedMention::key, NamedMention::label)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(EntityKind.MINISTRY, "Financiën", "Financiën"));
-    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end())).isEqualTo("Financiën");
+    assertThat(found)
+        .extracting(NamedMention::kind, NamedMention::key, NamedMention::label)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EntityKind.MINISTRY, "Financiën", "Financiën"));
+    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end()))
+        .isEqualTo("Financiën");
   }
 
   @Test
@@ -33,7 +36,8 @@ class MinistryMentionExtractorTest {
 
   @Test
   void portfolioAfterAMinistersName() {
-    assertThat(keys("Antwoord van Minister Jansen (Economische Zaken en Klimaat)")).containsExactly("Economische Zaken en Klimaat");
+    assertThat(keys("Antwoord van Minister Jansen (Economische Zaken en Klimaat)"))
+        .containsExactly("Economische Zaken en Klimaat");
   }
 
   @Test
@@ -44,7 +48,8 @@ class MinistryMentionExtractorTest {
 
   @Test
   void gluedNameIsRestored() {
-    assertThat(keys("de minister van Sociale Zaken enWerkgelegenheid")).containsExactly("Sociale Zaken en Werkgelegenheid");
+    assertThat(keys("de minister van Sociale Zaken enWerkgelegenheid"))
+        .containsExactly("Sociale Zaken en Werkgelegenheid");
   }
 
   @Test
@@ -61,10 +66,17 @@ class MinistryMentionExtractorTest {
 
   @Test
   void twoLetterAbbreviationsOnlyWhereTheyNameAMinistry() {
-    assertThat(TestDocuments.extract(new MinistryMentionExtractor(TestDocuments.LEXICON),
-            "De supporters van AZ en EZ-subsidies.").mentions()).isEmpty();
-    assertThat(TestDocuments.extract(new MinistryMentionExtractor(TestDocuments.LEXICON),
-            "Het ministerie van EZ en de minister van AZ.").mentions())
+    assertThat(
+            TestDocuments.extract(
+                    new MinistryMentionExtractor(TestDocuments.LEXICON),
+                    "De supporters van AZ en EZ-subsidies.")
+                .mentions())
+        .isEmpty();
+    assertThat(
+            TestDocuments.extract(
+                    new MinistryMentionExtractor(TestDocuments.LEXICON),
+                    "Het ministerie van EZ en de minister van AZ.")
+                .mentions())
         .extracting(m -> m.key())
         .containsExactly("EZ", "AZ");
   }

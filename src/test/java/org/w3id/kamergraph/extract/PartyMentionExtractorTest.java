@@ -24,7 +24,9 @@ class PartyMentionExtractorTest {
     assertThat(found).extracting(NamedMention::kind).containsOnly(EntityKind.PARTY);
     assertThat(found).extracting(NamedMention::key).containsOnly("pvdd");
     assertThat(found).extracting(NamedMention::label).containsOnly("PvdD");
-    assertThat(found).extracting(m -> text.substring(m.span().begin(), m.span().end())).containsOnly("Partij voor de Dieren");
+    assertThat(found)
+        .extracting(m -> text.substring(m.span().begin(), m.span().end()))
+        .containsOnly("Partij voor de Dieren");
   }
 
   @Test
@@ -32,12 +34,15 @@ class PartyMentionExtractorTest {
     String text = "de VVD-fractie en een CDA-Raadslid";
     List<NamedMention> found = mentions(text);
     assertThat(found).extracting(NamedMention::key).containsExactly("vvd", "cda");
-    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end())).isEqualTo("VVD");
+    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end()))
+        .isEqualTo("VVD");
   }
 
   @Test
   void sharedPartyInParentheses() {
-    assertThat(mentions("de leden Brouwer en Kaya (beiden D66)")).extracting(NamedMention::key).containsOnly("d66");
+    assertThat(mentions("de leden Brouwer en Kaya (beiden D66)"))
+        .extracting(NamedMention::key)
+        .containsOnly("d66");
   }
 
   @Test
@@ -48,6 +53,8 @@ class PartyMentionExtractorTest {
   @Test
   void shortVariantsOnlyInParentheses() {
     assertThat(mentions("het GL-standpunt en de CU-fractie")).isEmpty();
-    assertThat(mentions("het lid Vos (GL)")).extracting(NamedMention::key).containsExactly("groenlinks");
+    assertThat(mentions("het lid Vos (GL)"))
+        .extracting(NamedMention::key)
+        .containsExactly("groenlinks");
   }
 }

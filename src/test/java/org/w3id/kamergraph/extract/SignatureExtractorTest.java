@@ -21,33 +21,47 @@ class SignatureExtractorTest {
   @Test
   void signatureOfACoverLetter() {
     List<Answerer> found = extract(extractor, LETTER).answerers();
-    assertThat(found).extracting(Answerer::name)
+    assertThat(found)
+        .extracting(Answerer::name)
         .containsExactly(new PersonName("Alexandra C. van Berkel", "Van Berkel", "Alexandra C."));
-    assertThat(found).extracting(a -> a.office().role(), a -> a.office().department())
+    assertThat(found)
+        .extracting(a -> a.office().role(), a -> a.office().department())
         .containsExactly(tuple(Role.STAATSSECRETARIS, "Binnenlandse Zaken en Koninkrijksrelaties"));
     Answerer a = found.get(0);
-    assertThat(LETTER.substring(a.span().begin(), a.span().end())).isEqualTo("Alexandra C. van Berkel");
+    assertThat(LETTER.substring(a.span().begin(), a.span().end()))
+        .isEqualTo("Alexandra C. van Berkel");
   }
 
   @Test
   void ignoredWhenAnAnswerLineNamesTheAnswerer() {
-    String text = "Antwoord van staatssecretaris Van Berkel (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 3 mei 2024)\n\n" + LETTER;
+    String text =
+        "Antwoord van staatssecretaris Van Berkel (Binnenlandse Zaken en Koninkrijksrelaties) (ontvangen 3 mei 2024)\n\n"
+            + LETTER;
     assertThat(extract(extractor, text).answerers()).isEmpty();
   }
 
   @Test
   void titleWithoutANameBelowGivesNothing() {
-    assertThat(extract(extractor, "De minister van Financiën\n\n\nHoogachtend,\n\nmet vriendelijke groet\n").answerers()).isEmpty();
+    assertThat(
+            extract(
+                    extractor,
+                    "De minister van Financiën\n\n\nHoogachtend,\n\nmet vriendelijke groet\n")
+                .answerers())
+        .isEmpty();
   }
 
   @Test
   void aNameTooFarBelowTheTitleIsNotItsSignature() {
-    assertThat(extract(extractor, "De minister van Financiën\n" + "\n".repeat(12) + "Sanne Verhoef\n").answerers()).isEmpty();
+    assertThat(
+            extract(extractor, "De minister van Financiën\n" + "\n".repeat(12) + "Sanne Verhoef\n")
+                .answerers())
+        .isEmpty();
   }
 
   @Test
   void aLetterHeadingLineIsNotASignatory() {
-    String text = "De minister van Financiën\n\nBetreft Beantwoording Kamervragen\n\n 1. Bent u bekend met het bericht?\n";
+    String text =
+        "De minister van Financiën\n\nBetreft Beantwoording Kamervragen\n\n 1. Bent u bekend met het bericht?\n";
     assertThat(TestDocuments.extract(new SignatureExtractor(), text).answerers()).isEmpty();
   }
 }

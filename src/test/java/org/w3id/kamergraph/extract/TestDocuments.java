@@ -21,13 +21,25 @@ public final class TestDocuments {
   /** A plain-text document whose normalised text is the text itself. */
   public static SourceDocument document(String id, String text) {
     return new SourceDocument(
-        id, id + ".txt", SourceFormat.TEXT, text, NormalisedText.identity(text), "0".repeat(64), Map.of());
+        id,
+        id + ".txt",
+        SourceFormat.TEXT,
+        text,
+        NormalisedText.identity(text),
+        "0".repeat(64),
+        Map.of());
   }
 
   /** A plain-text document normalised by the real ingest normaliser. */
   public static SourceDocument normalised(String id, String text) {
     return new SourceDocument(
-        id, id + ".txt", SourceFormat.TEXT, text, new TextNormaliser().normalise(text), "0".repeat(64), Map.of());
+        id,
+        id + ".txt",
+        SourceFormat.TEXT,
+        text,
+        new TextNormaliser().normalise(text),
+        "0".repeat(64),
+        Map.of());
   }
 
   /** The facts one extractor finds in {@code text} (identity normalisation). */

@@ -19,12 +19,14 @@ class ZaakExtractorTest {
     String text = "Vragen (2024Z10305) over spaargeld.";
     List<ZaakReference> found = extract(extractor, text).zaken();
     assertThat(found).extracting(ZaakReference::nummer).containsExactly("2024Z10305");
-    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end())).isEqualTo("2024Z10305");
+    assertThat(text.substring(found.get(0).span().begin(), found.get(0).span().end()))
+        .isEqualTo("2024Z10305");
   }
 
   @Test
   void zaakNumberInsideAnIdentifier() {
-    assertThat(zaken("zie kv-tk-2020Z06377 en ook 2021Z00001.")).containsExactly("2020Z06377", "2021Z00001");
+    assertThat(zaken("zie kv-tk-2020Z06377 en ook 2021Z00001."))
+        .containsExactly("2020Z06377", "2021Z00001");
   }
 
   @Test

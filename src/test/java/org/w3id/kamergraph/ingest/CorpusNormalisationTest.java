@@ -30,7 +30,8 @@ class CorpusNormalisationTest {
     for (Path file : corpusTexts()) {
       String source = Files.readString(file, StandardCharsets.UTF_8);
       NormalisedText n = normaliser.normalise(source);
-      assertThat(n.text()).as(file.toString())
+      assertThat(n.text())
+          .as(file.toString())
           .doesNotContain("ISSN 0921")
           .doesNotContainPattern("Tweede Kamer, vergaderjaar \\d{4}.\\d{4}, Aanhangsel \\d");
       OffsetMapAssert.assertExact(source, n);
@@ -42,8 +43,12 @@ class CorpusNormalisationTest {
     Path file = corpusTexts().get(0).resolveSibling("ah-tk-20232024-1031.txt");
     assumeTrue(Files.exists(file));
     String text = new TextNormaliser().normalise(Files.readString(file)).text();
-    assertThat(text).contains("huisvestingsmogelijkheden", "ondernemingsklimaat in Nederland?",
-        "energie-infrastructuur", "genomen 3:");
+    assertThat(text)
+        .contains(
+            "huisvestingsmogelijkheden",
+            "ondernemingsklimaat in Nederland?",
+            "energie-infrastructuur",
+            "genomen 3:");
   }
 
   @Test

@@ -33,7 +33,8 @@ class IngestorTest {
     write(".hidden.txt", "x");
     write(".git/config.txt", "x");
     List<Path> files = new Ingestor().collect(List.of(dir));
-    assertThat(files).containsExactly(dir.resolve("a.html"), dir.resolve("b/a.md"), dir.resolve("b/z.txt"));
+    assertThat(files)
+        .containsExactly(dir.resolve("a.html"), dir.resolve("b/a.md"), dir.resolve("b/z.txt"));
   }
 
   @Test
@@ -46,7 +47,8 @@ class IngestorTest {
   void missingInputIsAnInputException() {
     Path missing = dir.resolve("nergens");
     assertThatThrownBy(() -> new Ingestor().collect(List.of(missing)))
-        .isInstanceOf(InputException.class).hasMessageContaining("nergens")
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("nergens")
         .hasMessageContaining("no such file");
   }
 
@@ -60,8 +62,9 @@ class IngestorTest {
     assertThat(doc.text()).isEqualTo("het onderne-mingsklimaat\r\nworden12.");
     assertThat(doc.normalised().text()).isEqualTo("het ondernemingsklimaat\nworden 12.");
     // sha256 of the bytes, computed independently
-    assertThat(doc.contentHash()).hasSize(64).isEqualTo(java.util.HexFormat.of().formatHex(
-        sha256(Files.readAllBytes(file))));
+    assertThat(doc.contentHash())
+        .hasSize(64)
+        .isEqualTo(java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(file))));
     OffsetMapAssert.assertExact(doc.text(), doc.normalised());
   }
 
@@ -78,8 +81,10 @@ class IngestorTest {
   void tooLargeFileSaysTheLimitAndHowToRaiseIt() throws IOException {
     Path file = write("groot.txt", "x".repeat(101));
     assertThatThrownBy(() -> new Ingestor(100).ingest(file))
-        .isInstanceOf(InputException.class).hasMessageContaining("groot.txt")
-        .hasMessageContaining("100 bytes").hasMessageContaining("raise the limit");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("groot.txt")
+        .hasMessageContaining("100 bytes")
+        .hasMessageContaining("raise the limit");
     assertThat(new Ingestor(101).ingest(file).text()).hasSize(101);
   }
 
@@ -87,14 +92,16 @@ class IngestorTest {
   void unknownExtensionListsTheSupportedOnes() throws IOException {
     Path file = write("brief.docx", "x");
     assertThatThrownBy(() -> new Ingestor().ingest(file))
-        .isInstanceOf(InputException.class).hasMessageContaining("brief.docx")
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("brief.docx")
         .hasMessageContaining("htm, html, markdown, md, pdf, txt, xml");
   }
 
   @Test
   void missingFileIsAnInputException() {
     assertThatThrownBy(() -> new Ingestor().ingest(dir.resolve("weg.txt")))
-        .isInstanceOf(InputException.class).hasMessageContaining("weg.txt");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("weg.txt");
   }
 
   private static byte[] sha256(byte[] bytes) {

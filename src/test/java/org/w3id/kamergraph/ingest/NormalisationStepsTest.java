@@ -39,84 +39,131 @@ class NormalisationStepsTest {
 
   @Test
   void firstPageFooterIsBlanked() {
-    String in = "bezig.\n \nah-tk-20232024-1031\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer,"
-        + " vergaderjaar 2023–2024, Aanhangsel 1\nbeschikbare ruimte";
+    String in =
+        "bezig.\n \nah-tk-20232024-1031\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer,"
+            + " vergaderjaar 2023–2024, Aanhangsel 1\nbeschikbare ruimte";
     String out = run(new PageFurnitureStep(), in);
-    assertThat(out).doesNotContain("ISSN", "Aanhangsel", "ah-tk").startsWith("bezig.\n \n")
+    assertThat(out)
+        .doesNotContain("ISSN", "Aanhangsel", "ah-tk")
+        .startsWith("bezig.\n \n")
         .endsWith("\nbeschikbare ruimte");
   }
 
   @Test
   void inlineFooterOfOneLineDocumentIsBlanked() {
-    String in = "nr. 70 ah-tk-20142015-698 ISSN 0921 - 7398 ’s-Gravenhage 2014 Tweede Kamer,"
-        + " vergaderjaar 2014–2015, Aanhangsel 1 gegeven aan verzekerden? Zie ook Aanhangsel"
-        + " Handelingen, vergaderjaar 2014–2015, nr. 403";
+    String in =
+        "nr. 70 ah-tk-20142015-698 ISSN 0921 - 7398 ’s-Gravenhage 2014 Tweede Kamer,"
+            + " vergaderjaar 2014–2015, Aanhangsel 1 gegeven aan verzekerden? Zie ook Aanhangsel"
+            + " Handelingen, vergaderjaar 2014–2015, nr. 403";
     String out = run(new PageFurnitureStep(), in);
-    assertThat(out).startsWith("nr. 70 ").contains(" gegeven aan verzekerden?")
+    assertThat(out)
+        .startsWith("nr. 70 ")
+        .contains(" gegeven aan verzekerden?")
         .doesNotContain("ISSN", "698", "Aanhangsel 1")
         .endsWith("Zie ook Aanhangsel Handelingen, vergaderjaar 2014–2015, nr. 403");
   }
 
   @Test
   void markdownPageFooterAndSeparatorAreBlankedButHeaderStays() {
-    String in = "Tweede Kamer der Staten-Generaal2\ntekst\n\nh tk 20232024 387\n\n-----\n\nverder"
-        + " - met streepje";
+    String in =
+        "Tweede Kamer der Staten-Generaal2\ntekst\n\nh tk 20232024 387\n\n-----\n\nverder"
+            + " - met streepje";
     String out = run(new PageFurnitureStep(), in);
-    assertThat(out).startsWith("Tweede Kamer der Staten-Generaal2\ntekst\n")
-        .doesNotContain("h tk", "---").endsWith("verder - met streepje");
+    assertThat(out)
+        .startsWith("Tweede Kamer der Staten-Generaal2\ntekst\n")
+        .doesNotContain("h tk", "---")
+        .endsWith("verder - met streepje");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "huisvestingsmogelijkhe-\nden|huisvestingsmogelijkheden",
-      "Staatsse- \n  cretaris|Staatssecretaris",
-      "stikstofproble-\nmatiek is|stikstofproblematiek is",
-      "jongstle-den|jongstleden",
-      "het onderne-mingsklimaat|het ondernemingsklimaat",
-      "alterna-tieve brandstof|alternatieve brandstof",
-      "de Staatsse-cretaris|de Staatssecretaris",
-      "productieloca-ties).|productielocaties).",
-      "informe-ren.|informeren.",
-      "declaratiesys-teem?|declaratiesysteem?",
-      "zorgverzeke-raars,|zorgverzekeraars,"})
+  @ValueSource(
+      strings = {
+        "huisvestingsmogelijkhe-\nden|huisvestingsmogelijkheden",
+        "Staatsse- \n  cretaris|Staatssecretaris",
+        "stikstofproble-\nmatiek is|stikstofproblematiek is",
+        "jongstle-den|jongstleden",
+        "het onderne-mingsklimaat|het ondernemingsklimaat",
+        "alterna-tieve brandstof|alternatieve brandstof",
+        "de Staatsse-cretaris|de Staatssecretaris",
+        "productieloca-ties).|productielocaties).",
+        "informe-ren.|informeren.",
+        "declaratiesys-teem?|declaratiesysteem?",
+        "zorgverzeke-raars,|zorgverzekeraars,"
+      })
   void splitWordsAreJoined(String pair) {
     String[] p = pair.split("\\|");
     assertThat(run(new HyphenationStep(), p[0])).isEqualTo(p[1]);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "energie-infrastructuur", "AI-toepassingen", "CDA-Raadslid", "Noord-Brabant", "e-mail",
-      "niet-westerse", "publiek-private", "Lachin-corridor", "sociaal-economisch", "COVID-19",
-      "oud-minister", "vestigings- en ondernemingsklimaat", "om-\nen verbouw", "af- of uitgesteld",
-      "energie-\ninfrastructuur", "nos.nl/artikel/2505780-werkgevers-nieuwe-\ninvesteringen",
-      "naar-het-buitenland", "rood-wit-blauw", "VNO-NCW", "Ontwerp-NPLG", "ad-hoc", "zee-egel",
-      "inter-views"})
+  @ValueSource(
+      strings = {
+        "energie-infrastructuur",
+        "AI-toepassingen",
+        "CDA-Raadslid",
+        "Noord-Brabant",
+        "e-mail",
+        "niet-westerse",
+        "publiek-private",
+        "Lachin-corridor",
+        "sociaal-economisch",
+        "COVID-19",
+        "oud-minister",
+        "vestigings- en ondernemingsklimaat",
+        "om-\nen verbouw",
+        "af- of uitgesteld",
+        "energie-\ninfrastructuur",
+        "nos.nl/artikel/2505780-werkgevers-nieuwe-\ninvesteringen",
+        "naar-het-buitenland",
+        "rood-wit-blauw",
+        "VNO-NCW",
+        "Ontwerp-NPLG",
+        "ad-hoc",
+        "zee-egel",
+        "inter-views"
+      })
   void compoundsAndCoordinationsSurvive(String in) {
     assertThat(run(new HyphenationStep(), in)).isEqualTo(in);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "kunnen worden12.|kunnen worden 12.",
-      "systeemtechnologie’3|systeemtechnologie’ 3",
-      "maatregelen genomen3:|maatregelen genomen 3:",
-      "afspreekt?3 Heeft|afspreekt? 3 Heeft",
-      "ziekenhuisnota»»?1, 2|ziekenhuisnota»»? 1, 2",
-      "Ondernemingsklimaat.22\n|Ondernemingsklimaat. 22\n",
-      "tekst\n1NOS, 22 januari|tekst\n1 NOS, 22 januari",
-      "tekst\n14Brief VNO-NCW|tekst\n14 Brief VNO-NCW",
-      "x\n1https://www.rtl.nl|x\n1 https://www.rtl.nl"})
+  @ValueSource(
+      strings = {
+        "kunnen worden12.|kunnen worden 12.",
+        "systeemtechnologie’3|systeemtechnologie’ 3",
+        "maatregelen genomen3:|maatregelen genomen 3:",
+        "afspreekt?3 Heeft|afspreekt? 3 Heeft",
+        "ziekenhuisnota»»?1, 2|ziekenhuisnota»»? 1, 2",
+        "Ondernemingsklimaat.22\n|Ondernemingsklimaat. 22\n",
+        "tekst\n1NOS, 22 januari|tekst\n1 NOS, 22 januari",
+        "tekst\n14Brief VNO-NCW|tekst\n14 Brief VNO-NCW",
+        "x\n1https://www.rtl.nl|x\n1 https://www.rtl.nl"
+      })
   void gluedFootnoteMarkersAreSeparated(String pair) {
     String[] p = pair.split("\\|");
     assertThat(run(new FootnoteMarkerStep(), p[0])).isEqualTo(p[1]);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "de KEV2023 toont", "kenmerk 2023Z02233.", "COVID-19", "de A12.", "CO2,", "H2 en", "de 1e",
-      "per m2.", "in km2,", "versie 2.5", "3,5 miljoen", "2023\nZaak", "\n2023Z02233 is",
-      "\n3D-printer", "Groeifonds2024.", "mp3."})
+  @ValueSource(
+      strings = {
+        "de KEV2023 toont",
+        "kenmerk 2023Z02233.",
+        "COVID-19",
+        "de A12.",
+        "CO2,",
+        "H2 en",
+        "de 1e",
+        "per m2.",
+        "in km2,",
+        "versie 2.5",
+        "3,5 miljoen",
+        "2023\nZaak",
+        "\n2023Z02233 is",
+        "\n3D-printer",
+        "Groeifonds2024.",
+        "mp3."
+      })
   void realTokensAreNotSplit(String in) {
     assertThat(run(new FootnoteMarkerStep(), in)).isEqualTo(in);
   }

@@ -20,9 +20,12 @@ class OfficialXmlReaderTest {
 
   @Test
   void rendersTheOfficialLayout() throws IOException {
-    ReadText read = new OfficialXmlReader().read(Path.of("k.xml"), fixture("kamervragen-fictief.xml"));
+    ReadText read =
+        new OfficialXmlReader().read(Path.of("k.xml"), fixture("kamervragen-fictief.xml"));
     assertThat(read.format()).isEqualTo(SourceFormat.OFFICIAL_XML);
-    assertThat(read.text()).isEqualTo("""
+    assertThat(read.text())
+        .isEqualTo(
+            """
         Tweede Kamer der Staten-Generaal
         Vergaderjaar 2019–2020
         Aanhangsel van de Handelingen
@@ -58,7 +61,8 @@ class OfficialXmlReaderTest {
 
   @Test
   void metadataRowsAndDatesAreKept() throws IOException {
-    ReadText read = new OfficialXmlReader().read(Path.of("k.xml"), fixture("kamervragen-fictief.xml"));
+    ReadText read =
+        new OfficialXmlReader().read(Path.of("k.xml"), fixture("kamervragen-fictief.xml"));
     assertThat(read.metadata())
         .containsEntry("DC.identifier", "ah-tk-20192020-9876")
         .containsEntry("OVERHEIDop.vraagnummer", "2020Z99901")
@@ -70,9 +74,11 @@ class OfficialXmlReaderTest {
 
   @Test
   void malformedXmlNamesLineAndColumn() {
-    assertThatThrownBy(() -> new OfficialXmlReader().read(Path.of("kapot.xml"), fixture("malformed.xml")))
+    assertThatThrownBy(
+            () -> new OfficialXmlReader().read(Path.of("kapot.xml"), fixture("malformed.xml")))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("kapot.xml").hasMessageContaining("line 4, column");
+        .hasMessageContaining("kapot.xml")
+        .hasMessageContaining("line 4, column");
   }
 
   @Test
@@ -85,6 +91,7 @@ class OfficialXmlReaderTest {
   void otherRootElementIsRefused() {
     byte[] xml = "<metadata_gegevens/>".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> new OfficialXmlReader().read(Path.of("m.xml"), xml))
-        .isInstanceOf(InputException.class).hasMessageContaining("<metadata_gegevens>");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("<metadata_gegevens>");
   }
 }

@@ -29,7 +29,8 @@ final class OffsetMapAssert {
         assertThat(map[i]).as("map strictly increasing at %d", i).isLessThan(map[i + 1]);
       }
       if (t != s) {
-        assertThat(t).as("char %d '%s' differs from source '%s': only blanking allowed", i, t, s)
+        assertThat(t)
+            .as("char %d '%s' differs from source '%s': only blanking allowed", i, t, s)
             .isIn(' ', '\n');
         if (t == '\n') {
           assertThat(s).isIn('\r', '\u2028', '\u2029', '\f', '\u000B', '\u0085');

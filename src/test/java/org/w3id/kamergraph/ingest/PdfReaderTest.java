@@ -55,7 +55,8 @@ class PdfReaderTest {
     ReadText read = new PdfReader().read(file, Files.readAllBytes(file));
     assertThat(read.text()).contains("Vraag 1\nBent u bekend met het bericht?");
     assertThat(read.format()).isEqualTo(SourceFormat.PDF);
-    assertThat(read.metadata()).containsEntry("pdf.title", "Aanhangsel 1234")
+    assertThat(read.metadata())
+        .containsEntry("pdf.title", "Aanhangsel 1234")
         .containsEntry("pdf.pages", "1");
   }
 
@@ -63,16 +64,19 @@ class PdfReaderTest {
   void passwordProtectedPdfIsAnInputExceptionNamingTheFile() throws IOException {
     Path file = writePdf("geheim.pdf", "wachtwoord", "Vraag 1");
     assertThatThrownBy(() -> new PdfReader().read(file, Files.readAllBytes(file)))
-        .isInstanceOf(InputException.class).hasMessageContaining("geheim.pdf")
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("geheim.pdf")
         .hasMessageContaining("encrypted");
   }
 
   @Test
   void brokenPdfIsAnInputExceptionNamingTheFile() {
     Path file = dir.resolve("kapot.pdf");
-    byte[] bytes = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] bytes =
+        "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     assertThatThrownBy(() -> new PdfReader().read(file, bytes))
-        .isInstanceOf(InputException.class).hasMessageContaining("kapot.pdf")
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("kapot.pdf")
         .hasMessageContaining("not a readable PDF");
   }
 }

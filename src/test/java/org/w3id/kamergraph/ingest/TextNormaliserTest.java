@@ -10,23 +10,55 @@ import org.w3id.kamergraph.model.NormalisedText;
 
 class TextNormaliserTest {
   // fragments that trigger every rule, and some that must survive; glued at random
-  private static final List<String> FRAGMENTS = List.of(
-      "Vraag 1\r\n", "huisvestingsmogelijkhe-\nden ", "onderne-mingsklimaat ", "energie-infrastructuur ",
-      "worden12. ", "technologie’3 ", "KEV2023 ", "2023Z02233", "COVID-19 ", "zieken\u00ADhuis ",
-      "a\u00A0b ", "\u200B", "<sup>1</sup>", "**vet**", "\n## Kop\n", "\n-----\n", "\nh tk 20232024 387\n",
-      "ah-tk-20232024-1031\nISSN 0921 - 7398’s-Gravenhage 2024",
-      "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2", "\n1NOS, ", "genomen3:", "\r", "-", " ",
-      "\n", "e-mail ", "Staatsse-\r\ncretaris ", "x", "1", "?", "’", "\uFEFF", "\t", "Noord-Brabant ");
+  private static final List<String> FRAGMENTS =
+      List.of(
+          "Vraag 1\r\n",
+          "huisvestingsmogelijkhe-\nden ",
+          "onderne-mingsklimaat ",
+          "energie-infrastructuur ",
+          "worden12. ",
+          "technologie’3 ",
+          "KEV2023 ",
+          "2023Z02233",
+          "COVID-19 ",
+          "zieken\u00ADhuis ",
+          "a\u00A0b ",
+          "\u200B",
+          "<sup>1</sup>",
+          "**vet**",
+          "\n## Kop\n",
+          "\n-----\n",
+          "\nh tk 20232024 387\n",
+          "ah-tk-20232024-1031\nISSN 0921 - 7398’s-Gravenhage 2024",
+          "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
+          "\n1NOS, ",
+          "genomen3:",
+          "\r",
+          "-",
+          " ",
+          "\n",
+          "e-mail ",
+          "Staatsse-\r\ncretaris ",
+          "x",
+          "1",
+          "?",
+          "’",
+          "\uFEFF",
+          "\t",
+          "Noord-Brabant ");
 
   private final TextNormaliser normaliser = new TextNormaliser();
 
   @Test
   void appliesAllRulesInOrder() {
-    String source = "Het onderne-mingsklimaat\r\nkan beter wor-\r\nden12. Zie\u00A0ook<sup>2</sup>\n"
-        + "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2\nniet-westerse";
+    String source =
+        "Het onderne-mingsklimaat\r\nkan beter wor-\r\nden12. Zie\u00A0ook<sup>2</sup>\n"
+            + "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2\nniet-westerse";
     NormalisedText n = normaliser.normalise(source);
-    assertThat(n.text()).isEqualTo("Het ondernemingsklimaat\nkan beter worden 12. Zie ook     2      \n"
-        + "                                                  \nniet-westerse");
+    assertThat(n.text())
+        .isEqualTo(
+            "Het ondernemingsklimaat\nkan beter worden 12. Zie ook     2      \n"
+                + "                                                  \nniet-westerse");
     OffsetMapAssert.assertExact(source, n);
   }
 

@@ -22,7 +22,8 @@ class TextReadersTest {
   @Test
   void plainTextInWindows1252() {
     byte[] bytes = "geïnformeerd over café’s".getBytes(CharsetDetector.WINDOWS_1252);
-    assertThat(new PlainTextReader().read(FILE, bytes).text()).isEqualTo("geïnformeerd over café’s");
+    assertThat(new PlainTextReader().read(FILE, bytes).text())
+        .isEqualTo("geïnformeerd over café’s");
   }
 
   @Test

@@ -30,7 +30,8 @@ class DocumentGraphWriterTest {
           + "Antwoord 1\nJa.\n\nAntwoord 2 en 3\nOmdat het moet.\n";
   private static final String DOC = KG.ID + "document/test";
 
-  private final Resolver resolver = new Resolver(TestDocuments.LEXICON, Gazetteer.load(), new IriMinter(KG.ID));
+  private final Resolver resolver =
+      new Resolver(TestDocuments.LEXICON, Gazetteer.load(), new IriMinter(KG.ID));
   private final DocumentGraphWriter writer = new DocumentGraphWriter("test-1");
 
   private ResolvedDocument resolved() {
@@ -74,14 +75,16 @@ class DocumentGraphWriterTest {
     for (Resource r : mentions) {
       int begin = r.getRequiredProperty(NIF.beginIndex).getInt();
       int end = r.getRequiredProperty(NIF.endIndex).getInt();
-      String span = TEXT.substring(TEXT.offsetByCodePoints(0, begin), TEXT.offsetByCodePoints(0, end));
+      String span =
+          TEXT.substring(TEXT.offsetByCodePoints(0, begin), TEXT.offsetByCodePoints(0, end));
       assertThat(r.getRequiredProperty(NIF.anchorOf).getString()).isEqualTo(span);
     }
   }
 
   @Test
   void questionNumbersAreIntegers() {
-    Literal n = model().createResource(DOC + "/vraag/1").getRequiredProperty(KG.number).getLiteral();
+    Literal n =
+        model().createResource(DOC + "/vraag/1").getRequiredProperty(KG.number).getLiteral();
     assertThat(n.getDatatypeURI()).isEqualTo(XSDDatatype.XSDinteger.getURI());
     assertThat(n.getLexicalForm()).isEqualTo("1");
   }
@@ -93,11 +96,14 @@ class DocumentGraphWriterTest {
         .containsExactlyInAnyOrder(DOC + "/vraag/1", DOC + "/vraag/2", DOC + "/vraag/3");
     assertThat(m.listObjectsOfProperty(m.createResource(DOC), KG.hasQuestion).toList()).hasSize(3);
     Resource q3 = m.createResource(DOC + "/vraag/3");
-    assertThat(q3.getRequiredProperty(KG.hasAnswer).getResource().getURI()).isEqualTo(DOC + "/antwoord/3");
+    assertThat(q3.getRequiredProperty(KG.hasAnswer).getResource().getURI())
+        .isEqualTo(DOC + "/antwoord/3");
     assertThat(q3.getRequiredProperty(KG.text).getString()).isEqualTo("Waarom? En wanneer?");
     // the bicycle after question 1 shifts later offsets by one more code point
     int begin = TEXT.indexOf("Waarom?");
-    assertThat(q3.getRequiredProperty(NIF.beginIndex).getInt()).isEqualTo(codePoints(begin)).isEqualTo(begin - 2);
+    assertThat(q3.getRequiredProperty(NIF.beginIndex).getInt())
+        .isEqualTo(codePoints(begin))
+        .isEqualTo(begin - 2);
   }
 
   @Test

@@ -37,9 +37,9 @@ import org.w3id.kamergraph.Pipeline;
  * checked to be the same when run twice, and all of them with the reference graphs to conform to
  * the SHACL shapes.
  *
- * <p>{@code -Dkamergraph.golden.write=true} writes the current outputs over the expected files: only
- * to start a new case or after a deliberate change, and always followed by reviewing the diff, or
- * it blesses whatever bug is there.
+ * <p>{@code -Dkamergraph.golden.write=true} writes the current outputs over the expected files:
+ * only to start a new case or after a deliberate change, and always followed by reviewing the diff,
+ * or it blesses whatever bug is there.
  */
 class GoldenTest {
   static final Path BASEDIR = Path.of(System.getProperty("kamergraph.basedir", "."));
@@ -59,10 +59,12 @@ class GoldenTest {
     assertThat(cases).hasSize(5);
     List<String> expected;
     try (Stream<Path> s = Files.list(GOLDEN)) {
-      expected = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".trig")).sorted().toList();
+      expected =
+          s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".trig")).sorted().toList();
     }
-    assertThat(expected).containsExactlyElementsOf(
-        cases.stream().map(p -> p.getFileName() + ".trig").sorted().toList());
+    assertThat(expected)
+        .containsExactlyElementsOf(
+            cases.stream().map(p -> p.getFileName() + ".trig").sorted().toList());
     assertThat(GOLDEN.resolve("README.md")).exists();
   }
 
@@ -70,19 +72,24 @@ class GoldenTest {
   List<DynamicTest> outputMatchesTheExpectedGraph() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : cases) {
-      tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-        Pipeline.Result r = pipeline.process(file);
-        Path golden = GOLDEN.resolve(file.getFileName() + ".trig");
-        if (Boolean.getBoolean("kamergraph.golden.write")) {
-          write(golden, r.graphIri(), r.graph());
-        }
-        DatasetGraph expected = RDFDataMgr.loadDatasetGraph(golden.toString(), Lang.TRIG);
-        List<Node> names = new ArrayList<>();
-        expected.listGraphNodes().forEachRemaining(names::add);
-        assertThat(names).as("%s holds one graph named by the document IRI", golden)
-            .containsExactly(NodeFactory.createURI(r.graphIri()));
-        assertIsomorphic(file.getFileName().toString(), r.graph(), expected.getGraph(names.get(0)));
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              file.getFileName().toString(),
+              () -> {
+                Pipeline.Result r = pipeline.process(file);
+                Path golden = GOLDEN.resolve(file.getFileName() + ".trig");
+                if (Boolean.getBoolean("kamergraph.golden.write")) {
+                  write(golden, r.graphIri(), r.graph());
+                }
+                DatasetGraph expected = RDFDataMgr.loadDatasetGraph(golden.toString(), Lang.TRIG);
+                List<Node> names = new ArrayList<>();
+                expected.listGraphNodes().forEachRemaining(names::add);
+                assertThat(names)
+                    .as("%s holds one graph named by the document IRI", golden)
+                    .containsExactly(NodeFactory.createURI(r.graphIri()));
+                assertIsomorphic(
+                    file.getFileName().toString(), r.graph(), expected.getGraph(names.get(0)));
+              }));
     }
     return tests;
   }
@@ -91,11 +98,14 @@ class GoldenTest {
   List<DynamicTest> runningTwiceGivesTheSameGraph() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : cases) {
-      tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-        Graph first = pipeline.process(file).graph();
-        Graph second = Pipeline.standard().process(file).graph();
-        assertIsomorphic(file.getFileName() + " (second run)", second, first);
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              file.getFileName().toString(),
+              () -> {
+                Graph first = pipeline.process(file).graph();
+                Graph second = Pipeline.standard().process(file).graph();
+                assertIsomorphic(file.getFileName() + " (second run)", second, first);
+              }));
     }
     return tests;
   }
@@ -105,13 +115,23 @@ class GoldenTest {
     ShapesValidator validator = ShapesValidator.standard();
     Graph expected = GraphFactory.createDefaultGraph();
     Graph actual = GraphFactory.createDefaultGraph();
-    pipeline.reference().graphs().values().forEach(g -> g.find().forEachRemaining(t -> {
-      expected.add(t);
-      actual.add(t);
-    }));
+    pipeline
+        .reference()
+        .graphs()
+        .values()
+        .forEach(
+            g ->
+                g.find()
+                    .forEachRemaining(
+                        t -> {
+                          expected.add(t);
+                          actual.add(t);
+                        }));
     for (Path file : cases) {
-      RDFDataMgr.loadDatasetGraph(GOLDEN.resolve(file.getFileName() + ".trig").toString(), Lang.TRIG)
-          .find().forEachRemaining(q -> expected.add(q.asTriple()));
+      RDFDataMgr.loadDatasetGraph(
+              GOLDEN.resolve(file.getFileName() + ".trig").toString(), Lang.TRIG)
+          .find()
+          .forEachRemaining(q -> expected.add(q.asTriple()));
       pipeline.process(file).graph().find().forEachRemaining(actual::add);
     }
     assertConforms("expected golden graphs", validator.validate(expected));
@@ -129,14 +149,16 @@ class GoldenTest {
     a.add(Triple.create(s, p, NodeFactory.createLiteralString("only actual")));
     b.add(Triple.create(s, p, NodeFactory.createLiteralString("only expected")));
     String diff = diff(a, b);
-    assertThat(diff).contains("- <http://example.org/s> <http://example.org/p> \"only expected\" .")
+    assertThat(diff)
+        .contains("- <http://example.org/s> <http://example.org/p> \"only expected\" .")
         .contains("+ <http://example.org/s> <http://example.org/p> \"only actual\" .")
         .doesNotContain("\"same\"");
   }
 
   static void assertIsomorphic(String what, Graph actual, Graph expected) {
     if (!actual.isIsomorphicWith(expected)) {
-      throw new AssertionError(what + ": the graph differs from the expected one\n" + diff(actual, expected));
+      throw new AssertionError(
+          what + ": the graph differs from the expected one\n" + diff(actual, expected));
     }
   }
 
@@ -149,9 +171,13 @@ class GoldenTest {
     missing.removeAll(a);
     TreeSet<String> extra = new TreeSet<>(a);
     extra.removeAll(e);
-    out.append("missing (").append(missing.size()).append(" lines in the expected graph, not in the output):\n");
+    out.append("missing (")
+        .append(missing.size())
+        .append(" lines in the expected graph, not in the output):\n");
     missing.forEach(l -> out.append("- ").append(l).append('\n'));
-    out.append("extra (").append(extra.size()).append(" lines in the output, not in the expected graph):\n");
+    out.append("extra (")
+        .append(extra.size())
+        .append(" lines in the output, not in the expected graph):\n");
     extra.forEach(l -> out.append("+ ").append(l).append('\n'));
     if (missing.isEmpty() && extra.isEmpty()) {
       out.append("(same lines: the graphs differ only in blank nodes)\n");
@@ -164,8 +190,13 @@ class GoldenTest {
     Iterator<Triple> it = g.find();
     while (it.hasNext()) {
       Triple t = it.next();
-      out.add(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-          + NodeFmtLib.strNT(t.getObject()) + " .");
+      out.add(
+          NodeFmtLib.strNT(t.getSubject())
+              + " "
+              + NodeFmtLib.strNT(t.getPredicate())
+              + " "
+              + NodeFmtLib.strNT(t.getObject())
+              + " .");
     }
     return out;
   }
@@ -173,7 +204,8 @@ class GoldenTest {
   private static void assertConforms(String what, ValidationReport report) {
     if (!report.conforms()) {
       java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-      ShLib.printReport(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8), report);
+      ShLib.printReport(
+          new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8), report);
       throw new AssertionError(what + " do not conform to ontology/shapes.ttl:\n" + buf);
     }
   }

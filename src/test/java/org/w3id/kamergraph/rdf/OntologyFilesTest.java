@@ -45,10 +45,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the files in {@code ontology/} and {@code queries/}: they parse, the ontology and
- * {@link KG} agree term for term, every kg: term used in shapes and queries is defined, a
- * hand-written sample output conforms to the shapes, broken variants of it do not, and every query
- * runs against the sample with the union default graph on (as in Fuseki).
+ * Checks the files in {@code ontology/} and {@code queries/}: they parse, the ontology and {@link
+ * KG} agree term for term, every kg: term used in shapes and queries is defined, a hand-written
+ * sample output conforms to the shapes, broken variants of it do not, and every query runs against
+ * the sample with the union default graph on (as in Fuseki).
  */
 class OntologyFilesTest {
   private static final Path BASE = Path.of(System.getProperty("kamergraph.basedir", "."));
@@ -67,7 +67,11 @@ class OntologyFilesTest {
     Set<String> terms = new TreeSet<>();
     for (Resource type :
         List.of(
-            OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property)) {
+            OWL.Class,
+            OWL.ObjectProperty,
+            OWL.DatatypeProperty,
+            OWL.AnnotationProperty,
+            RDF.Property)) {
       m.listResourcesWithProperty(RDF.type, type)
           .forEachRemaining(
               r -> {
@@ -82,8 +86,7 @@ class OntologyFilesTest {
   private static Set<String> kgConstants() throws IllegalAccessException {
     Set<String> names = new TreeSet<>();
     for (Field f : KG.class.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers())
-          && Resource.class.isAssignableFrom(f.getType())) {
+      if (Modifier.isStatic(f.getModifiers()) && Resource.class.isAssignableFrom(f.getType())) {
         String uri = ((Resource) f.get(null)).getURI();
         assertThat(uri).as("constant %s", f.getName()).startsWith(KG.NS);
         assertThat(uri.substring(KG.NS.length())).as("constant name").isEqualTo(f.getName());
@@ -134,10 +137,32 @@ class OntologyFilesTest {
     Set<String> defined = definedTerms(ontology());
     assertThat(defined)
         .contains(
-            "Document", "Question", "Answer", "Member", "Party", "Ministry", "Programme", "Report",
-            "Organisation", "Kamerstuk", "Mention", "sourceFile", "zaakNummer", "dateAnswered",
-            "askedBy", "addressedTo", "answeredBy", "hasQuestion", "hasAnswer", "mentions",
-            "number", "text", "inDocument", "refersTo", "dossier", "ondernummer");
+            "Document",
+            "Question",
+            "Answer",
+            "Member",
+            "Party",
+            "Ministry",
+            "Programme",
+            "Report",
+            "Organisation",
+            "Kamerstuk",
+            "Mention",
+            "sourceFile",
+            "zaakNummer",
+            "dateAnswered",
+            "askedBy",
+            "addressedTo",
+            "answeredBy",
+            "hasQuestion",
+            "hasAnswer",
+            "mentions",
+            "number",
+            "text",
+            "inDocument",
+            "refersTo",
+            "dossier",
+            "ondernummer");
   }
 
   @Test
@@ -243,26 +268,42 @@ class OntologyFilesTest {
             "<" + doc + "> a kg:PostponementNotice .",
             "<" + doc + "/vraag/1> kg:number 3 .",
             "<" + doc + "/vraag/1> kg:number \"1\" .",
-            "<" + doc + "/vraag/9> a kg:Question ; kg:number 9 ; kg:text \"?\" ;"
+            "<"
+                + doc
+                + "/vraag/9> a kg:Question ; kg:number 9 ; kg:text \"?\" ;"
                 + " nif:beginIndex 1 ; nif:endIndex 2 .",
             "<" + doc + "/antwoord/1> nif:beginIndex 700 .",
             "<" + doc + "/mention/793-796> kg:refersTo <" + ID + "organisatie/svb> .",
-            "<" + doc + "/mention/1-0> a kg:Mention ; kg:inDocument <" + doc + "> ;"
-                + " kg:refersTo <" + ID + "organisatie/uwv> ; nif:beginIndex 1 ; nif:endIndex 0 ;"
+            "<"
+                + doc
+                + "/mention/1-0> a kg:Mention ; kg:inDocument <"
+                + doc
+                + "> ;"
+                + " kg:refersTo <"
+                + ID
+                + "organisatie/uwv> ; nif:beginIndex 1 ; nif:endIndex 0 ;"
                 + " nif:anchorOf \"x\" .",
             "kst:26643-1125 a kg:Kamerstuk ; dcterms:identifier \"kst-26 643-1125\" ;"
                 + " kg:dossier \"26643\" ; kg:ondernummer \"1125\" .",
             "kst:36410-A-59 kg:dossierToevoeging \"B\" .",
-            "<" + ID + "post/minister-van-financien> kg:hostMinistry <" + ID
+            "<"
+                + ID
+                + "post/minister-van-financien> kg:hostMinistry <"
+                + ID
                 + "ministerie/mnre1090> .",
             "<" + ID + "lid/d66/x> a kg:Member ; foaf:name \"X\" .",
-            "<" + ID + "partij/nieuw> a kg:Party ; <http://www.w3.org/2004/02/skos/core#prefLabel>"
+            "<"
+                + ID
+                + "partij/nieuw> a kg:Party ; <http://www.w3.org/2004/02/skos/core#prefLabel>"
                 + " \"Nieuw\" .",
             "<" + doc + "> kg:askedBy <" + ID + "persoon/brandsma-oudejans> .",
             // answered before it was submitted (ingezonden 11 april 2024)
             "<" + ID + "document/kv-tk-2024Z09902> kg:dateAnswered \"2024-04-01\"^^xsd:date .",
             // a Mededeling with an answer
-            "<" + ID + "document/ah-tk-20222023-9903/vraag/1> kg:hasAnswer <" + ID
+            "<"
+                + ID
+                + "document/ah-tk-20222023-9903/vraag/1> kg:hasAnswer <"
+                + ID
                 + "document/ah-tk-20222023-9903/antwoord/1> .");
     List<String> missed = new ArrayList<>();
     for (String mistake : mistakes) {
@@ -290,7 +331,8 @@ class OntologyFilesTest {
     List<String> empty = new ArrayList<>();
     for (Path file : queryFiles()) {
       // the analyst's example member is not in the sample; ask for one who is
-      String text = Files.readString(file, StandardCharsets.UTF_8).replace("\"Rajkowski\"", "\"Kemal\"");
+      String text =
+          Files.readString(file, StandardCharsets.UTF_8).replace("\"Rajkowski\"", "\"Kemal\"");
       Query query = QueryFactory.create(text);
       ds.begin(TxnType.READ);
       try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {

@@ -13,8 +13,10 @@ class IriMinterTest {
   @Test
   void slugDropsDiacriticsAndJoinsWordsWithHyphens() {
     assertThat(IriMinter.slug("Financiën")).isEqualTo("financien");
-    assertThat(IriMinter.slug("Minister van Sociale Zaken en Werkgelegenheid")).isEqualTo("minister-van-sociale-zaken-en-werkgelegenheid");
-    assertThat(IriMinter.slug("Christen-Democratisch Appèl")).isEqualTo("christen-democratisch-appel");
+    assertThat(IriMinter.slug("Minister van Sociale Zaken en Werkgelegenheid"))
+        .isEqualTo("minister-van-sociale-zaken-en-werkgelegenheid");
+    assertThat(IriMinter.slug("Christen-Democratisch Appèl"))
+        .isEqualTo("christen-democratisch-appel");
     assertThat(IriMinter.slug("  Van der Wal-Zeggelink ")).isEqualTo("van-der-wal-zeggelink");
     assertThat(IriMinter.slug("'t Hoen & Zn.")).isEqualTo("t-hoen-zn");
     assertThat(IriMinter.slug("Groep Bontes/Van Klaveren")).isEqualTo("groep-bontes-van-klaveren");
@@ -41,7 +43,8 @@ class IriMinterTest {
     assertThat(iris.post("Minister-President")).isEqualTo(ID + "post/minister-president");
     assertThat(iris.question(ID + "document/d", 3)).isEqualTo(ID + "document/d/vraag/3");
     assertThat(iris.answer(ID + "document/d", 3)).isEqualTo(ID + "document/d/antwoord/3");
-    assertThat(iris.footnote(ID + "document/d", 2, new Span(40, 50))).isEqualTo(ID + "document/d/noot/2-40");
+    assertThat(iris.footnote(ID + "document/d", 2, new Span(40, 50)))
+        .isEqualTo(ID + "document/d/noot/2-40");
   }
 
   @Test

@@ -25,7 +25,9 @@ class ResolverTest {
   private final Resolver resolver = new Resolver(LEXICON, Gazetteer.load(), new IriMinter(ID));
 
   private static DocumentFacts.Builder facts(String id, LocalDate submitted) {
-    DocumentFacts.Builder b = new DocumentFacts.Builder(TestDocuments.document(id, "Vragen over de brug en nog wat tekst."));
+    DocumentFacts.Builder b =
+        new DocumentFacts.Builder(
+            TestDocuments.document(id, "Vragen over de brug en nog wat tekst."));
     if (submitted != null) {
       b.submitted(new DateFact(submitted, AT));
     }
@@ -35,19 +37,26 @@ class ResolverTest {
   private String ministryIri(String name, LocalDate date) {
     DocumentFacts.Builder b = facts("doc", date);
     b.mention(new NamedMention(EntityKind.MINISTRY, name, name, AT));
-    List<Entity> named = resolver.resolve(b.build()).entities().stream()
-        .filter(e -> e instanceof Entity.Named n && n.kind() == EntityKind.MINISTRY).toList();
+    List<Entity> named =
+        resolver.resolve(b.build()).entities().stream()
+            .filter(e -> e instanceof Entity.Named n && n.kind() == EntityKind.MINISTRY)
+            .toList();
     assertThat(named).hasSize(1);
     return named.get(0).iri();
   }
 
   @Test
   void ministryIsPickedByTheDocumentsDate() {
-    assertThat(ministryIri("Economische Zaken", LocalDate.of(2016, 3, 1))).isEqualTo(ID + "ministerie/mnre1045");
-    assertThat(ministryIri("Economische Zaken", LocalDate.of(2025, 3, 1))).isEqualTo(ID + "ministerie/mnre1045");
-    assertThat(ministryIri("Infrastructuur en Milieu", LocalDate.of(2015, 6, 1))).isEqualTo(ID + "ministerie/mnre1130");
-    assertThat(ministryIri("Landbouw, Natuur en Voedselkwaliteit", LocalDate.of(2008, 6, 1))).isEqualTo(ID + "ministerie/lnv-2003-2010");
-    assertThat(ministryIri("Landbouw, Natuur en Voedselkwaliteit", LocalDate.of(2020, 6, 1))).isEqualTo(ID + "ministerie/mnre1153");
+    assertThat(ministryIri("Economische Zaken", LocalDate.of(2016, 3, 1)))
+        .isEqualTo(ID + "ministerie/mnre1045");
+    assertThat(ministryIri("Economische Zaken", LocalDate.of(2025, 3, 1)))
+        .isEqualTo(ID + "ministerie/mnre1045");
+    assertThat(ministryIri("Infrastructuur en Milieu", LocalDate.of(2015, 6, 1)))
+        .isEqualTo(ID + "ministerie/mnre1130");
+    assertThat(ministryIri("Landbouw, Natuur en Voedselkwaliteit", LocalDate.of(2008, 6, 1)))
+        .isEqualTo(ID + "ministerie/lnv-2003-2010");
+    assertThat(ministryIri("Landbouw, Natuur en Voedselkwaliteit", LocalDate.of(2020, 6, 1)))
+        .isEqualTo(ID + "ministerie/mnre1153");
   }
 
   @Test
@@ -56,16 +65,30 @@ class ResolverTest {
     b.addressee(new Office(Role.MINISTER_PRESIDENT, null, null, null, AT));
     ResolvedDocument r = resolver.resolve(b.build());
     assertThat(r.addressedTo()).containsExactly(ID + "post/minister-president");
-    assertThat(r.entities()).filteredOn(e -> e instanceof Entity.Post)
-        .containsExactly(new Entity.Post(ID + "post/minister-president", "Minister-President", null, null, ID + "ministerie/mnre1010"));
+    assertThat(r.entities())
+        .filteredOn(e -> e instanceof Entity.Post)
+        .containsExactly(
+            new Entity.Post(
+                ID + "post/minister-president",
+                "Minister-President",
+                null,
+                null,
+                ID + "ministerie/mnre1010"));
   }
 
   @Test
   void departmentPostIsInItsMinistry() {
     DocumentFacts.Builder b = facts("doc", LocalDate.of(2023, 5, 1));
     b.addressee(new Office(Role.MINISTER, "van", "Financiën", "Financiën", AT));
-    assertThat(resolver.resolve(b.build()).entities()).filteredOn(e -> e instanceof Entity.Post)
-        .containsExactly(new Entity.Post(ID + "post/minister-van-financien", "Minister van Financiën", ID + "ministerie/mnre1090", null, null));
+    assertThat(resolver.resolve(b.build()).entities())
+        .filteredOn(e -> e instanceof Entity.Post)
+        .containsExactly(
+            new Entity.Post(
+                ID + "post/minister-van-financien",
+                "Minister van Financiën",
+                ID + "ministerie/mnre1090",
+                null,
+                null));
   }
 
   @Test
@@ -73,9 +96,15 @@ class ResolverTest {
     DocumentFacts.Builder b = facts("doc", LocalDate.of(2023, 5, 1));
     b.addressee(new Office(Role.MINISTER, "voor", "Klimaat en Energie", null, AT));
     ResolvedDocument r = resolver.resolve(b.build());
-    assertThat(r.entities()).filteredOn(e -> e instanceof Entity.Post)
-        .containsExactly(new Entity.Post(ID + "post/minister-voor-klimaat-en-energie", "Minister voor Klimaat en Energie",
-            null, "Klimaat en Energie", ID + "ministerie/mnre1045"));
+    assertThat(r.entities())
+        .filteredOn(e -> e instanceof Entity.Post)
+        .containsExactly(
+            new Entity.Post(
+                ID + "post/minister-voor-klimaat-en-energie",
+                "Minister voor Klimaat en Energie",
+                null,
+                "Klimaat en Energie",
+                ID + "ministerie/mnre1045"));
     assertThat(r.entities()).noneMatch(e -> e instanceof Entity.Named);
   }
 
@@ -87,7 +116,8 @@ class ResolverTest {
     b.asker(new Asker(kemal, "vvd", "VVD", new Span(20, 25), new Span(27, 30)));
     ResolvedDocument r = resolver.resolve(b.build());
     assertThat(r.askedBy()).containsExactly(ID + "lid/vvd/kemal");
-    assertThat(r.entities()).filteredOn(e -> e instanceof Entity.Member)
+    assertThat(r.entities())
+        .filteredOn(e -> e instanceof Entity.Member)
         .containsExactly(new Entity.Member(ID + "lid/vvd/kemal", kemal, ID + "partij/vvd"));
     assertThat(r.mentions()).filteredOn(m -> m.entityIri().equals(ID + "lid/vvd/kemal")).hasSize(2);
   }
@@ -95,10 +125,17 @@ class ResolverTest {
   @Test
   void memberOfAnUnknownPartyGetsThePartyAsWritten() {
     DocumentFacts.Builder b = facts("doc", null);
-    b.asker(new Asker(new PersonName("Kemal", "Kemal", null), null, "Partij voor Morgen", AT, new Span(7, 10)));
+    b.asker(
+        new Asker(
+            new PersonName("Kemal", "Kemal", null),
+            null,
+            "Partij voor Morgen",
+            AT,
+            new Span(7, 10)));
     ResolvedDocument r = resolver.resolve(b.build());
     assertThat(r.askedBy()).containsExactly(ID + "lid/partij-voor-morgen/kemal");
-    assertThat(r.entities()).contains(new Entity.Party(ID + "partij/partij-voor-morgen", "Partij voor Morgen"));
+    assertThat(r.entities())
+        .contains(new Entity.Party(ID + "partij/partij-voor-morgen", "Partij voor Morgen"));
   }
 
   @Test
@@ -122,7 +159,8 @@ class ResolverTest {
 
   @Test
   void kindFollowsTheFacts() {
-    assertThat(resolver.resolve(facts("doc", null).build()).kind()).isEqualTo(ResolvedDocument.Kind.WRITTEN_QUESTIONS);
+    assertThat(resolver.resolve(facts("doc", null).build()).kind())
+        .isEqualTo(ResolvedDocument.Kind.WRITTEN_QUESTIONS);
     DocumentFacts.Builder m = facts("doc", null);
     m.mededeling(AT);
     assertThat(resolver.resolve(m.build()).kind()).isEqualTo(ResolvedDocument.Kind.POSTPONEMENT);

@@ -45,7 +45,8 @@ import org.w3id.kamergraph.store.TdbStore;
 
 /** A real Fuseki on 127.0.0.1, spoken to over HTTP: SPARQL, Graph Store reads, refused writes. */
 class ServerIntegrationTest {
-  static final Path EXAMPLES = Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
+  static final Path EXAMPLES =
+      Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
   static final String DOC_9902 = "https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902";
   static final String PREFIX = "PREFIX kg: <https://w3id.org/kamergraph/def#>\n";
   static final String RESULTS_JSON = "application/sparql-results+json";
@@ -54,12 +55,19 @@ class ServerIntegrationTest {
   static TdbStore store;
   static KamergraphServer server;
   static String base;
-  static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
   static void start() {
     store = TdbStore.open(tmp.resolve("db"));
-    GraphLoader.Report r = new GraphLoader(Pipeline.standard(), store).load(List.of(EXAMPLES), (f, e) -> { throw e; });
+    GraphLoader.Report r =
+        new GraphLoader(Pipeline.standard(), store)
+            .load(
+                List.of(EXAMPLES),
+                (f, e) -> {
+                  throw e;
+                });
     assertThat(r.added()).isEqualTo(5);
     server = KamergraphServer.builder(store.dataset()).port(0).host("127.0.0.1").start();
     assertThat(server.port()).isPositive();
@@ -85,57 +93,108 @@ class ServerIntegrationTest {
 
   @Test
   void selectByPostCountsTheDocuments() throws Exception {
-    HttpResponse<String> r = postQuery(base + "/sparql",
-        PREFIX + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }");
+    HttpResponse<String> r =
+        postQuery(
+            base + "/sparql",
+            PREFIX + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith(RESULTS_JSON));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(ct -> assertThat(ct).startsWith(RESULTS_JSON));
     assertThat(bindings(r.body()).get(0).get("n").getAsObject().getString("value")).isEqualTo("5");
   }
 
   @Test
   void selectByGetReturnsTheSourceFiles() throws Exception {
     String q = PREFIX + "SELECT ?f WHERE { ?d a kg:Document ; kg:sourceFile ?f } ORDER BY ?f";
-    HttpResponse<String> r = get(base + "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), RESULTS_JSON);
+    HttpResponse<String> r =
+        get(base + "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), RESULTS_JSON);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    List<String> files = bindings(r.body()).stream().map(b -> b.get("f").getAsObject().getString("value")).toList();
-    assertThat(files).containsExactly(
-        "ah-tk-20222023-9903.txt", "ah-tk-20232024-9901.txt", "ah-tk-20242025-9905.md",
-        "kv-tk-2023Z09904.html", "kv-tk-2024Z09902.txt");
+    List<String> files =
+        bindings(r.body()).stream().map(b -> b.get("f").getAsObject().getString("value")).toList();
+    assertThat(files)
+        .containsExactly(
+            "ah-tk-20222023-9903.txt",
+            "ah-tk-20232024-9901.txt",
+            "ah-tk-20242025-9905.md",
+            "kv-tk-2023Z09904.html",
+            "kv-tk-2024Z09902.txt");
     // the /query endpoint answers too
-    assertThat(get(base + "/query?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), RESULTS_JSON).statusCode()).isEqualTo(200);
+    assertThat(
+            get(base + "/query?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), RESULTS_JSON)
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void graphStoreReadReturnsTheDocumentsGraph() throws Exception {
-    HttpResponse<String> r = get(base + "/data?graph=" + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8), "text/turtle");
+    HttpResponse<String> r =
+        get(
+            base + "/data?graph=" + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8),
+            "text/turtle");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     Graph g = GraphFactory.createDefaultGraph();
     RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
-    assertThat(g.contains(NodeFactory.createURI(DOC_9902), RDF.type.asNode(), KG.Document.asNode())).isTrue();
-    assertThat(g.contains(NodeFactory.createURI(DOC_9902), KG.sourceFile.asNode(), NodeFactory.createLiteralString("kv-tk-2024Z09902.txt"))).isTrue();
+    assertThat(g.contains(NodeFactory.createURI(DOC_9902), RDF.type.asNode(), KG.Document.asNode()))
+        .isTrue();
+    assertThat(
+            g.contains(
+                NodeFactory.createURI(DOC_9902),
+                KG.sourceFile.asNode(),
+                NodeFactory.createLiteralString("kv-tk-2024Z09902.txt")))
+        .isTrue();
 
-    HttpResponse<String> missing = get(base + "/data?graph=" + URLEncoder.encode(DOC_9902 + "-nope", StandardCharsets.UTF_8), "text/turtle");
+    HttpResponse<String> missing =
+        get(
+            base + "/data?graph=" + URLEncoder.encode(DOC_9902 + "-nope", StandardCharsets.UTF_8),
+            "text/turtle");
     assertThat(missing.statusCode()).isEqualTo(404);
   }
 
   @Test
   void writesAreRefusedWhenReadOnly() throws Exception {
-    HttpResponse<String> update = post(base + "/update", "application/sparql-update",
-        PREFIX + "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> a kg:Document } }");
+    HttpResponse<String> update =
+        post(
+            base + "/update",
+            "application/sparql-update",
+            PREFIX
+                + "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> a kg:Document } }");
     assertThat(update.statusCode()).as(update.body()).isBetween(400, 499);
-    HttpResponse<String> viaDataset = post(base, "application/sparql-update",
-        PREFIX + "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> a kg:Document } }");
+    HttpResponse<String> viaDataset =
+        post(
+            base,
+            "application/sparql-update",
+            PREFIX
+                + "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> a kg:Document } }");
     assertThat(viaDataset.statusCode()).as(viaDataset.body()).isBetween(400, 499);
-    HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(base + "/data?graph=" + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8)))
-        .header("Content-Type", "text/turtle")
-        .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> <http://example.org/o> .")));
+    HttpResponse<String> put =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base
+                            + "/data?graph="
+                            + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/turtle")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "<http://example.org/s> <http://example.org/p> <http://example.org/o> .")));
     assertThat(put.statusCode()).as(put.body()).isBetween(400, 499);
-    HttpResponse<String> delete = send(HttpRequest.newBuilder(URI.create(base + "/data?graph=" + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8))).DELETE());
+    HttpResponse<String> delete =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base
+                            + "/data?graph="
+                            + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8)))
+                .DELETE());
     assertThat(delete.statusCode()).isBetween(400, 499);
 
-    HttpResponse<String> count = postQuery(base + "/sparql", "ASK { GRAPH <http://example.org/g> { ?s ?p ?o } }");
+    HttpResponse<String> count =
+        postQuery(base + "/sparql", "ASK { GRAPH <http://example.org/g> { ?s ?p ?o } }");
     assertThat(JSON.parse(count.body()).get("boolean").getAsBoolean().value()).isFalse();
-    HttpResponse<String> still = get(base + "/data?graph=" + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8), "text/turtle");
+    HttpResponse<String> still =
+        get(
+            base + "/data?graph=" + URLEncoder.encode(DOC_9902, StandardCharsets.UTF_8),
+            "text/turtle");
     assertThat(still.body()).doesNotContain("http://example.org/s");
   }
 
@@ -144,14 +203,25 @@ class ServerIntegrationTest {
     DatasetGraph mem = DatasetGraphFactory.createTxnMem();
     try (KamergraphServer rw = KamergraphServer.builder(mem).port(0).allowUpdate(true).start()) {
       String rwBase = "http://127.0.0.1:" + rw.port() + KamergraphServer.DATASET;
-      HttpResponse<String> update = post(rwBase + "/update", "application/sparql-update",
-          PREFIX + "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> a kg:Document } }");
+      HttpResponse<String> update =
+          post(
+              rwBase + "/update",
+              "application/sparql-update",
+              PREFIX
+                  + "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> a kg:Document } }");
       assertThat(update.statusCode()).as(update.body()).isBetween(200, 299);
-      HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(rwBase + "/data?graph=http://example.org/h"))
-          .header("Content-Type", "text/turtle")
-          .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> <http://example.org/o> .")));
+      HttpResponse<String> put =
+          send(
+              HttpRequest.newBuilder(URI.create(rwBase + "/data?graph=http://example.org/h"))
+                  .header("Content-Type", "text/turtle")
+                  .PUT(
+                      HttpRequest.BodyPublishers.ofString(
+                          "<http://example.org/s> <http://example.org/p> <http://example.org/o> .")));
       assertThat(put.statusCode()).as(put.body()).isBetween(200, 299);
-      HttpResponse<String> ask = postQuery(rwBase + "/sparql", "ASK { GRAPH <http://example.org/g> { <http://example.org/s> a ?t } GRAPH <http://example.org/h> { <http://example.org/s> ?p ?o } }");
+      HttpResponse<String> ask =
+          postQuery(
+              rwBase + "/sparql",
+              "ASK { GRAPH <http://example.org/g> { <http://example.org/s> a ?t } GRAPH <http://example.org/h> { <http://example.org/s> ?p ?o } }");
       assertThat(JSON.parse(ask.body()).get("boolean").getAsBoolean().value()).isTrue();
     }
   }
@@ -170,7 +240,9 @@ class ServerIntegrationTest {
         errors.add(e.name() + ": HTTP " + r.statusCode() + " " + r.body());
         continue;
       }
-      rows.put(e.name(), q.isSelectType() ? bindings(r.body()).size() : r.body().lines().toList().size());
+      rows.put(
+          e.name(),
+          q.isSelectType() ? bindings(r.body()).size() : r.body().lines().toList().size());
     }
     System.out.println("library queries over the examples, rows returned: " + rows);
     assertThat(errors).isEmpty();
@@ -180,9 +252,9 @@ class ServerIntegrationTest {
   }
 
   /**
-   * {@code serve INPUT --db DIR --port P} through the CLI in a background thread. The command blocks
-   * in {@code server.join()} and offers no way to stop it; an interrupt ends the join, and the
-   * command's try-with-resources then stops Jetty and closes the store.
+   * {@code serve INPUT --db DIR --port P} through the CLI in a background thread. The command
+   * blocks in {@code server.join()} and offers no way to stop it; an interrupt ends the join, and
+   * the command's try-with-resources then stops Jetty and closes the store.
    */
   @Test
   void serveThroughTheCli() throws Exception {
@@ -193,12 +265,22 @@ class ServerIntegrationTest {
     StringWriter err = new StringWriter();
     AtomicInteger exit = new AtomicInteger(-1);
     Path db = tmp.resolve("cli-db");
-    Thread t = new Thread(() -> {
-      var cl = Main.commandLine();
-      cl.setOut(new PrintWriter(new StringWriter(), true));
-      cl.setErr(new PrintWriter(err, true));
-      exit.set(cl.execute("serve", EXAMPLES.toString(), "--db", db.toString(), "--port", Integer.toString(port)));
-    }, "kamergraph-serve-test");
+    Thread t =
+        new Thread(
+            () -> {
+              var cl = Main.commandLine();
+              cl.setOut(new PrintWriter(new StringWriter(), true));
+              cl.setErr(new PrintWriter(err, true));
+              exit.set(
+                  cl.execute(
+                      "serve",
+                      EXAMPLES.toString(),
+                      "--db",
+                      db.toString(),
+                      "--port",
+                      Integer.toString(port)));
+            },
+            "kamergraph-serve-test");
     t.setDaemon(true);
     t.start();
     String ping = "http://127.0.0.1:" + port + "/$/ping";
@@ -212,9 +294,14 @@ class ServerIntegrationTest {
       }
     }
     assertThat(up).as("server came up; stderr: %s", err).isTrue();
-    assertThat(err.toString()).contains("5 added").contains("http://127.0.0.1:" + port + "/kamergraph/sparql").contains("read-only");
-    HttpResponse<String> r = postQuery("http://127.0.0.1:" + port + "/kamergraph/sparql",
-        PREFIX + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }");
+    assertThat(err.toString())
+        .contains("5 added")
+        .contains("http://127.0.0.1:" + port + "/kamergraph/sparql")
+        .contains("read-only");
+    HttpResponse<String> r =
+        postQuery(
+            "http://127.0.0.1:" + port + "/kamergraph/sparql",
+            PREFIX + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }");
     assertThat(bindings(r.body()).get(0).get("n").getAsObject().getString("value")).isEqualTo("5");
 
     t.interrupt();
@@ -233,25 +320,34 @@ class ServerIntegrationTest {
 
   // --- HTTP helpers
 
-  static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+  static HttpResponse<String> get(String url, String accept)
+      throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
   }
 
-  static HttpResponse<String> postQuery(String url, String query) throws IOException, InterruptedException {
+  static HttpResponse<String> postQuery(String url, String query)
+      throws IOException, InterruptedException {
     return post(url, "application/sparql-query", query, RESULTS_JSON);
   }
 
-  static HttpResponse<String> post(String url, String contentType, String body) throws IOException, InterruptedException {
+  static HttpResponse<String> post(String url, String contentType, String body)
+      throws IOException, InterruptedException {
     return post(url, contentType, body, "*/*");
   }
 
-  static HttpResponse<String> post(String url, String contentType, String body, String accept) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).header("Accept", accept)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  static HttpResponse<String> post(String url, String contentType, String body, String accept)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", contentType)
+            .header("Accept", accept)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
-    return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return http.send(
+        b.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   static List<JsonObject> bindings(String json) {

@@ -32,7 +32,8 @@ import org.w3id.kamergraph.rdf.ReferenceData;
  * now fails keeps its previous graph.
  */
 class BuildIdempotencyTest {
-  static final Path EXAMPLES = Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
+  static final Path EXAMPLES =
+      Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
   static final String DOC = "https://w3id.org/kamergraph/id/document/";
   static Pipeline pipeline;
 
@@ -48,7 +49,8 @@ class BuildIdempotencyTest {
     List<String> failures = new ArrayList<>();
     try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
       GraphLoader loader = new GraphLoader(pipeline, store);
-      GraphLoader.Report first = loader.load(List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
+      GraphLoader.Report first =
+          loader.load(List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
       assertThat(failures).isEmpty();
       assertThat(first).isEqualTo(new GraphLoader.Report(5, 0, 0, 0, 2));
       Set<Quad> before = quads(store);
@@ -57,7 +59,8 @@ class BuildIdempotencyTest {
           .contains(ReferenceData.MINISTRIES_GRAPH, ReferenceData.PARTIES_GRAPH)
           .hasSize(7);
 
-      GraphLoader.Report second = loader.load(List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
+      GraphLoader.Report second =
+          loader.load(List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
       assertThat(failures).isEmpty();
       assertThat(second).isEqualTo(new GraphLoader.Report(0, 0, 5, 0, 0));
       assertThat(quads(store)).isEqualTo(before);
@@ -70,11 +73,21 @@ class BuildIdempotencyTest {
     Map<String, Graph> a;
     Map<String, Graph> b;
     try (TdbStore store = TdbStore.open(tmp.resolve("a"))) {
-      new GraphLoader(pipeline, store).load(List.of(EXAMPLES), (f, e) -> { throw e; });
+      new GraphLoader(pipeline, store)
+          .load(
+              List.of(EXAMPLES),
+              (f, e) -> {
+                throw e;
+              });
       a = graphs(store);
     }
     try (TdbStore store = TdbStore.open(tmp.resolve("b"))) {
-      new GraphLoader(Pipeline.standard(), store).load(List.of(EXAMPLES), (f, e) -> { throw e; });
+      new GraphLoader(Pipeline.standard(), store)
+          .load(
+              List.of(EXAMPLES),
+              (f, e) -> {
+                throw e;
+              });
       b = graphs(store);
     }
     assertIsomorphic(b, a);
@@ -85,14 +98,24 @@ class BuildIdempotencyTest {
     Path in = copyExamples();
     try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
       GraphLoader loader = new GraphLoader(pipeline, store);
-      loader.load(List.of(in), (f, e) -> { throw e; });
+      loader.load(
+          List.of(in),
+          (f, e) -> {
+            throw e;
+          });
       Map<String, Set<Quad>> before = quadsByGraph(store);
 
       Path edited = in.resolve("kv-tk-2024Z09902.txt");
       String text = Files.readString(edited, StandardCharsets.UTF_8);
-      Files.writeString(edited, text.replace("Hoekstein (VVD)", "Hoekstein (SP)"), StandardCharsets.UTF_8);
+      Files.writeString(
+          edited, text.replace("Hoekstein (VVD)", "Hoekstein (SP)"), StandardCharsets.UTF_8);
 
-      GraphLoader.Report r = loader.load(List.of(in), (f, e) -> { throw e; });
+      GraphLoader.Report r =
+          loader.load(
+              List.of(in),
+              (f, e) -> {
+                throw e;
+              });
       assertThat(r).isEqualTo(new GraphLoader.Report(0, 1, 4, 0, 0));
 
       Map<String, Set<Quad>> after = quadsByGraph(store);
@@ -115,7 +138,8 @@ class BuildIdempotencyTest {
     Path in = copyExamples();
     // an official XML document sorted into the middle of the batch
     Path xml = in.resolve("ah-tk-20232024-9950.xml");
-    try (InputStream res = getClass().getResourceAsStream("/org/w3id/kamergraph/ingest/kamervragen-fictief.xml")) {
+    try (InputStream res =
+        getClass().getResourceAsStream("/org/w3id/kamergraph/ingest/kamervragen-fictief.xml")) {
       assertThat(res).isNotNull();
       Files.write(xml, res.readAllBytes());
     }
@@ -130,12 +154,17 @@ class BuildIdempotencyTest {
       assertThat(before).containsKey(xmlGraph);
       assertThat(before.get(xmlGraph)).isNotEmpty();
 
-      Files.write(xml, new byte[] {'<', '?', 'x', 'm', 'l', 0, (byte) 0xff, (byte) 0xfe, '<', 'a', '>', 0x1b});
+      Files.write(
+          xml,
+          new byte[] {'<', '?', 'x', 'm', 'l', 0, (byte) 0xff, (byte) 0xfe, '<', 'a', '>', 0x1b});
       List<RuntimeException> reasons = new ArrayList<>();
-      GraphLoader.Report second = loader.load(List.of(in), (f, e) -> {
-        failed.add(f);
-        reasons.add(e);
-      });
+      GraphLoader.Report second =
+          loader.load(
+              List.of(in),
+              (f, e) -> {
+                failed.add(f);
+                reasons.add(e);
+              });
 
       assertThat(second).isEqualTo(new GraphLoader.Report(0, 0, 5, 1, 0));
       assertThat(failed).containsExactly(xml);
@@ -156,11 +185,13 @@ class BuildIdempotencyTest {
   }
 
   static Set<Quad> quads(TdbStore store) {
-    return Txn.calculateRead(store.dataset(), () -> {
-      Set<Quad> out = new HashSet<>();
-      store.dataset().find().forEachRemaining(out::add);
-      return out;
-    });
+    return Txn.calculateRead(
+        store.dataset(),
+        () -> {
+          Set<Quad> out = new HashSet<>();
+          store.dataset().find().forEachRemaining(out::add);
+          return out;
+        });
   }
 
   static Map<String, Set<Quad>> quadsByGraph(TdbStore store) {
@@ -173,23 +204,27 @@ class BuildIdempotencyTest {
 
   /** Copies of the named graphs, by IRI, readable outside the transaction. */
   static Map<String, Graph> graphs(TdbStore store) {
-    return Txn.calculateRead(store.dataset(), () -> {
-      Map<String, Graph> out = new LinkedHashMap<>();
-      List<Node> names = new ArrayList<>();
-      store.dataset().listGraphNodes().forEachRemaining(names::add);
-      for (Node n : names) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        store.dataset().getGraph(n).find().forEachRemaining(copy::add);
-        out.put(n.getURI(), copy);
-      }
-      return out;
-    });
+    return Txn.calculateRead(
+        store.dataset(),
+        () -> {
+          Map<String, Graph> out = new LinkedHashMap<>();
+          List<Node> names = new ArrayList<>();
+          store.dataset().listGraphNodes().forEachRemaining(names::add);
+          for (Node n : names) {
+            Graph copy = GraphFactory.createDefaultGraph();
+            store.dataset().getGraph(n).find().forEachRemaining(copy::add);
+            out.put(n.getURI(), copy);
+          }
+          return out;
+        });
   }
 
   static void assertIsomorphic(Map<String, Graph> actual, Map<String, Graph> expected) {
     assertThat(actual.keySet()).isEqualTo(expected.keySet());
     for (String g : expected.keySet()) {
-      assertThat(actual.get(g).isIsomorphicWith(expected.get(g))).as("graph %s is isomorphic", g).isTrue();
+      assertThat(actual.get(g).isIsomorphicWith(expected.get(g)))
+          .as("graph %s is isomorphic", g)
+          .isTrue();
     }
   }
 }

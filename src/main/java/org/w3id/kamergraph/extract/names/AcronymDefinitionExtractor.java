@@ -20,7 +20,8 @@ import org.w3id.kamergraph.model.FactSink;
 public final class AcronymDefinitionExtractor implements Extractor {
   private static final String ABBR = "(\\p{Lu}[\\p{L}\\p{N}&+\\-]{1,11})";
   private static final Pattern AFTER = Pattern.compile("\\(" + ABBR + "\\)");
-  private static final Pattern BEFORE = Pattern.compile("\\b" + ABBR + " \\((\\p{Lu}[^()\\n]{4,150})\\)");
+  private static final Pattern BEFORE =
+      Pattern.compile("\\b" + ABBR + " \\((\\p{Lu}[^()\\n]{4,150})\\)");
   private static final int WINDOW = 200;
 
   private final KindClassifier classifier;
@@ -56,9 +57,12 @@ public final class AcronymDefinitionExtractor implements Extractor {
     }
   }
 
-  private void define(ExtractionContext context, FactSink sink, String abbr, int begin, int end, int abbrAt) {
+  private void define(
+      ExtractionContext context, FactSink sink, String abbr, int begin, int end, int abbrAt) {
     String full = MentionReporter.clean(context.text().substring(begin, end));
-    if (reporter.entry(abbr).isPresent() || reporter.entry(full).isPresent() || reporter.excluded(abbr)) {
+    if (reporter.entry(abbr).isPresent()
+        || reporter.entry(full).isPresent()
+        || reporter.excluded(abbr)) {
       return;
     }
     Optional<EntityKind> kind = classifier.classify(full);
@@ -73,7 +77,9 @@ public final class AcronymDefinitionExtractor implements Extractor {
     for (int i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + abbr.length())) {
       if (i != abbrAt && GazetteerExtractor.wholeWord(text, i, i + abbr.length())) {
         // the later uses name the same thing: same kind and label, their own span
-        sink.mention(new org.w3id.kamergraph.model.NamedMention(kind.get(), null, label.get(), context.span(i, i + abbr.length())));
+        sink.mention(
+            new org.w3id.kamergraph.model.NamedMention(
+                kind.get(), null, label.get(), context.span(i, i + abbr.length())));
       }
     }
   }
@@ -92,12 +98,16 @@ public final class AcronymDefinitionExtractor implements Extractor {
         && full.length() > abbr.length() + 2;
   }
 
-  /** Where the stretch before a definition starts: at most WINDOW chars, not across a sentence or paragraph. */
+  /**
+   * Where the stretch before a definition starts: at most WINDOW chars, not across a sentence or
+   * paragraph.
+   */
   private static int windowStart(String text, int at) {
     int from = Math.max(0, at - WINDOW);
     for (int i = at - 1; i >= from; i--) {
       char c = text.charAt(i);
-      if ("();:«»“”\"".indexOf(c) >= 0 || (c == '\n' && i > 0 && text.charAt(i - 1) == '\n')
+      if ("();:«»“”\"".indexOf(c) >= 0
+          || (c == '\n' && i > 0 && text.charAt(i - 1) == '\n')
           || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
         return i + 1;
       }

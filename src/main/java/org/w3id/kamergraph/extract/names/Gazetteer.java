@@ -58,7 +58,10 @@ public final class Gazetteer {
       }
       List<String> aliases =
           cols.length > 2 && !cols[2].isBlank()
-              ? Arrays.stream(cols[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+              ? Arrays.stream(cols[2].split("\\|"))
+                  .map(String::strip)
+                  .filter(s -> !s.isEmpty())
+                  .toList()
               : List.of();
       out.add(new GazetteerEntry(kind, cols[0].strip(), cols[1].strip(), aliases));
     }

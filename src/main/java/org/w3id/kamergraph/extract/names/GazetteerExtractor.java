@@ -20,8 +20,9 @@ import org.w3id.kamergraph.model.NamedMention;
  * <p>Abbreviations and one-word names ({@code ACM}, {@code SER}, {@code Rabobank}) match with their
  * case, so they do not match ordinary words; longer names ignore case but, when the data writes
  * them capitalised, must be capitalised in the text too ({@code Energie Samen}, not {@code energie
- * samen}). Overlapping matches keep the longest. Word boundaries are checked here rather than by the
- * library, to accept names PDF text glued to a preceding word ({@code doorDeloitte}). Nothing inside a URL or e-mail address matches.
+ * samen}). Overlapping matches keep the longest. Word boundaries are checked here rather than by
+ * the library, to accept names PDF text glued to a preceding word ({@code doorDeloitte}). Nothing
+ * inside a URL or e-mail address matches.
  */
 public final class GazetteerExtractor implements Extractor {
   private final Trie exact;
@@ -56,7 +57,8 @@ public final class GazetteerExtractor implements Extractor {
   public void extract(ExtractionContext context, FactSink sink) {
     for (Hit h : find(context.text())) {
       sink.mention(
-          new NamedMention(h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));
+          new NamedMention(
+              h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));
     }
   }
 
@@ -86,7 +88,8 @@ public final class GazetteerExtractor implements Extractor {
       String k = e.getKeyword().toLowerCase(Locale.ROOT);
       String written = foldedWritten.get(k);
       boolean capitalOk =
-          !Character.isUpperCase(written.charAt(0)) || Character.isUpperCase(text.charAt(e.getStart()));
+          !Character.isUpperCase(written.charAt(0))
+              || Character.isUpperCase(text.charAt(e.getStart()));
       if (capitalOk) {
         hits.add(new Hit(e.getStart(), e.getEnd() + 1, foldedNames.get(k)));
       }

@@ -10,7 +10,6 @@ import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.extract.Extractor;
 import org.w3id.kamergraph.extract.names.HeadRule.Position;
 import org.w3id.kamergraph.model.FactSink;
-import org.w3id.kamergraph.model.NamedMention;
 
 /**
  * Finds capitalised names by their head noun ({@code Autoriteit Persoonsgegevens}, {@code Actieplan
@@ -50,8 +49,11 @@ public final class HeadNounNameExtractor implements Extractor {
       String lower = t.get(i).text().toLowerCase(Locale.ROOT);
       for (HeadRule r : suffixes) {
         String head = r.words().get(0);
-        if (t.get(i).capitalised() && lower.endsWith(head) && lower.length() >= head.length() + 3
-            && !byFirstWord.containsKey(t.get(i).text()) && t.get(i).text().indexOf('-') < 0) {
+        if (t.get(i).capitalised()
+            && lower.endsWith(head)
+            && lower.length() >= head.length() + 3
+            && !byFirstWord.containsKey(t.get(i).text())
+            && t.get(i).text().indexOf('-') < 0) {
           int begin = backward(t, i);
           int end = forward(t, i + 1, i);
           if (begin < i || end > i || !t.sentenceInitial(i)) {
@@ -74,7 +76,9 @@ public final class HeadNounNameExtractor implements Extractor {
   private void candidate(NameTokens t, int i, HeadRule r, List<Candidate> found) {
     int k = r.words().size();
     for (int w = 1; w < k; w++) {
-      if (i + w >= t.size() || !t.joined(i + w - 1) || !t.get(i + w).text().equals(r.words().get(w))) {
+      if (i + w >= t.size()
+          || !t.joined(i + w - 1)
+          || !t.get(i + w).text().equals(r.words().get(w))) {
         return;
       }
     }
@@ -107,10 +111,16 @@ public final class HeadNounNameExtractor implements Extractor {
     }
   }
 
-  /** The first of the capitalised words just before token {@code i} (i itself when there are none). */
+  /**
+   * The first of the capitalised words just before token {@code i} (i itself when there are none).
+   */
   private static int backward(NameTokens t, int i) {
     int b = i;
-    while (b > 0 && i - b < MAX_WORDS / 2 && t.joined(b - 1) && t.nameWord(b - 1) && !t.get(b - 1).numeric()) {
+    while (b > 0
+        && i - b < MAX_WORDS / 2
+        && t.joined(b - 1)
+        && t.nameWord(b - 1)
+        && !t.get(b - 1).numeric()) {
       b--;
     }
     return b;
@@ -135,7 +145,10 @@ public final class HeadNounNameExtractor implements Extractor {
         k++;
       } else {
         int c = k;
-        while (c < t.size() && c - k < 2 && NameTokens.CONNECTORS.contains(t.get(c).text()) && t.joined(c)) {
+        while (c < t.size()
+            && c - k < 2
+            && NameTokens.CONNECTORS.contains(t.get(c).text())
+            && t.joined(c)) {
           c++;
         }
         if (c == k || c >= t.size() || !t.nameWord(c) || t.get(c).numeric()) {

@@ -22,11 +22,17 @@ public record HeadRule(EntityKind kind, Position position, List<String> words) {
   public enum Position {
     /** Opens the name: {@code Autoriteit Persoonsgegevens}, {@code Raad voor Cultuur}. */
     PREFIX,
-    /** A lower-case head before the name, not part of it: {@code het programma Doorpakken op Digitalisering}. */
+    /**
+     * A lower-case head before the name, not part of it: {@code het programma Doorpakken op
+     * Digitalisering}.
+     */
     LEAD,
     /** A head followed by a place name, both part of the name: {@code rechtbank Oost-Brabant}. */
     PLACE,
-    /** A word within or ending the name: {@code Rathenau Instituut}, {@code Strategisch Actieplan voor AI}. */
+    /**
+     * A word within or ending the name: {@code Rathenau Instituut}, {@code Strategisch Actieplan
+     * voor AI}.
+     */
     WORD,
     /** A compound ending: {@code Warmtefonds}, {@code Kansspelautoriteit}. */
     SUFFIX

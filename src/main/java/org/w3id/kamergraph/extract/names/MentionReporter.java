@@ -35,9 +35,17 @@ public final class MentionReporter {
     return covered;
   }
 
-  /** As {@link #report(ExtractionContext, FactSink, EntityKind, int, int)}, unless {@code [begin, end)} touches a known name. */
+  /**
+   * As {@link #report(ExtractionContext, FactSink, EntityKind, int, int)}, unless {@code [begin,
+   * end)} touches a known name.
+   */
   public Optional<String> report(
-      ExtractionContext context, FactSink sink, EntityKind kind, int begin, int end, boolean[] known) {
+      ExtractionContext context,
+      FactSink sink,
+      EntityKind kind,
+      int begin,
+      int end,
+      boolean[] known) {
     for (int i = begin; i < end; i++) {
       if (known[i]) {
         return Optional.empty();
@@ -46,8 +54,11 @@ public final class MentionReporter {
     return report(context, sink, kind, begin, end);
   }
 
-  /** Reports normalised {@code [begin, end)} as a {@code kind}; returns the label used, if reported. */
-  public Optional<String> report(ExtractionContext context, FactSink sink, EntityKind kind, int begin, int end) {
+  /**
+   * Reports normalised {@code [begin, end)} as a {@code kind}; returns the label used, if reported.
+   */
+  public Optional<String> report(
+      ExtractionContext context, FactSink sink, EntityKind kind, int begin, int end) {
     String label = clean(context.text().substring(begin, end));
     if (label.length() < 2 || notNames.contains(label) || inAddress(context.text(), begin, end)) {
       return Optional.empty();
@@ -72,7 +83,10 @@ public final class MentionReporter {
 
   /** Collapses spacing and line breaks; rejoins a word hyphenated across a line break. */
   static String clean(String surface) {
-    return surface.replaceAll("(\\p{Ll})-\\s*\\n\\s*(\\p{Ll})", "$1$2").replaceAll("\\s+", " ").strip();
+    return surface
+        .replaceAll("(\\p{Ll})-\\s*\\n\\s*(\\p{Ll})", "$1$2")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   private static boolean inAddress(String text, int begin, int end) {

@@ -27,16 +27,68 @@ final class NameTokens {
 
   /** Lower-case words that may join the capitalised words of one name. */
   static final Set<String> CONNECTORS =
-      Set.of("van", "voor", "de", "het", "der", "den", "en", "op", "in", "&", "of", "for", "the", "and", "on", "ter", "tot");
+      Set.of(
+          "van", "voor", "de", "het", "der", "den", "en", "op", "in", "&", "of", "for", "the",
+          "and", "on", "ter", "tot");
 
   /** Capitalised words that start sentences or belong to the document's frame, not to names. */
   static final Set<String> NOT_NAME_WORDS =
       Set.of(
-          "De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Wat", "Hoe", "Waarom", "Welke", "Wie",
-          "Zij", "Ik", "U", "Uw", "Wij", "We", "In", "Op", "Voor", "Van", "Met", "Bij", "Ook",
-          "Als", "Maar", "En", "Zo", "Om", "Tot", "Naar", "Door", "Daarnaast", "Daarom", "Kamerstuk",
-          "Kamerstukken", "Vraag", "Antwoord", "Minister", "Staatssecretaris", "Ministerie", "Zie",
-          "Volgens", "Over", "Onder", "Nee", "Ja", "Tijdens", "Sinds", "Na", "Er", "Hierbij", "Kamerbrief", "Brief");
+          "De",
+          "Het",
+          "Een",
+          "Dit",
+          "Deze",
+          "Die",
+          "Dat",
+          "Wat",
+          "Hoe",
+          "Waarom",
+          "Welke",
+          "Wie",
+          "Zij",
+          "Ik",
+          "U",
+          "Uw",
+          "Wij",
+          "We",
+          "In",
+          "Op",
+          "Voor",
+          "Van",
+          "Met",
+          "Bij",
+          "Ook",
+          "Als",
+          "Maar",
+          "En",
+          "Zo",
+          "Om",
+          "Tot",
+          "Naar",
+          "Door",
+          "Daarnaast",
+          "Daarom",
+          "Kamerstuk",
+          "Kamerstukken",
+          "Vraag",
+          "Antwoord",
+          "Minister",
+          "Staatssecretaris",
+          "Ministerie",
+          "Zie",
+          "Volgens",
+          "Over",
+          "Onder",
+          "Nee",
+          "Ja",
+          "Tijdens",
+          "Sinds",
+          "Na",
+          "Er",
+          "Hierbij",
+          "Kamerbrief",
+          "Brief");
 
   private final String text;
   private final List<Token> tokens;
@@ -60,7 +112,9 @@ final class NameTokens {
         while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || joinerAt(text, i))) {
           i++;
           // a footnote number glued to a word ends it: "Economie14"
-          if (i < n && Character.isDigit(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+          if (i < n
+              && Character.isDigit(text.charAt(i))
+              && Character.isLowerCase(text.charAt(i - 1))) {
             break;
           }
         }
@@ -91,7 +145,10 @@ final class NameTokens {
     return tokens.get(i);
   }
 
-  /** Whether tokens {@code i} and {@code i + 1} are separated by spacing only (one line break at most). */
+  /**
+   * Whether tokens {@code i} and {@code i + 1} are separated by spacing only (one line break at
+   * most).
+   */
   boolean joined(int i) {
     if (i + 1 >= tokens.size()) {
       return false;
@@ -110,19 +167,24 @@ final class NameTokens {
         return false;
       }
     }
-    return breaks <= 1 && (to > from || tokens.get(i + 1).text().equals("&") || tokens.get(i).text().equals("&"));
+    return breaks <= 1
+        && (to > from || tokens.get(i + 1).text().equals("&") || tokens.get(i).text().equals("&"));
   }
 
   /** Whether token {@code i} opens a sentence, line or list item (so its capital says nothing). */
   boolean sentenceInitial(int i) {
     int k = tokens.get(i).begin() - 1;
-    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
+    while (k >= 0
+        && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
       k--;
     }
     return k < 0 || ".?!:\n*#>-•".indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k));
   }
 
-  /** Whether token {@code i} can be a word of a name: capitalised (or a number) and not a frame word. */
+  /**
+   * Whether token {@code i} can be a word of a name: capitalised (or a number) and not a frame
+   * word.
+   */
   boolean nameWord(int i) {
     Token t = tokens.get(i);
     return (t.capitalised() || t.year()) && !NOT_NAME_WORDS.contains(t.text());

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names pattern rules must not report: news outlets cited as sources, the houses of parliament,
- * the government itself. Read from {@code not-names.txt}; immutable.
+ * Names pattern rules must not report: news outlets cited as sources, the houses of parliament, the
+ * government itself. Read from {@code not-names.txt}; immutable.
  */
 public final class NotNames {
   private final Set<String> names;

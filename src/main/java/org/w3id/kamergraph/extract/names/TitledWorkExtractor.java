@@ -19,7 +19,8 @@ public final class TitledWorkExtractor implements Extractor {
       "(?:rapport|rapportage|adviesrapport|eindrapport|advies|studie|onderzoek|handreiking|monitor"
           + "|verkenning|notitie|publicatie|evaluatie|analyse|quickscan|essay|richtsnoeren|benchmark"
           + "|whitepaper|position paper|report|study)";
-  // an optional short bridge: "getiteld", "met de titel", "van de WRR" (bounded words, no punctuation)
+  // an optional short bridge: "getiteld", "met de titel", "van de WRR" (bounded words, no
+  // punctuation)
   private static final String BRIDGE =
       "(?:(?:getiteld|genaamd|met de titel|met als titel|(?:van|door) (?:de|het) [\\p{L}\\-]{1,40})[:,]?\\s{1,3})?";
   private static final Pattern QUOTED =
@@ -66,9 +67,13 @@ public final class TitledWorkExtractor implements Extractor {
       }
       int i = tokenAt(tokens, m.end());
       // two capitalised words at least: one is too often a name of the author, not a title
-      int last = i < 0 || tokens.get(i).text().chars().allMatch(Character::isUpperCase) ? -1 : HeadNounNameExtractor.forward(tokens, i, i - 1);
+      int last =
+          i < 0 || tokens.get(i).text().chars().allMatch(Character::isUpperCase)
+              ? -1
+              : HeadNounNameExtractor.forward(tokens, i, i - 1);
       if (i >= 0 && last > i) {
-        reporter.report(context, sink, EntityKind.REPORT, tokens.get(i).begin(), tokens.get(last).end(), known);
+        reporter.report(
+            context, sink, EntityKind.REPORT, tokens.get(i).begin(), tokens.get(last).end(), known);
       }
     }
   }

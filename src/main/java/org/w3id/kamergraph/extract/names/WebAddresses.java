@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The regions of a text taken by URLs, e-mail addresses and bare domain names, where names must
- * not be matched ({@code www.rvo.nl/subsidies}, {@code info@acm.nl}). Immutable.
+ * The regions of a text taken by URLs, e-mail addresses and bare domain names, where names must not
+ * be matched ({@code www.rvo.nl/subsidies}, {@code info@acm.nl}). Immutable.
  */
 final class WebAddresses {
   // every quantifier is bounded and the classes do not overlap with what follows: linear time

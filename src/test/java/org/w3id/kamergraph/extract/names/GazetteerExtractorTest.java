@@ -14,7 +14,8 @@ class GazetteerExtractorTest {
 
   @Test
   void fullNameAndAbbreviationGiveTheSameKey() {
-    List<NamedMention> found = run(EXTRACTOR, "De Autoriteit Consument en Markt (ACM) houdt toezicht; de ACM meldt dit.");
+    List<NamedMention> found =
+        run(EXTRACTOR, "De Autoriteit Consument en Markt (ACM) houdt toezicht; de ACM meldt dit.");
     assertThat(found).extracting(NamedMention::key).containsExactly("acm", "acm", "acm");
     assertThat(found.get(0).kind()).isEqualTo(EntityKind.ORGANISATION);
     assertThat(found.get(0).span()).isEqualTo(new org.w3id.kamergraph.model.Span(3, 32));
@@ -22,7 +23,11 @@ class GazetteerExtractorTest {
 
   @Test
   void abbreviationsMatchOnlyAsWholeWordsWithTheirCase() {
-    assertThat(run(EXTRACTOR, "De PACMAN-regels en het welzijn van de acm-leden; Welzijn (NSC) vroeg het.")).isEmpty();
+    assertThat(
+            run(
+                EXTRACTOR,
+                "De PACMAN-regels en het welzijn van de acm-leden; Welzijn (NSC) vroeg het."))
+        .isEmpty();
   }
 
   @Test
@@ -32,17 +37,23 @@ class GazetteerExtractorTest {
 
   @Test
   void nothingInsideAddresses() {
-    assertThat(run(EXTRACTOR, "Zie https://www.cbs.nl/CBS/cijfers en mail naar info@TNO.nl of rvo.nl.")).isEmpty();
+    assertThat(
+            run(
+                EXTRACTOR,
+                "Zie https://www.cbs.nl/CBS/cijfers en mail naar info@TNO.nl of rvo.nl."))
+        .isEmpty();
   }
 
   @Test
   void namesBrokenOverLinesAndGluedByPdfStillMatch() {
-    assertThat(labels(run(EXTRACTOR, "de Klimaat- en\nEnergieverkenning en onderzoek doorDeloitte")))
+    assertThat(
+            labels(run(EXTRACTOR, "de Klimaat- en\nEnergieverkenning en onderzoek doorDeloitte")))
         .containsExactly("Klimaat- en Energieverkenning", "Deloitte");
   }
 
   @Test
   void longestNameWins() {
-    assertThat(labels(run(EXTRACTOR, "Het Nationaal Groeifonds investeert."))).containsExactly("Nationaal Groeifonds");
+    assertThat(labels(run(EXTRACTOR, "Het Nationaal Groeifonds investeert.")))
+        .containsExactly("Nationaal Groeifonds");
   }
 }

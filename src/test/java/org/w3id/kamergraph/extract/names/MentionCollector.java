@@ -34,7 +34,13 @@ final class MentionCollector implements FactSink {
   static ExtractionContext context(String id, String text) {
     SourceDocument doc =
         new SourceDocument(
-            id, id + ".txt", SourceFormat.TEXT, text, NormalisedText.identity(text), "0", java.util.Map.of());
+            id,
+            id + ".txt",
+            SourceFormat.TEXT,
+            text,
+            NormalisedText.identity(text),
+            "0",
+            java.util.Map.of());
     return new ExtractionContext(doc, new Lexicon(List.of(), List.of(), List.of()));
   }
 
@@ -42,18 +48,47 @@ final class MentionCollector implements FactSink {
     return mentions.stream().map(NamedMention::label).toList();
   }
 
-  @Override public void zaak(ZaakReference zaak) {}
-  @Override public void title(org.w3id.kamergraph.model.Title title) {}
-  @Override public void submitted(DateFact date) {}
-  @Override public void answered(DateFact date) {}
-  @Override public void asker(Asker asker) {}
-  @Override public void addressee(Office office) {}
-  @Override public void member(Asker member) {}
-  @Override public void answerer(Answerer answerer) {}
-  @Override public void citation(KamerstukCitation citation) {}
-  @Override public void question(QuestionBlock question) {}
-  @Override public void answer(AnswerBlock answer) {}
-  @Override public void footnote(Footnote footnote) {}
-  @Override public void mention(NamedMention mention) { mentions.add(mention); }
-  @Override public void mededeling(Span span) {}
+  @Override
+  public void zaak(ZaakReference zaak) {}
+
+  @Override
+  public void title(org.w3id.kamergraph.model.Title title) {}
+
+  @Override
+  public void submitted(DateFact date) {}
+
+  @Override
+  public void answered(DateFact date) {}
+
+  @Override
+  public void asker(Asker asker) {}
+
+  @Override
+  public void addressee(Office office) {}
+
+  @Override
+  public void member(Asker member) {}
+
+  @Override
+  public void answerer(Answerer answerer) {}
+
+  @Override
+  public void citation(KamerstukCitation citation) {}
+
+  @Override
+  public void question(QuestionBlock question) {}
+
+  @Override
+  public void answer(AnswerBlock answer) {}
+
+  @Override
+  public void footnote(Footnote footnote) {}
+
+  @Override
+  public void mention(NamedMention mention) {
+    mentions.add(mention);
+  }
+
+  @Override
+  public void mededeling(Span span) {}
 }

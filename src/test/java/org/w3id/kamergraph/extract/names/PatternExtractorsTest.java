@@ -10,15 +10,20 @@ import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.NamedMention;
 
 class PatternExtractorsTest {
-  private static final MentionReporter REPORTER = new MentionReporter(Gazetteer.load(), NotNames.load());
-  private static final AcronymDefinitionExtractor ACRONYMS = new AcronymDefinitionExtractor(KindClassifier.load(), REPORTER);
+  private static final MentionReporter REPORTER =
+      new MentionReporter(Gazetteer.load(), NotNames.load());
+  private static final AcronymDefinitionExtractor ACRONYMS =
+      new AcronymDefinitionExtractor(KindClassifier.load(), REPORTER);
   private static final TitledWorkExtractor TITLES = new TitledWorkExtractor(REPORTER);
-  private static final HeadNounNameExtractor HEADS = new HeadNounNameExtractor(HeadRule.load(), REPORTER);
+  private static final HeadNounNameExtractor HEADS =
+      new HeadNounNameExtractor(HeadRule.load(), REPORTER);
 
   @Test
   void acronymDefinitionResolvesLaterUses() {
     List<NamedMention> found =
-        run(ACRONYMS, "De Stichting Open Data Platform (SODP) adviseert. Later zei SODP dat SODPX niet telt.");
+        run(
+            ACRONYMS,
+            "De Stichting Open Data Platform (SODP) adviseert. Later zei SODP dat SODPX niet telt.");
     assertThat(found).extracting(NamedMention::label).containsOnly("Stichting Open Data Platform");
     assertThat(found).hasSize(2);
     assertThat(found.get(0).kind()).isEqualTo(EntityKind.ORGANISATION);
@@ -26,41 +31,71 @@ class PatternExtractorsTest {
 
   @Test
   void abbreviationFirstDefinition() {
-    assertThat(labels(run(ACRONYMS, "het NKVP (Nationaal Kwaliteitsprogramma Verpleging) loopt"))).containsExactly("Nationaal Kwaliteitsprogramma Verpleging");
+    assertThat(labels(run(ACRONYMS, "het NKVP (Nationaal Kwaliteitsprogramma Verpleging) loopt")))
+        .containsExactly("Nationaal Kwaliteitsprogramma Verpleging");
   }
 
   @Test
   void definitionsOfThingsThatAreNotNamesAreIgnored() {
-    assertThat(run(ACRONYMS, "Artificial intelligence (AI) en de Wet op het financieel toezicht (Wft) en Financieel Dagblad (FD).")).isEmpty();
+    assertThat(
+            run(
+                ACRONYMS,
+                "Artificial intelligence (AI) en de Wet op het financieel toezicht (Wft) en Financieel Dagblad (FD)."))
+        .isEmpty();
   }
 
   @Test
   void quotedTitleAfterReportWord() {
-    List<NamedMention> found = run(TITLES, "het WRR-rapport «Opgave AI. De nieuwe systeemtechnologie» en onderzoek genaamd “Recruiter of computer?”");
-    assertThat(labels(found)).containsExactly("Opgave AI. De nieuwe systeemtechnologie", "Recruiter of computer?");
+    List<NamedMention> found =
+        run(
+            TITLES,
+            "het WRR-rapport «Opgave AI. De nieuwe systeemtechnologie» en onderzoek genaamd “Recruiter of computer?”");
+    assertThat(labels(found))
+        .containsExactly("Opgave AI. De nieuwe systeemtechnologie", "Recruiter of computer?");
     assertThat(found).extracting(NamedMention::kind).containsOnly(EntityKind.REPORT);
   }
 
   @Test
   void newsArticleTitlesAreNotReports() {
-    assertThat(run(TITLES, "Bent u bekend met het bericht «Boeren boos over stikstof» (NOS) en de Kamerbrief 'Verzamelbrief Digitalisering'?")).isEmpty();
+    assertThat(
+            run(
+                TITLES,
+                "Bent u bekend met het bericht «Boeren boos over stikstof» (NOS) en de Kamerbrief 'Verzamelbrief Digitalisering'?"))
+        .isEmpty();
   }
 
   @Test
   void bareTitleAfterHandreiking() {
-    assertThat(labels(run(TITLES, "de handreiking Algemene Erfpachtbepalingen voor gemeentelijke erfpacht"))).containsExactly("Algemene Erfpachtbepalingen");
+    assertThat(
+            labels(
+                run(
+                    TITLES,
+                    "de handreiking Algemene Erfpachtbepalingen voor gemeentelijke erfpacht")))
+        .containsExactly("Algemene Erfpachtbepalingen");
   }
 
   @Test
   void headNounNames() {
     List<NamedMention> found =
-        run(HEADS, "Het programma Doorpakken op Digitalisering, het Actieplan Schone Zee 21 en het Dijkstra Instituut. "
-            + "Zo ook de rechtbank Oost-Brabant en het Bodemfonds.");
-    assertThat(labels(found)).containsExactlyInAnyOrder("Doorpakken op Digitalisering", "Actieplan Schone Zee", "Dijkstra Instituut", "rechtbank Oost-Brabant", "Bodemfonds");
+        run(
+            HEADS,
+            "Het programma Doorpakken op Digitalisering, het Actieplan Schone Zee 21 en het Dijkstra Instituut. "
+                + "Zo ook de rechtbank Oost-Brabant en het Bodemfonds.");
+    assertThat(labels(found))
+        .containsExactlyInAnyOrder(
+            "Doorpakken op Digitalisering",
+            "Actieplan Schone Zee",
+            "Dijkstra Instituut",
+            "rechtbank Oost-Brabant",
+            "Bodemfonds");
   }
 
   @Test
   void genericWordsAndSentenceStartsAreNoNames() {
-    assertThat(run(HEADS, "Subsidieregeling. Het programma loopt. Regeling van zaken. Welzijn en programma's.")).isEmpty();
+    assertThat(
+            run(
+                HEADS,
+                "Subsidieregeling. Het programma loopt. Regeling van zaken. Welzijn en programma's."))
+        .isEmpty();
   }
 }
