@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure extraction and build speed on INPUT: documents and quads per second (median of --repeat runs),",
-      "the time of an unchanged rebuild, and the peak heap."
+      "Measure extraction and build speed and memory on INPUT.",
+      "Documents and triples per second (median of --repeat runs), an unchanged rebuild, the peak heap."
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract every <id>.txt in GOLD_DIR and score it against <id>.gold.json:",
-      "precision, recall and F1 per field (the same rules as the independent scorer).",
+      "Score extraction against hand-made gold files.",
+      "Extracts every <id>.txt in GOLD_DIR and compares it with <id>.gold.json: precision, recall and F1",
+      "per field, with the same rules as the independent scorer.",
       "With --verbose, every missed gold item and every extra extracted item, per document."
     })
 final class EvaluateCommand implements Callable<Integer> {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract the knowledge graph from files or folders and write it as RDF:",
-      "one named graph per document plus the reference graphs.",
+      "Extract the knowledge graph from files or folders and write it as RDF.",
+      "One named graph per document, plus the reference graphs.",
       "The format follows the output's extension: .trig, .nq or .ttl (all graphs merged); - is TriG on stdout."
     })
 final class ExtractCommand implements Callable<Integer> {

@@ -111,8 +111,8 @@ final class QueryCommand implements Callable<Integer> {
             "query to "
                 + target.endpoint
                 + " failed: "
-                + e.getMessage()
-                + " (is the server running? start it with 'kamergraph serve')",
+                + reason(e)
+                + " (is the server running, and is this its …/kamergraph/sparql endpoint?)",
             e);
       }
     } else {
@@ -135,6 +135,25 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The innermost cause, without the query text Jena puts in its own messages. */
+  private static String reason(RuntimeException e) {
+    if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP http
+        && http.getStatusCode() > 0) {
+      return "HTTP " + http.getStatusCode() + " " + http.getStatusLine();
+    }
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    if (root instanceof java.io.IOException) {
+      return "cannot connect (" + root.getClass().getSimpleName() + ")";
+    }
+    return root == e
+        ? e.getClass().getSimpleName()
+        : root.getClass().getSimpleName()
+            + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 
   private static String firstSentence(String s) {
