@@ -63,7 +63,8 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"extract", "build", "serve", "query", "validate", "evaluate"})
+  @ValueSource(
+      strings = {"extract", "build", "serve", "query", "validate", "evaluate", "bench", "explain"})
   void everySubcommandHasHelp(String sub) {
     Run r = run(sub, "--help");
     assertThat(r.exit()).as(r.all()).isZero();
@@ -373,5 +374,25 @@ class CliTest {
   @SuppressWarnings("unused")
   private static String[] args(String... a) {
     return Arrays.copyOf(a, a.length);
+  }
+
+  @Test
+  void explainMarksEveryMentionAndSaysWhatItResolvedTo() {
+    Run r = run("explain", EXAMPLES.resolve("kv-tk-2024Z09902.txt").toString());
+    assertThat(r.exit()).as(r.all()).isZero();
+    assertThat(r.out())
+        .contains("asked by:     member Hoekstein (vvd)")
+        .contains("addressed to: post Minister voor Klimaat en Energie")
+        .contains("⟦Hoekstein⟧")
+        .containsPattern("\\\"Hoekstein\\\"\\s+→ member Hoekstein \\(vvd\\)");
+  }
+
+  @Test
+  void explainNamesAFileItCannotRead() throws IOException {
+    Path bad = tmp.resolve("kapot.pdf");
+    Files.writeString(bad, "geen pdf");
+    Run r = run("explain", bad.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("kapot.pdf");
   }
 }
