@@ -81,6 +81,7 @@ public final class Explainer {
         d.answers().stream().map(b -> String.valueOf(b.number())).collect(Collectors.joining(" ")));
     line(out, "footnotes", d.footnotes().size());
     line(out, "cites", names(d.cites(), entities));
+    line(out, "references", names(d.references(), entities));
   }
 
   private static String names(List<String> iris, Map<String, Entity> entities) {
@@ -108,6 +109,8 @@ public final class Explainer {
           + (n.kind().name().equals("MINISTRY") ? " <" + iri + ">" : "");
     } else if (e instanceof Entity.Kamerstuk k) {
       return "Kamerstuk " + k.citation().officialId();
+    } else if (e instanceof Entity.Reference r) {
+      return r.kind().name().toLowerCase().replace('_', ' ') + " " + r.identifier();
     } else if (e instanceof Entity.Zaak z) {
       return "zaak " + z.nummer();
     }

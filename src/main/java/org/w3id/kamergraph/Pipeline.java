@@ -33,7 +33,7 @@ public final class Pipeline {
     Gazetteer gazetteer = Gazetteer.load();
     this.extractors = Extractors.standard(reference.lexicon(), gazetteer);
     this.resolver = new Resolver(reference.lexicon(), gazetteer, new IriMinter(KG.ID));
-    this.writer = new DocumentGraphWriter(Version.get());
+    this.writer = new DocumentGraphWriter(Version.extractor());
   }
 
   /** The standard pipeline with the reference data on the class path. */
@@ -68,7 +68,7 @@ public final class Pipeline {
 
   /** The content hash a document's graph records: a rebuild compares it to skip unchanged files. */
   public String contentHash(SourceDocument document) {
-    return DocumentGraphWriter.contentHash(document.contentHash(), Version.get());
+    return DocumentGraphWriter.contentHash(document.contentHash(), Version.extractor());
   }
 
   /** What the pipeline made of one document. */

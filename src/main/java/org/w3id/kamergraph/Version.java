@@ -2,16 +2,97 @@ package org.w3id.kamergraph;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
-/** kamergraph's version, as Maven stamped it into the jar. */
+/**
+ * kamergraph's version, as Maven stamped it into the jar, and the extractor's fingerprint: a hash
+ * of kamergraph's own classes and data files, so a rebuild with changed code or gazetteers
+ * re-extracts every document while an identical jar skips them all.
+ */
 public final class Version {
   private static final String VERSION = read();
+  private static final String[] OWN = {"org/w3id/kamergraph/", "kamergraph/"};
 
   private Version() {}
 
   public static String get() {
     return VERSION;
+  }
+
+  /** The version plus the fingerprint of the code and data that extract: {@code 0.1.0+3fa2…}. */
+  public static String extractor() {
+    return Holder.EXTRACTOR;
+  }
+
+  /** Computed on first use only: reading the classes takes a few milliseconds. */
+  private static final class Holder {
+    static final String EXTRACTOR = VERSION + "+" + fingerprint();
+  }
+
+  private static String fingerprint() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      URL here = Version.class.getResource("Version.class");
+      if (here != null && here.getProtocol().equals("jar")) {
+        JarURLConnection c = (JarURLConnection) here.openConnection();
+        c.setUseCaches(false);
+        try (JarFile jar = c.getJarFile()) {
+          List<JarEntry> entries = new ArrayList<>();
+          jar.stream().filter(e -> !e.isDirectory() && own(e.getName())).forEach(entries::add);
+          entries.sort(java.util.Comparator.comparing(JarEntry::getName));
+          for (JarEntry e : entries) {
+            sha.update(e.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            try (InputStream in = jar.getInputStream(e)) {
+              sha.update(in.readAllBytes());
+            }
+          }
+        }
+      } else if (here != null) {
+        Path root = Path.of(here.toURI()).getParent();
+        for (int i = 0; i < 4; i++) {
+          root = root.getParent(); // org/w3id/kamergraph/Version.class → the classes folder
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+          Path base = root;
+          files =
+              s.filter(Files::isRegularFile)
+                  .filter(f -> own(base.relativize(f).toString().replace('\\', '/')))
+                  .sorted()
+                  .toList();
+        }
+        for (Path f : files) {
+          sha.update(
+              root.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          sha.update(Files.readAllBytes(f));
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (IOException | URISyntaxException | NoSuchAlgorithmException e) {
+      return "unknown";
+    }
+  }
+
+  private static boolean own(String name) {
+    for (String prefix : OWN) {
+      if (name.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String read() {

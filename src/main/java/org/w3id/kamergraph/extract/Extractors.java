@@ -36,6 +36,7 @@ public final class Extractors {
                 new QuestionAnswerExtractor(),
                 new FootnoteExtractor(),
                 new KamerstukExtractor(),
+                new ReferenceExtractor(),
                 new MinistryMentionExtractor(lexicon),
                 new PartyMentionExtractor(lexicon)));
     all.addAll(NameExtractors.create(gazetteer));

@@ -21,6 +21,7 @@ public record DocumentFacts(
     List<Office> addressees,
     List<Answerer> answerers,
     List<KamerstukCitation> citations,
+    List<DocumentReference> references,
     List<QuestionBlock> questions,
     List<AnswerBlock> answers,
     List<Footnote> footnotes,
@@ -37,6 +38,7 @@ public record DocumentFacts(
     addressees = List.copyOf(addressees);
     answerers = List.copyOf(answerers);
     citations = List.copyOf(citations);
+    references = List.copyOf(references);
     questions = List.copyOf(questions);
     answers = List.copyOf(answers);
     footnotes = List.copyOf(footnotes);
@@ -55,6 +57,7 @@ public record DocumentFacts(
     private final List<Office> addressees = new ArrayList<>();
     private final List<Answerer> answerers = new ArrayList<>();
     private final List<KamerstukCitation> citations = new ArrayList<>();
+    private final List<DocumentReference> references = new ArrayList<>();
     private final List<QuestionBlock> questions = new ArrayList<>();
     private final List<AnswerBlock> answers = new ArrayList<>();
     private final List<Footnote> footnotes = new ArrayList<>();
@@ -111,6 +114,11 @@ public record DocumentFacts(
     }
 
     @Override
+    public void reference(DocumentReference reference) {
+      references.add(reference);
+    }
+
+    @Override
     public void question(QuestionBlock question) {
       questions.add(question);
     }
@@ -149,6 +157,7 @@ public record DocumentFacts(
           addressees,
           answerers,
           citations,
+          references,
           questions,
           answers,
           footnotes,

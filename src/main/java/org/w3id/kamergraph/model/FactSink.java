@@ -27,6 +27,9 @@ public interface FactSink {
 
   void citation(KamerstukCitation citation);
 
+  /** A reference to an official document that is not a Kamerstuk. */
+  void reference(DocumentReference reference);
+
   void question(QuestionBlock question);
 
   void answer(AnswerBlock answer);

@@ -73,6 +73,7 @@ public final class DocumentGraphWriter {
     link(doc, KG.addressedTo, d.addressedTo());
     link(doc, KG.answeredBy, d.answeredBy());
     link(doc, CITO.cites, d.cites());
+    link(doc, DCTerms.references, d.references());
     d.entities().forEach(e -> entities.write(m, e));
     // Kamerstukken are cited (cito:cites), posts addressed, zaken referred to: not "mentioned"
     Set<String> mentionable =
@@ -81,7 +82,8 @@ public final class DocumentGraphWriter {
                 e ->
                     !(e instanceof Entity.Kamerstuk
                         || e instanceof Entity.Post
-                        || e instanceof Entity.Zaak))
+                        || e instanceof Entity.Zaak
+                        || e instanceof Entity.Reference))
             .map(Entity::iri)
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     mentionable.forEach(e -> doc.addProperty(KG.mentions, m.createResource(e)));

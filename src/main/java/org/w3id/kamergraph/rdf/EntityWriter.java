@@ -57,6 +57,23 @@ final class EntityWriter {
       }
       r.addProperty(KG.ondernummer, k.citation().nummer());
       r.addProperty(RDFS.seeAlso, m.createResource(OB_PAGE + k.citation().officialId() + ".html"));
+    } else if (e instanceof Entity.Reference ref) {
+      r.addProperty(RDF.type, KG.CitedDocument);
+      r.addProperty(
+          RDF.type,
+          switch (ref.kind()) {
+            case AANHANGSEL -> KG.AanhangselDocument;
+            case KAMERVRAGEN -> KG.KamervragenPublication;
+            case HANDELINGEN -> KG.HandelingenItem;
+            case STAATSCOURANT -> KG.StaatscourantPublication;
+            case ECLI -> KG.CourtDecision;
+            case DOCUMENT_NUMBER -> KG.TkDocument;
+          });
+      r.addProperty(DCTerms.identifier, ref.identifier());
+      if (ref.official()) {
+        // officielebekendmakingen.nl's documented page pattern for ah-, kv- and h- ids
+        r.addProperty(RDFS.seeAlso, m.createResource(OB_PAGE + ref.identifier() + ".html"));
+      }
     } else if (e instanceof Entity.Zaak z) {
       r.addProperty(RDF.type, KG.Zaak);
       r.addProperty(DCTerms.identifier, z.nummer());

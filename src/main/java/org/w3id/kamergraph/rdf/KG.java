@@ -43,6 +43,13 @@ public final class KG {
   public static final Resource Organisation = resource("Organisation");
   public static final Resource Kamerstuk = resource("Kamerstuk");
   public static final Resource Zaak = resource("Zaak");
+  public static final Resource CitedDocument = resource("CitedDocument");
+  public static final Resource AanhangselDocument = resource("AanhangselDocument");
+  public static final Resource KamervragenPublication = resource("KamervragenPublication");
+  public static final Resource HandelingenItem = resource("HandelingenItem");
+  public static final Resource StaatscourantPublication = resource("StaatscourantPublication");
+  public static final Resource CourtDecision = resource("CourtDecision");
+  public static final Resource TkDocument = resource("TkDocument");
   public static final Resource Mention = resource("Mention");
 
   // document

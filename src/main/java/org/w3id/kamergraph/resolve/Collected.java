@@ -17,6 +17,7 @@ final class Collected {
   final Set<String> addressedTo = new LinkedHashSet<>();
   final Set<String> answeredBy = new LinkedHashSet<>();
   final Set<String> cites = new LinkedHashSet<>();
+  final Set<String> references = new LinkedHashSet<>();
   final Set<ResolvedDocument.Mention> mentions = new LinkedHashSet<>();
 
   void entity(Entity e) {

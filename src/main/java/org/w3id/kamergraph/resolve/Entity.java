@@ -14,7 +14,8 @@ public sealed interface Entity
         Entity.Party,
         Entity.Named,
         Entity.Kamerstuk,
-        Entity.Zaak {
+        Entity.Zaak,
+        Entity.Reference {
   String iri();
 
   /** A member of the Tweede Kamer who asked. */
@@ -47,6 +48,15 @@ public sealed interface Entity
 
   /** A cited Kamerstuk. */
   record Kamerstuk(String iri, KamerstukCitation citation) implements Entity {}
+
+  /**
+   * An official document referred to that is not a Kamerstuk.
+   *
+   * @param official whether the identifier is an official id with a documented page
+   */
+  record Reference(
+      String iri, org.w3id.kamergraph.model.ReferenceKind kind, String identifier, boolean official)
+      implements Entity {}
 
   /** A zaak of the Tweede Kamer. */
   record Zaak(String iri, String nummer) implements Entity {}

@@ -62,6 +62,23 @@ public final class IriMinter {
     return base + "kamerstuk/" + segment(key);
   }
 
+  /**
+   * An official document referred to: by its official id under {@code document/} (so it joins the
+   * document when that is loaded under the same name), otherwise under a segment of its kind.
+   */
+  public String reference(
+      org.w3id.kamergraph.model.ReferenceKind kind, String identifier, boolean official) {
+    if (official) {
+      return document(identifier);
+    }
+    return switch (kind) {
+      case STAATSCOURANT -> base + "staatscourant/" + slug(identifier);
+      case ECLI -> base + "ecli/" + slug(identifier);
+      case DOCUMENT_NUMBER -> base + "tk-document/" + segment(identifier);
+      default -> base + "document/" + slug(identifier);
+    };
+  }
+
   public String zaak(String nummer) {
     return base + "zaak/" + segment(nummer);
   }

@@ -22,6 +22,7 @@ import org.w3id.kamergraph.model.Span;
  * @param addressedTo IRIs of the posts asked
  * @param answeredBy IRIs of the people who answered
  * @param cites IRIs of cited Kamerstukken
+ * @param references IRIs of other official documents referred to
  * @param questions numbered questions, one per number
  * @param answers answers, one per question number answered
  * @param mentions every mention, with the entity it refers to
@@ -40,6 +41,7 @@ public record ResolvedDocument(
     List<String> addressedTo,
     List<String> answeredBy,
     List<String> cites,
+    List<String> references,
     List<Block> questions,
     List<Block> answers,
     List<Block> footnotes,
@@ -65,6 +67,7 @@ public record ResolvedDocument(
     addressedTo = List.copyOf(addressedTo);
     answeredBy = List.copyOf(answeredBy);
     cites = List.copyOf(cites);
+    references = List.copyOf(references);
     questions = List.copyOf(questions);
     answers = List.copyOf(answers);
     footnotes = List.copyOf(footnotes);

@@ -14,6 +14,7 @@ import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.Asker;
 import org.w3id.kamergraph.model.DateFact;
 import org.w3id.kamergraph.model.DocumentFacts;
+import org.w3id.kamergraph.model.DocumentReference;
 import org.w3id.kamergraph.model.Footnote;
 import org.w3id.kamergraph.model.KamerstukCitation;
 import org.w3id.kamergraph.model.NamedMention;
@@ -74,6 +75,12 @@ public final class Resolver {
       c.cites.add(iri);
       c.mention(iri, k.span());
     }
+    for (DocumentReference r : facts.references()) {
+      String iri = iris.reference(r.kind(), r.identifier(), r.official());
+      c.entity(new Entity.Reference(iri, r.kind(), r.identifier(), r.official()));
+      c.references.add(iri);
+      c.mention(iri, r.span());
+    }
     Set<String> zaken = new LinkedHashSet<>();
     for (ZaakReference z : facts.zaken()) {
       zaken.add(z.nummer());
@@ -120,6 +127,7 @@ public final class Resolver {
         List.copyOf(c.addressedTo),
         List.copyOf(c.answeredBy),
         List.copyOf(c.cites),
+        List.copyOf(c.references),
         questions,
         answers,
         footnotes,
