@@ -55,8 +55,6 @@ class ServerIntegrationTest {
   static TdbStore store;
   static KamergraphServer server;
   static String base;
-  static final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
   static void start() {
@@ -344,8 +342,14 @@ class ServerIntegrationTest {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /**
+   * Sends on a client of its own: Jetty answers a refused write before reading its body and then
+   * closes the connection, and a shared client would reuse that closed connection for the next
+   * request ("header parser received no bytes").
+   */
   static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
-    return http.send(
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    return client.send(
         b.timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

@@ -21,6 +21,7 @@ import org.w3id.kamergraph.model.FactSink;
  */
 public final class HeadNounNameExtractor implements Extractor {
   private static final int MAX_WORDS = 10;
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een");
   private final Map<String, List<HeadRule>> byFirstWord = new HashMap<>();
   private final List<HeadRule> suffixes = new ArrayList<>();
   private final MentionReporter reporter;
@@ -45,6 +46,16 @@ public final class HeadNounNameExtractor implements Extractor {
     for (int i = 0; i < t.size(); i++) {
       for (HeadRule r : byFirstWord.getOrDefault(t.get(i).text(), List.of())) {
         candidate(t, i, r, found);
+      }
+      // "het AI-programma ROBUST": a hyphenated compound leads like its last part
+      String word = t.get(i).text();
+      int dash = word.lastIndexOf('-');
+      if (dash > 0 && dash < word.length() - 1) {
+        for (HeadRule r : byFirstWord.getOrDefault(word.substring(dash + 1), List.of())) {
+          if (r.position() == Position.LEAD && r.words().size() == 1) {
+            candidate(t, i, r, found);
+          }
+        }
       }
       String lower = t.get(i).text().toLowerCase(Locale.ROOT);
       for (HeadRule r : suffixes) {
@@ -152,6 +163,10 @@ public final class HeadNounNameExtractor implements Extractor {
           c++;
         }
         if (c == k || c >= t.size() || !t.nameWord(c) || t.get(c).numeric()) {
+          break;
+        }
+        // "X en het Y", "X en de Y": a list of two names, not one name
+        if (c - k == 2 && t.get(k).text().equals("en") && ARTICLES.contains(t.get(k + 1).text())) {
           break;
         }
         k = c;

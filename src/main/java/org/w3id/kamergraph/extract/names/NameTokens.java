@@ -128,7 +128,8 @@ final class NameTokens {
 
   private static boolean joinerAt(String text, int i) {
     char c = text.charAt(i);
-    return "-'+/".indexOf(c) >= 0
+    // ’ as in programma’s: PDF text writes the apostrophe typographically
+    return "-'\u2019+/".indexOf(c) >= 0
         && i + 1 < text.length()
         && Character.isLetterOrDigit(text.charAt(i + 1));
   }

@@ -98,4 +98,24 @@ class PatternExtractorsTest {
                 "Subsidieregeling. Het programma loopt. Regeling van zaken. Welzijn en programma's."))
         .isEmpty();
   }
+
+  @Test
+  void aPluralHeadListsSeveralProgrammes() {
+    assertThat(
+            labels(
+                run(HEADS, "zoals de programma’s \nKlaar voor Morgen en het Vliegwielplan lopen")))
+        .containsExactly("Klaar voor Morgen", "Vliegwielplan");
+  }
+
+  @Test
+  void aHyphenatedHeadLeadsLikeItsLastPart() {
+    assertThat(labels(run(HEADS, "Begin 2023 is het tienjarige AI-programma KOMPAS gestart.")))
+        .containsExactly("KOMPAS");
+  }
+
+  @Test
+  void andWithAnArticleSeparatesNamesButAndAloneJoinsThem() {
+    assertThat(labels(run(HEADS, "Het Actieplan Schone en Veilige Scholen loopt door.")))
+        .containsExactly("Actieplan Schone en Veilige Scholen");
+  }
 }
