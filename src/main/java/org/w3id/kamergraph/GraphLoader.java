@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.model.SourceDocument;
 import org.w3id.kamergraph.store.TdbStore;
+import org.w3id.kamergraph.store.ZaakLinker;
 
 /**
  * Builds the store from input files: the reference graphs, then each document's graph in a
@@ -27,7 +28,12 @@ public final class GraphLoader {
 
   /** What a build did. */
   public record Report(
-      int added, int replaced, int unchanged, int failed, int referenceGraphsChanged) {
+      int added,
+      int replaced,
+      int unchanged,
+      int failed,
+      int referenceGraphsChanged,
+      int zaakLinks) {
     public int written() {
       return added + replaced;
     }
@@ -75,6 +81,7 @@ public final class GraphLoader {
         onFailure.accept(file, e);
       }
     }
-    return new Report(added, replaced, unchanged, failed, reference);
+    int links = new ZaakLinker().link(store);
+    return new Report(added, replaced, unchanged, failed, reference, links);
   }
 }

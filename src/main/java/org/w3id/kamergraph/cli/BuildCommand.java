@@ -66,8 +66,8 @@ final class BuildCommand implements Callable<Integer> {
               }
             });
     err.printf(
-        "%s: %d added, %d replaced, %d unchanged, %d failed%n",
-        tdb.location(), r.added(), r.replaced(), r.unchanged(), r.failed());
+        "%s: %d added, %d replaced, %d unchanged, %d failed; %d zaak links%n",
+        tdb.location(), r.added(), r.replaced(), r.unchanged(), r.failed(), r.zaakLinks());
     err.flush();
     return r;
   }

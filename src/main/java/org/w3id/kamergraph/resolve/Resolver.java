@@ -175,9 +175,20 @@ public final class Resolver {
     }
   }
 
+  /**
+   * The document's own zaak: from its official id, its metadata, or a number before its questions.
+   */
   private Entity.Zaak ownZaak(DocumentFacts facts) {
     Matcher m = OWN_ZAAK.matcher(facts.document().id());
     String nummer = m.matches() ? m.group(1) : facts.document().metadata().get("zaak");
+    if (nummer == null) {
+      nummer =
+          facts.zaken().stream()
+              .filter(ZaakReference::own)
+              .map(ZaakReference::nummer)
+              .findFirst()
+              .orElse(null);
+    }
     return nummer == null ? null : new Entity.Zaak(iris.zaak(nummer), nummer);
   }
 

@@ -1,0 +1,188 @@
+package org.w3id.kamergraph.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.kamergraph.rdf.KG;
+
+/**
+ * Joins questions to their answers across documents. Written questions are published on their own
+ * ({@code kv-tk-…}, which names its zaak) and answered weeks later in the Aanhangsel ({@code
+ * ah-tk-…}, which rarely does). Two documents belong to one zaak when one names the zaak and both
+ * give the same submission date and share an asker. The links go into a graph of their own ({@link
+ * #GRAPH}): each document's zaak ({@code kg:zaak}), and for each question without an answer in its
+ * own document the answer with its number in another document of the zaak ({@code kg:answeredIn}).
+ * Recomputed from the document graphs after every build; deterministic.
+ */
+public final class ZaakLinker {
+  /** The named graph holding the derived links. */
+  public static final String GRAPH = KG.ID + "graph/zaken";
+
+  private static final String PREFIXES =
+      "PREFIX kg: <" + KG.NS + ">\nPREFIX dcterms: <" + DCTerms.getURI() + ">\n";
+  private static final String DOCUMENTS =
+      PREFIXES
+          + "SELECT ?doc ?zaak ?nummer ?date ?member WHERE { GRAPH ?doc { ?doc a kg:Document ."
+          + " OPTIONAL { ?doc kg:zaak ?zaak . ?zaak dcterms:identifier ?nummer }"
+          + " OPTIONAL { ?doc dcterms:dateSubmitted ?date } OPTIONAL { ?doc kg:askedBy ?member } } }";
+  private static final String BLOCKS =
+      PREFIXES
+          + "SELECT ?doc ?block ?number ?answered ?isAnswer WHERE { GRAPH ?doc { ?doc a kg:Document ."
+          + " { ?doc kg:hasQuestion ?block . ?block kg:number ?number ."
+          + "   BIND(EXISTS { ?block kg:hasAnswer ?x } AS ?answered) BIND(false AS ?isAnswer) }"
+          + " UNION { ?block a kg:Answer ; kg:number ?number . BIND(true AS ?isAnswer) } } }";
+
+  private record Doc(String iri, String zaak, String nummer, String date, Set<String> members) {}
+
+  /**
+   * Recomputes the links and stores them if they changed (one write transaction).
+   *
+   * @return the number of links (document–zaak and question–answer) in the graph
+   */
+  public int link(TdbStore store) {
+    Graph links = Txn.calculateRead(store.dataset(), () -> compute(store));
+    Node g = NodeFactory.createURI(GRAPH);
+    Txn.executeWrite(
+        store.dataset(),
+        () -> {
+          if (!(store.dataset().containsGraph(g)
+              && store.dataset().getGraph(g).isIsomorphicWith(links))) {
+            store.dataset().removeGraph(g);
+            store.dataset().addGraph(g, links);
+          }
+        });
+    return (int)
+        links
+            .find(Node.ANY, Node.ANY, Node.ANY)
+            .filterKeep(
+                t ->
+                    !t.getPredicate().equals(RDF.type.asNode())
+                        && !t.getPredicate().equals(DCTerms.identifier.asNode()))
+            .toList()
+            .size();
+  }
+
+  private static Graph compute(TdbStore store) {
+    Map<String, Doc> docs = documents(store);
+    Map<String, String> zaakOf = new TreeMap<>();
+    Map<String, String> nummerOf = new HashMap<>();
+    for (Doc d : docs.values()) {
+      if (d.zaak() != null) {
+        zaakOf.put(d.iri(), d.zaak());
+        nummerOf.put(d.zaak(), d.nummer());
+      }
+    }
+    Graph out = GraphFactory.createDefaultGraph();
+    for (Doc d : docs.values()) {
+      if (d.zaak() != null || d.date() == null) {
+        continue;
+      }
+      Set<String> candidates = new TreeSet<>();
+      for (Doc other : docs.values()) {
+        if (other.zaak() != null
+            && d.date().equals(other.date())
+            && other.members().stream().anyMatch(d.members()::contains)) {
+          candidates.add(other.zaak());
+        }
+      }
+      if (candidates.size() == 1) { // two zaken fit: say nothing rather than guess
+        String zaak = candidates.iterator().next();
+        zaakOf.put(d.iri(), zaak);
+        out.add(Triple.create(uri(d.iri()), KG.zaak.asNode(), uri(zaak)));
+        out.add(Triple.create(uri(zaak), RDF.type.asNode(), KG.Zaak.asNode()));
+        out.add(
+            Triple.create(
+                uri(zaak),
+                DCTerms.identifier.asNode(),
+                NodeFactory.createLiteralString(nummerOf.get(zaak))));
+      }
+    }
+    answers(store, zaakOf, out);
+    return out;
+  }
+
+  /** For each unanswered question, the answer with its number in another document of its zaak. */
+  private static void answers(TdbStore store, Map<String, String> zaakOf, Graph out) {
+    Map<String, Map<Integer, String>> answersByZaak = new HashMap<>();
+    List<String[]> open = new ArrayList<>(); // doc, question, number
+    select(
+        store,
+        BLOCKS,
+        s -> {
+          String doc = s.getResource("doc").getURI();
+          String zaak = zaakOf.get(doc);
+          if (zaak == null) {
+            return;
+          }
+          int n = s.getLiteral("number").getInt();
+          String block = s.getResource("block").getURI();
+          if (s.getLiteral("isAnswer").getBoolean()) {
+            answersByZaak
+                .computeIfAbsent(zaak, k -> new TreeMap<>())
+                .merge(n, block, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+          } else if (!s.getLiteral("answered").getBoolean()) {
+            open.add(new String[] {doc, block, String.valueOf(n)});
+          }
+        });
+    for (String[] q : open) {
+      String answer =
+          answersByZaak.getOrDefault(zaakOf.get(q[0]), Map.of()).get(Integer.parseInt(q[2]));
+      if (answer != null && !answer.startsWith(q[0] + "/")) {
+        out.add(Triple.create(uri(q[1]), KG.answeredIn.asNode(), uri(answer)));
+      }
+    }
+  }
+
+  private static Map<String, Doc> documents(TdbStore store) {
+    Map<String, Doc> docs = new TreeMap<>();
+    select(
+        store,
+        DOCUMENTS,
+        s -> {
+          String iri = s.getResource("doc").getURI();
+          Doc d =
+              docs.computeIfAbsent(
+                  iri,
+                  k ->
+                      new Doc(
+                          k,
+                          s.contains("zaak") ? s.getResource("zaak").getURI() : null,
+                          s.contains("nummer") ? s.getLiteral("nummer").getLexicalForm() : null,
+                          s.contains("date") ? s.getLiteral("date").getLexicalForm() : null,
+                          new LinkedHashSet<>()));
+          if (s.contains("member")) {
+            d.members().add(s.getResource("member").getURI());
+          }
+        });
+    return docs;
+  }
+
+  private static void select(
+      TdbStore store, String query, java.util.function.Consumer<QuerySolution> each) {
+    try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
+      ResultSet rs = qe.execSelect();
+      rs.forEachRemaining(each);
+    }
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+}
