@@ -15,7 +15,7 @@ import org.w3id.kamergraph.model.Role;
 public final class AnswererExtractor implements Extractor {
   private static final Pattern LINE =
       Pattern.compile(
-          "(Antwoord|Mededeling)\\s+van\\s+(.{3,600}?)\\(\\s*ontvangen\\s", Pattern.DOTALL);
+          "(Antwoord|Mededeling)\\s+van\\s+(.{3,600}?)\\(\\s*(?i:ontvangen)\\s", Pattern.DOTALL);
 
   /**
    * The Minister-President is named without a portfolio: "Antwoord van Minister-President Rutte".

@@ -75,4 +75,12 @@ class AnswererExtractorTest {
         .extracting(a -> a.name().familyName(), a -> a.office().role())
         .containsExactly(tuple("Van Aalst", Role.MINISTER_PRESIDENT));
   }
+
+  @Test
+  void olderTextsCapitaliseOntvangen() {
+    String text = "Antwoord van minister Klaver (Financiën) (Ontvangen 3 april 2008)\n\nVraag 1\n";
+    assertThat(extract(extractor, text).answerers())
+        .extracting(a -> a.name().familyName())
+        .containsExactly("Klaver");
+  }
 }
