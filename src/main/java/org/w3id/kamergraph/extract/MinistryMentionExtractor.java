@@ -1,7 +1,6 @@
 package org.w3id.kamergraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +21,27 @@ import org.w3id.kamergraph.model.NamedMention;
  * a word ("de Raad Buitenlandse Zaken", "Vaste commissie Economische Zaken") is not a mention of
  * the ministry.
  *
- * <p>The mention's key is the department name or abbreviation as the lexicon spells it; the
- * resolver picks the ministry that carried it on the document's date.
+ * <p>Names and abbreviations come from the reference data and are found in one pass ({@link
+ * NameMatcher}); the grammar around them decides. The mention's key is the department name or
+ * abbreviation as the lexicon spells it; the resolver picks the ministry that carried it on the
+ * document's date.
  */
 public final class MinistryMentionExtractor implements Extractor {
-  private final Pattern names;
-  private final Pattern abbreviations;
-  private final Pattern shortAbbreviations;
+  /** What must stand right before a department name for it to name the ministry. */
+  private static final Pattern INTRODUCED =
+      Pattern.compile(
+          "(?:(?i:ministerie|ministers?|staatssecretariss(?:en)?|staatssecretaris|departement)\\s+(?:van|voor)\\s*"
+              + "|(?:,|\\sen)\\s+van\\s*"
+              + "|(?:Minister|Staatssecretaris|minister|staatssecretaris)\\s+\\p{Lu}[\\p{L}' -]{1,40}?\\s*\\(\\s*)$");
+
+  /** What must stand around a two-letter abbreviation. */
+  private static final Pattern SHORT_INTRODUCED =
+      Pattern.compile(
+          "(?:(?i:ministerie|ministers?|staatssecretariss(?:en)?|staatssecretaris|departement)\\s+(?:van|voor)\\s+|\\()$");
+
+  private static final int WINDOW = 80;
+  private final NameMatcher names;
+  private final NameMatcher abbreviations;
 
   public MinistryMentionExtractor(Lexicon lexicon) {
     Set<String> all = new LinkedHashSet<>();
@@ -37,65 +50,36 @@ public final class MinistryMentionExtractor implements Extractor {
       all.add(m.name());
       abbrevs.addAll(m.abbreviations());
     }
-    List<String> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
-    for (String n : sorted) {
-      alt.append(alt.length() == 0 ? "" : "|").append(tolerant(n));
-    }
-    String trigger =
-        "(?:(?i:ministerie|ministers?|staatssecretariss(?:en)?|staatssecretaris|departement)\\s+(?:van|voor)\\s+"
-            + "|(?:,|\\sen)\\s+van\\s+|(?:Minister|Staatssecretaris|minister|staatssecretaris)\\s+[\\p{Lu}][\\p{L}' -]{1,40}?\\s*\\(\\s*)";
-    names = Pattern.compile(trigger + "(" + alt + ")(?![\\p{L}])");
-    StringBuilder ab = new StringBuilder();
-    StringBuilder shortAb = new StringBuilder();
-    for (String a : abbrevs) {
-      StringBuilder b = a.length() <= 2 ? shortAb : ab;
-      b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(a));
-    }
-    abbreviations =
-        Pattern.compile(
-            "(?<![\\p{L}\\d&-])(" + (ab.length() == 0 ? "(?!)" : ab) + ")(?![\\p{L}\\d&])");
-    // two letters ("AZ", "EZ") name other things too (a football club): only after a word that
-    // introduces a ministry, or in parentheses after its name
-    shortAbbreviations =
-        Pattern.compile(
-            "(?:(?i:ministerie|ministers?|staatssecretariss?(?:en)?|departement)\\s+(?:van|voor)\\s+|\\()("
-                + (shortAb.length() == 0 ? "(?!)" : shortAb)
-                + ")(?![\\p{L}\\d&])");
-  }
-
-  /** A name regex that accepts the spaces PDF text loses or adds between words. */
-  private static String tolerant(String name) {
-    StringBuilder b = new StringBuilder();
-    for (String word : name.split("\\s+")) {
-      if (b.length() > 0) {
-        b.append("\\s*");
-      }
-      b.append(Pattern.quote(word));
-    }
-    return b.toString();
+    names = new NameMatcher(all, true);
+    abbreviations = new NameMatcher(abbrevs, false);
   }
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     String text = context.text();
-    Matcher m = names.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      String name = context.lexicon().departmentName(m.group(1)).orElse(m.group(1));
-      sink.mention(
-          new NamedMention(EntityKind.MINISTRY, name, name, context.span(m.start(1), m.end(1))));
-      // lists continue with ", van X" / "en van Y": look again from the end of this name
-      from = m.end(1);
-    }
-    for (Pattern p : new Pattern[] {abbreviations, shortAbbreviations}) {
-      Matcher a = p.matcher(text);
-      while (a.find()) {
+    List<NameMatcher.Hit> hits = new ArrayList<>(names.find(text));
+    for (NameMatcher.Hit h : hits) {
+      if (before(INTRODUCED, text, h.begin()) && Character.isUpperCase(text.charAt(h.begin()))) {
+        String name = context.lexicon().departmentName(h.name()).orElse(h.name());
         sink.mention(
-            new NamedMention(
-                EntityKind.MINISTRY, a.group(1), a.group(1), context.span(a.start(1), a.end(1))));
+            new NamedMention(EntityKind.MINISTRY, name, name, context.span(h.begin(), h.end())));
       }
     }
+    for (NameMatcher.Hit h : abbreviations.find(text)) {
+      boolean glued =
+          h.begin() > 0 && "&-".indexOf(text.charAt(h.begin() - 1)) >= 0
+              || h.end() < text.length() && text.charAt(h.end()) == '&';
+      if (glued || (h.name().length() <= 2 && !before(SHORT_INTRODUCED, text, h.begin()))) {
+        continue;
+      }
+      sink.mention(
+          new NamedMention(
+              EntityKind.MINISTRY, h.name(), h.name(), context.span(h.begin(), h.end())));
+    }
+  }
+
+  private static boolean before(Pattern p, String text, int at) {
+    Matcher m = p.matcher(text).region(Math.max(0, at - WINDOW), at);
+    return m.find();
   }
 }

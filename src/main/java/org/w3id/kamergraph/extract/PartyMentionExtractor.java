@@ -1,7 +1,6 @@
 package org.w3id.kamergraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,7 +23,7 @@ public final class PartyMentionExtractor implements Extractor {
   /** Names too short or too common to trust outside parentheses. */
   private static final Set<String> PARENS_ONLY = Set.of("GL", "CU", "Volt", "DENK", "SP");
 
-  private final Pattern names;
+  private final NameMatcher names;
 
   public PartyMentionExtractor(Lexicon lexicon) {
     List<String> all = new ArrayList<>();
@@ -34,18 +33,8 @@ public final class PartyMentionExtractor implements Extractor {
           all.add(n);
         }
       }
-      if (!PARENS_ONLY.contains(p.notation()) && !all.contains(p.notation())) {
-        all.add(p.notation());
-      }
     }
-    all.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
-    for (String n : all) {
-      alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n).replace(" ", "\\E\\s+\\Q"));
-    }
-    names =
-        Pattern.compile(
-            "(?<![\\p{L}\\d])(" + (alt.length() == 0 ? "(?!)" : alt) + ")(?![\\p{L}\\d])");
+    names = new NameMatcher(all, false);
   }
 
   @Override
@@ -66,11 +55,10 @@ public final class PartyMentionExtractor implements Extractor {
                           e.notation(),
                           context.span(p.start(1), p.end(1)))));
     }
-    Matcher m = names.matcher(text);
-    while (m.find()) {
+    for (NameMatcher.Hit h : names.find(text)) {
       context
           .lexicon()
-          .party(m.group(1))
+          .party(h.name())
           .ifPresent(
               e ->
                   sink.mention(
@@ -78,7 +66,7 @@ public final class PartyMentionExtractor implements Extractor {
                           EntityKind.PARTY,
                           e.key(),
                           e.notation(),
-                          context.span(m.start(1), m.end(1)))));
+                          context.span(h.begin(), h.end()))));
     }
   }
 }
