@@ -45,6 +45,10 @@ public final class Pipeline {
     return ingestor;
   }
 
+  public Extractors extractors() {
+    return extractors;
+  }
+
   public ReferenceData reference() {
     return reference;
   }

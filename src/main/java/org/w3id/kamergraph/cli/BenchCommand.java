@@ -86,6 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         delete(dir);
       }
     }
+    perExtractor(pipeline, files, out);
     double build = median(builds);
     out.printf(
         "build    fresh TDB2 store: median %.0f ms = %.1f documents/s%n",
@@ -96,6 +97,25 @@ final class BenchCommand implements Callable<Integer> {
         peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Where extraction time goes: each extractor over every document, median of the runs. */
+  private void perExtractor(Pipeline pipeline, List<Path> files, PrintWriter out) {
+    List<org.w3id.kamergraph.model.SourceDocument> docs = new ArrayList<>();
+    files.forEach(f -> docs.add(pipeline.ingestor().ingest(f)));
+    for (var e : pipeline.extractors().list()) {
+      double ms =
+          median(
+              () -> {
+                for (var d : docs) {
+                  e.extract(
+                      new org.w3id.kamergraph.extract.ExtractionContext(
+                          d, pipeline.extractors().lexicon()),
+                      new org.w3id.kamergraph.model.DocumentFacts.Builder(d));
+                }
+              });
+      out.printf("  %-32s %7.1f ms%n", e.getClass().getSimpleName(), ms);
+    }
   }
 
   private double median(Runnable r) {

@@ -53,6 +53,10 @@ public final class Extractors {
     return facts.build();
   }
 
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
   public List<Extractor> list() {
     return extractors;
   }
