@@ -8,10 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.kamergraph.Pipeline;
 import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.rdf.DatasetSink;
+import org.w3id.kamergraph.store.ZaakLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,13 +86,24 @@ final class ExtractCommand implements Callable<Integer> {
       throw new KamergraphException(
           "no documents found in " + inputs + " (looked for .txt .md .html .htm .pdf .xml)");
     }
+    // what linking questions to later answers needs, kept as documents stream past
+    DatasetGraph skeleton = DatasetGraphFactory.createGeneral();
     for (Path file : files) {
       batch.run(
           file,
           () -> {
             Pipeline.Result r = pipeline.process(file);
             sink.graph(r.graphIri(), r.graph());
+            Node g = NodeFactory.createURI(r.graphIri());
+            r.graph()
+                .find()
+                .filterKeep(ZaakLinker::needs)
+                .forEach(t -> skeleton.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
           });
+    }
+    Graph links = ZaakLinker.compute(skeleton);
+    if (!links.isEmpty()) {
+      sink.graph(ZaakLinker.GRAPH, links);
     }
     sink.finish();
   }

@@ -16,6 +16,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
@@ -57,7 +58,7 @@ public final class ZaakLinker {
    * @return the number of links (document–zaak and question–answer) in the graph
    */
   public int link(TdbStore store) {
-    Graph links = Txn.calculateRead(store.dataset(), () -> compute(store));
+    Graph links = Txn.calculateRead(store.dataset(), () -> compute(store.dataset()));
     Node g = NodeFactory.createURI(GRAPH);
     Txn.executeWrite(
         store.dataset(),
@@ -68,19 +69,27 @@ public final class ZaakLinker {
             store.dataset().addGraph(g, links);
           }
         });
-    return (int)
-        links
-            .find(Node.ANY, Node.ANY, Node.ANY)
-            .filterKeep(
-                t ->
-                    !t.getPredicate().equals(RDF.type.asNode())
-                        && !t.getPredicate().equals(DCTerms.identifier.asNode()))
-            .toList()
-            .size();
+    return count(links);
   }
 
-  private static Graph compute(TdbStore store) {
-    Map<String, Doc> docs = documents(store);
+  /** The number of links (document–zaak and question–answer) in a computed graph. */
+  public static int count(Graph links) {
+    return links
+        .find(Node.ANY, Node.ANY, Node.ANY)
+        .filterKeep(
+            t ->
+                !t.getPredicate().equals(RDF.type.asNode())
+                    && !t.getPredicate().equals(DCTerms.identifier.asNode()))
+        .toList()
+        .size();
+  }
+
+  /**
+   * The links between the document graphs of a dataset, read in the caller's transaction where the
+   * dataset has them. Only the triples {@link #needs} keeps are used.
+   */
+  public static Graph compute(DatasetGraph dataset) {
+    Map<String, Doc> docs = documents(dataset);
     Map<String, String> zaakOf = new TreeMap<>();
     Map<String, String> nummerOf = new HashMap<>();
     for (Doc d : docs.values()) {
@@ -114,12 +123,31 @@ public final class ZaakLinker {
                 NodeFactory.createLiteralString(nummerOf.get(zaak))));
       }
     }
-    answers(store, zaakOf, out);
+    answers(dataset, zaakOf, out);
     return out;
   }
 
+  /**
+   * Whether linking needs a triple of a document graph: a caller that streams documents can keep
+   * just these (a few dozen per document) and link at the end.
+   */
+  public static boolean needs(Triple t) {
+    Node p = t.getPredicate();
+    return p.equals(KG.zaak.asNode())
+        || p.equals(DCTerms.dateSubmitted.asNode())
+        || p.equals(KG.askedBy.asNode())
+        || p.equals(KG.hasQuestion.asNode())
+        || p.equals(KG.hasAnswer.asNode())
+        || p.equals(KG.number.asNode())
+        || (p.equals(DCTerms.identifier.asNode())
+            && t.getSubject().getURI().startsWith(KG.ID + "zaak/"))
+        || (p.equals(RDF.type.asNode())
+            && (t.getObject().equals(KG.Document.asNode())
+                || t.getObject().equals(KG.Answer.asNode())));
+  }
+
   /** For each unanswered question, the answer with its number in another document of its zaak. */
-  private static void answers(TdbStore store, Map<String, String> zaakOf, Graph out) {
+  private static void answers(DatasetGraph store, Map<String, String> zaakOf, Graph out) {
     Map<String, Map<Integer, String>> answersByZaak = new HashMap<>();
     List<String[]> open = new ArrayList<>(); // doc, question, number
     select(
@@ -150,7 +178,7 @@ public final class ZaakLinker {
     }
   }
 
-  private static Map<String, Doc> documents(TdbStore store) {
+  private static Map<String, Doc> documents(DatasetGraph store) {
     Map<String, Doc> docs = new TreeMap<>();
     select(
         store,
@@ -175,8 +203,8 @@ public final class ZaakLinker {
   }
 
   private static void select(
-      TdbStore store, String query, java.util.function.Consumer<QuerySolution> each) {
-    try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
+      DatasetGraph store, String query, java.util.function.Consumer<QuerySolution> each) {
+    try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(store))) {
       ResultSet rs = qe.execSelect();
       rs.forEachRemaining(each);
     }

@@ -395,4 +395,34 @@ class CliTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("kapot.pdf");
   }
+
+  @Test
+  void extractLinksQuestionsToTheirLaterAnswersAsBuildDoes() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("zaak"));
+    String header =
+        "Vragen van het lid Van Tol (VVD) aan de Minister van Financiën over spaarrente "
+            + "(ingezonden 4 maart 2024).\n\n";
+    Files.writeString(
+        in.resolve("kv-tk-2024Z01111.txt"), header + "Vraag 1\nKent u het bericht?\n");
+    Files.writeString(
+        in.resolve("ah-tk-20232024-8801.txt"),
+        header
+            + "Antwoord van Minister Mol (Financiën) (ontvangen 20 maart 2024).\n\n"
+            + "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n");
+    Path out = tmp.resolve("zaak.trig");
+    Run r = run("extract", in.toString(), "-o", out.toString());
+    assertThat(r.exit()).as(r.all()).isZero();
+    DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
+    Node links =
+        org.apache.jena.graph.NodeFactory.createURI(org.w3id.kamergraph.store.ZaakLinker.GRAPH);
+    assertThat(
+            dsg.getGraph(links)
+                .contains(
+                    org.apache.jena.graph.NodeFactory.createURI(
+                        KG.ID + "document/kv-tk-2024Z01111/vraag/1"),
+                    KG.answeredIn.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI(
+                        KG.ID + "document/ah-tk-20232024-8801/antwoord/1")))
+        .isTrue();
+  }
 }
