@@ -22,7 +22,11 @@ record Header(int askersBegin, int askersEnd, int addresseesBegin, int addressee
           Pattern.DOTALL);
   private static final Pattern COVER_LETTER =
       Pattern.compile(
-          "(?:[Vv]ragen|[Kk]amervragen)\\s+(?:die\\s+(?:zijn|werden)\\s+)?gesteld\\s+door\\s+"
+          "(?:(?:[Vv]ragen|[Kk]amervragen)\\s+(?:die\\s+(?:zijn|werden)\\s+)?gesteld\\s+door\\s+"
+              // "de antwoorden op de vragen van de leden …", "Beantwoording van de Kamervragen van
+              // …"
+              + "|(?:[Aa]ntwoord(?:en)?\\s+op|[Bb]eantwoording\\s+van)\\s+(?:de\\s+)?(?:schriftelijke\\s+)?"
+              + "(?:[Kk]amer)?vragen\\s+van\\s+)"
               // "Vragen gesteld door de leden der Kamer" is the Aanhangsel's running head, not
               // askers
               + "(?:het\\s+lid|de\\s+leden)\\s+(?!der\\s+Kamer)(.{2,600}?)\\s+(?:over|aan)\\s",

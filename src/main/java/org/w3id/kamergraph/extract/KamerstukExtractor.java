@@ -20,7 +20,11 @@ public final class KamerstukExtractor implements Extractor {
   private static final String DOSSIER = "(\\d{2}\\s?\\d{3})";
   private static final String SUB =
       "(?:-(\\d{1,3}|[IVXL]{1,6}|[A-Z])(?![\\p{L}\\d])|\\s([IVXL]{1,6}|[A-Z])(?=\\s*,|\\s+nr))?";
-  private static final String JOINT = "(?:\\s*(?:,|en)\\s*\\d{2}\\s?\\d{3}(?:-\\d{1,3})?){0,3}";
+
+  /** Further dossiers of a joint dossier, each with its own suffix: "29 984 en 32 123 XII". */
+  private static final String JOINT =
+      "(?:\\s*(?:,|en)\\s*\\d{2}\\s?\\d{3}(?:-\\d{1,3}|[-\\s](?:[IVXL]{1,6}|[A-Z])(?![\\p{L}\\d]))?){0,3}";
+
   private static final String NUMBER =
       "\\s*,?\\s*(nrs?\\.?|nummers?)\\s*(\\d{1,4})(?!\\d)((?:\\s*(?:,|en)\\s*\\d{1,4}(?![\\d\\s]*[ -]\\d{3}\\b)(?!\\d)){0,10})";
   private static final Pattern MORE_NUMBERS = Pattern.compile("\\d{1,4}");
@@ -32,6 +36,15 @@ public final class KamerstukExtractor implements Extractor {
   private static final Pattern OFFICIAL_ID =
       Pattern.compile(
           "(?<![\\p{Alnum}])kst-(\\d{5})(?:-([0-9]{1,3}|[IVXL]{1,6}|[A-Z]))?-(\\d{1,4})(?![\\d\\-])");
+
+  /**
+   * Eerste Kamer papers are numbered with letters: "Kamerstukken I 2019/20, 25 295, AK" is
+   * kst-25295-AK. Only after "Kamerstukken I", where a letter cannot be anything else.
+   */
+  private static final Pattern EERSTE_KAMER =
+      Pattern.compile(
+          "Kamerstuk(?:ken)?\\s+I\\s+\\d{4}/\\d{2},?\\s*(\\d{2}\\s?\\d{3})(?:\\s([IVXL]{1,6}|[A-Z]))?,\\s*(?:nr\\.?\\s*)?([A-Z]{1,3})(?![\\p{L}\\d])");
+
   private static final int MIN_DOSSIER = 19000;
   private static final int MAX_DOSSIER = 39999;
 
@@ -59,6 +72,15 @@ public final class KamerstukExtractor implements Extractor {
         sink.citation(
             new KamerstukCitation(
                 dossier, sub, strip(more.group()), context.span(at, at + more.group().length())));
+      }
+    }
+    Matcher ek = EERSTE_KAMER.matcher(text);
+    while (ek.find()) {
+      String dossier = ek.group(1).replaceAll("\\s", "");
+      if (plausible(dossier)) {
+        sink.citation(
+            new KamerstukCitation(
+                dossier, ek.group(2), ek.group(3), context.span(ek.start(1), ek.end())));
       }
     }
     Matcher k = OFFICIAL_ID.matcher(text);

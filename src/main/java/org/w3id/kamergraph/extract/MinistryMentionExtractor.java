@@ -32,7 +32,7 @@ public final class MinistryMentionExtractor implements Extractor {
       Pattern.compile(
           "(?:(?i:ministerie|ministers?|staatssecretariss(?:en)?|staatssecretaris|departement)\\s+(?:van|voor)\\s*"
               + "|(?:,|\\sen)\\s+van\\s*"
-              + "|(?:Minister|Staatssecretaris|minister|staatssecretaris)\\s+\\p{Lu}[\\p{L}' -]{1,40}?\\s*\\(\\s*)$");
+              + "|(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)\\s+\\p{Lu}[\\p{L}' -]{1,40}?\\s*\\(\\s*)$");
 
   /** What must stand around a two-letter abbreviation. */
   private static final Pattern SHORT_INTRODUCED =

@@ -24,10 +24,22 @@ import org.w3id.kamergraph.model.QuestionBlock;
  * Question numbers must rise; a label that breaks the sequence is text, not structure.
  */
 public final class QuestionAnswerExtractor implements Extractor {
+  /** A question number opening a line, its text on the same line or the next ("1." alone). */
   private static final Pattern NUMBERED =
-      Pattern.compile("(?m)^[ \\t>*_]*(\\d{1,2})[.)]?[ \\t]+(?=[\\p{Lu}«'\"])");
+      Pattern.compile(
+          "(?m)^[ \\t>*_]*(\\d{1,2})[.)]?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=[\\p{Lu}«'\"])");
+
   private static final Pattern BLANK_LINE =
-      Pattern.compile("\\n[ \\t*_]*\\n|\\n[ \\t]*\\d{1,2}[.)]?[ \\t]+\\S");
+      Pattern.compile("\\n[ \\t*_]*\\n|\\n[ \\t]*\\d{1,2}[.)]?(?:[ \\t]+\\S|[ \\t]*\\n)");
+
+  /**
+   * The line after which older Aanhangsel texts give all answers, numbered again from 1: "Antwoord
+   * van minister X (…) (Ontvangen …)", or a heading "Antwoord".
+   */
+  private static final Pattern ANSWER_SECTION =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:Antwoord(?:en)?[ \\t]+van\\b[^\\n]*|Antwoord(?:en)?[ \\t]*:?[ \\t]*)$");
+
   private static final Pattern NOTICE = Pattern.compile("(?m)^[ \\t]*Mededeling[ \\t]*$");
   private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\s\\d\\[\\]()*,]+$");
 
@@ -100,6 +112,9 @@ public final class QuestionAnswerExtractor implements Extractor {
       starts.add(new int[] {n, m.start(), m.end(), paragraphEnd});
       expected++;
     }
+    if (!starts.isEmpty() && answersFollowAllQuestions(context, starts, sink)) {
+      return;
+    }
     int bodyEnd =
         starts.isEmpty() ? text.length() : bodyEnd(text, starts.get(starts.size() - 1)[3]);
     for (int i = 0; i < starts.size(); i++) {
@@ -161,6 +176,58 @@ public final class QuestionAnswerExtractor implements Extractor {
         return false;
       }
       lineStart = lineEnd + 1;
+    }
+    return true;
+  }
+
+  /**
+   * The older layout: every question first, then the answer line, then every answer numbered again
+   * from 1. Applies only when nothing stands between the questions and an answer section follows
+   * them; then reports questions and answers and returns true.
+   */
+  private boolean answersFollowAllQuestions(
+      ExtractionContext context, List<int[]> starts, FactSink sink) {
+    String text = context.text();
+    for (int i = 0; i + 1 < starts.size(); i++) {
+      int[] gap = trim(text, starts.get(i)[3], starts.get(i + 1)[1]);
+      if (gap[1] > gap[0]) {
+        return false;
+      }
+    }
+    int last = starts.get(starts.size() - 1)[3];
+    Matcher section = ANSWER_SECTION.matcher(text).region(last, text.length());
+    if (!section.find()
+        || text.substring(last, section.start()).codePoints().filter(Character::isLetter).count()
+            > 0) {
+      return false;
+    }
+    int end = bodyEnd(text, section.end());
+    List<int[]> answers = new ArrayList<>(); // {number, textStart}
+    Matcher m = NUMBERED.matcher(text).region(section.end(), end);
+    int expected = 1;
+    while (m.find() && expected <= starts.size()) {
+      if (Integer.parseInt(m.group(1)) == expected) {
+        answers.add(new int[] {expected, m.start(), m.end()});
+        expected++;
+      }
+    }
+    if (answers.isEmpty()) {
+      return false;
+    }
+    for (int[] q : starts) {
+      int[] qb = trim(text, q[2], q[3]);
+      sink.question(
+          new QuestionBlock(
+              List.of(q[0]), collapse(text.substring(qb[0], qb[1])), context.span(qb[0], qb[1])));
+    }
+    for (int i = 0; i < answers.size(); i++) {
+      int stop = i + 1 < answers.size() ? answers.get(i + 1)[1] : end;
+      int[] ab = trim(text, answers.get(i)[2], stop);
+      sink.answer(
+          new AnswerBlock(
+              List.of(answers.get(i)[0]),
+              collapse(text.substring(ab[0], ab[1])),
+              context.span(ab[0], ab[1])));
     }
     return true;
   }

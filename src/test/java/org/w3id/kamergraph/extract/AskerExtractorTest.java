@@ -105,11 +105,13 @@ class AskerExtractorTest {
   }
 
   @Test
-  void answerTitleLineIsNotAHeader() {
+  void answerTitleLineGivesAskersOnlyWithoutAnOfficialHeader() {
+    // alone, the title line of an answer says who asked (it gives no party)
     assertThat(
             askers(
                 "Antwoord op vragen van het lid Kemal over spaargeld\n\nDe minister antwoordt als volgt."))
-        .isEmpty();
+        .extracting(a -> a.name().familyName(), Asker::partyKey)
+        .containsExactly(tuple("Kemal", null));
     List<Asker> found =
         askers(
             "Antwoord op vragen van het lid Kemal over spaargeld\n\nVragen van het lid Kemal (VVD) aan de Minister van Financiën over spaargeld.");
@@ -151,5 +153,16 @@ class AskerExtractorTest {
   @Test
   void noHeaderNoAskers() {
     assertThat(askers("Het lid Kemal (VVD) vroeg de minister iets over spaargeld.")).isEmpty();
+  }
+
+  @Test
+  void aCoverLetterThatSendsTheAnswersToTheQuestionsOfMembers() {
+    String text =
+        "Hierbij zend ik u de antwoorden op de vragen van de leden Hagen (ChristenUnie) en\nRoos (CDA) over de wachttijden (ingezonden 4 maart 2021).";
+    assertThat(TestDocuments.extract(new AskerExtractor(), text).askers())
+        .extracting(a -> a.name().familyName(), a -> a.partyKey())
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("Hagen", "christenunie"),
+            org.assertj.core.api.Assertions.tuple("Roos", "cda"));
   }
 }

@@ -89,4 +89,29 @@ class KamerstukExtractorTest {
         .extracting(c -> c.officialId())
         .containsExactly("kst-28828-70");
   }
+
+  @Test
+  void aJointDossierWithASuffixCitesTheFirstDossier() {
+    assertThat(
+            TestDocuments.extract(
+                    new KamerstukExtractor(),
+                    "(Kamerstukken II 2009/10, 29 984 en 32 123 XII,\nnr. 215)")
+                .citations())
+        .extracting(c -> c.officialId())
+        .containsExactly("kst-29984-215");
+  }
+
+  @Test
+  void eersteKamerPapersAreNumberedWithLetters() {
+    assertThat(
+            TestDocuments.extract(new KamerstukExtractor(), "(Kamerstukken I 2019/20, 25 295, AK)")
+                .citations())
+        .extracting(c -> c.officialId())
+        .containsExactly("kst-25295-AK");
+    assertThat(
+            TestDocuments.extract(
+                    new KamerstukExtractor(), "het advies (Raad van State, AK) en 25 295, AK")
+                .citations())
+        .isEmpty();
+  }
 }

@@ -80,4 +80,15 @@ class MinistryMentionExtractorTest {
         .extracting(m -> m.key())
         .containsExactly("EZ", "AZ");
   }
+
+  @Test
+  void theMinisterPresidentsDepartmentInParentheses() {
+    assertThat(
+            TestDocuments.extract(
+                    new MinistryMentionExtractor(TestDocuments.LEXICON),
+                    "Antwoord van Minister-President Rademaker (Algemene Zaken) (ontvangen 3 mei 2020)")
+                .mentions())
+        .extracting(m -> m.key())
+        .containsExactly("Algemene Zaken");
+  }
 }

@@ -232,4 +232,28 @@ class QuestionAnswerExtractorTest {
         .containsExactly("Kent u het rapport?", "Wat gaat u doen?");
     assertThat(facts.answers()).isEmpty();
   }
+
+  @Test
+  void olderLayoutGivesAllQuestionsThenAllAnswers() {
+    String text =
+        "Vragen van het lid Kemal (VVD) aan de minister van Financiën over spaargeld. (Ingezonden 3 maart 2009)\n\n"
+            + "1\nKent u het bericht?\n\n2\nKlopt het dat de rente daalt?\n\n"
+            + "Antwoord van minister Mol (Financiën). (Ontvangen 20 maart 2009)\n\n1\nJa.\n\n2\nNee, zie ook Kamerstuk 31 001, nr. 62.\n";
+    var facts = TestDocuments.extract(extractor, text);
+    assertThat(facts.questions())
+        .extracting(q -> q.text())
+        .containsExactly("Kent u het bericht?", "Klopt het dat de rente daalt?");
+    assertThat(facts.answers())
+        .extracting(a -> a.numbers().get(0), a -> a.text())
+        .containsExactly(tuple(1, "Ja."), tuple(2, "Nee, zie ook Kamerstuk 31 001, nr. 62."));
+  }
+
+  @Test
+  void aQuestionNumberMayStandOnItsOwnLine() {
+    String text =
+        "1.\nBent u bekend met het bericht?\n\nAntwoord 1\nJa.\n\n2.\nWat doet u?\n\nAntwoord 2\nNiets.\n";
+    var facts = TestDocuments.extract(extractor, text);
+    assertThat(facts.questions()).hasSize(2);
+    assertThat(facts.answers()).extracting(a -> a.text()).containsExactly("Ja.", "Niets.");
+  }
 }

@@ -118,4 +118,19 @@ class PatternExtractorsTest {
     assertThat(labels(run(HEADS, "Het Actieplan Schone en Veilige Scholen loopt door.")))
         .containsExactly("Actieplan Schone en Veilige Scholen");
   }
+
+  @Test
+  void anOrdeOrATeamDefinedByItsAcronymIsAnOrganisation() {
+    List<NamedMention> found =
+        run(
+            ACRONYMS,
+            "De Koninklijke Orde van Schaakmeesters (KOS) en het Crisis Management Team (CMT) adviseren.");
+    assertThat(found)
+        .extracting(NamedMention::label, NamedMention::kind)
+        .contains(
+            org.assertj.core.api.Assertions.tuple(
+                "Koninklijke Orde van Schaakmeesters", EntityKind.ORGANISATION),
+            org.assertj.core.api.Assertions.tuple(
+                "Crisis Management Team", EntityKind.ORGANISATION));
+  }
 }

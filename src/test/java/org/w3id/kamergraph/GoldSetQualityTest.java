@@ -1,0 +1,132 @@
+package org.w3id.kamergraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.w3id.kamergraph.evaluate.Evaluation;
+import org.w3id.kamergraph.evaluate.EvaluationRenderer;
+import org.w3id.kamergraph.evaluate.Evaluator;
+import org.w3id.kamergraph.evaluate.Field;
+import org.w3id.kamergraph.evaluate.Tally;
+import org.w3id.kamergraph.rdf.ShapesValidator;
+
+/**
+ * Extraction quality on a folder of {@code <id>.txt} + {@code <id>.gold.json}, scored as {@code
+ * kamergraph evaluate} does, against floors per field: the figures reached, rounded down to two
+ * decimals. A drop below a floor fails; after an improvement, raise it, never lower it. Also checks
+ * that the output conforms to the shapes and that extraction is deterministic.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GoldSetQualityTest {
+  Path corpus;
+  DatasetGraph extracted;
+  Evaluation evaluation;
+
+  /** The gold folder; the implementation skips (assumption) when it is absent. */
+  abstract Path goldDir();
+
+  /** Field → {precision floor, F1 floor}. */
+  abstract Map<Field, double[]> floors();
+
+  /** {F1, precision, recall} floors of the overall score. */
+  abstract double[] overallFloors();
+
+  @BeforeAll
+  void extract() throws IOException {
+    corpus = goldDir();
+    assumeTrue(Files.isDirectory(corpus), "no gold folder at " + corpus.toAbsolutePath());
+    extracted = extractAll(Pipeline.standard());
+    evaluation = new Evaluator().evaluate(extracted, corpus);
+    System.out.print(new EvaluationRenderer().table(evaluation, false));
+  }
+
+  DatasetGraph extractAll(Pipeline p) throws IOException {
+    DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+    p.reference().graphs().forEach((iri, g) -> dsg.addGraph(NodeFactory.createURI(iri), g));
+    List<Path> texts;
+    try (Stream<Path> s = Files.list(corpus)) {
+      texts = s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+    assertThat(texts).isNotEmpty();
+    for (Path txt : texts) {
+      Pipeline.Result r = p.process(txt);
+      dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
+    }
+    return dsg;
+  }
+
+  @Test
+  void everyGoldDocumentIsFound() {
+    assertThat(evaluation.missing()).isEmpty();
+    assertThat(evaluation.found()).hasSizeGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void overallScoresStayAboveTheirFloors() {
+    Tally o = evaluation.overall();
+    assertThat(o.f1()).as("overall F1").isGreaterThanOrEqualTo(overallFloors()[0]);
+    assertThat(o.precision()).as("overall precision").isGreaterThanOrEqualTo(overallFloors()[1]);
+    assertThat(o.recall()).as("overall recall").isGreaterThanOrEqualTo(overallFloors()[2]);
+  }
+
+  @Test
+  void everyFieldStaysAboveItsFloor() {
+    List<String> below = new ArrayList<>();
+    for (var e : floors().entrySet()) {
+      Tally t = evaluation.total(e.getKey());
+      if (t.precision() < e.getValue()[0]) {
+        below.add(e.getKey().key() + " P " + t.precision() + " < " + e.getValue()[0]);
+      }
+      if (t.f1() < e.getValue()[1]) {
+        below.add(e.getKey().key() + " F1 " + t.f1() + " < " + e.getValue()[1]);
+      }
+    }
+    assertThat(below).isEmpty();
+  }
+
+  @Test
+  void outputConformsToTheShapes() {
+    Graph all = GraphFactory.createDefaultGraph();
+    extracted.find().forEachRemaining(q -> all.add(q.asTriple()));
+    ValidationReport report = ShapesValidator.standard().validate(all);
+    if (!report.conforms()) {
+      java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+      ShLib.printReport(
+          new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8), report);
+      throw new AssertionError(corpus + " output does not conform:\n" + buf);
+    }
+  }
+
+  @Test
+  void aSecondExtractionGivesIsomorphicGraphs() throws IOException {
+    DatasetGraph again = extractAll(Pipeline.standard());
+    List<Node> names = new ArrayList<>();
+    extracted.listGraphNodes().forEachRemaining(names::add);
+    List<Node> namesAgain = new ArrayList<>();
+    again.listGraphNodes().forEachRemaining(namesAgain::add);
+    assertThat(namesAgain).containsExactlyInAnyOrderElementsOf(names);
+    for (Node g : names) {
+      assertThat(again.getGraph(g).isIsomorphicWith(extracted.getGraph(g)))
+          .as("graph %s", g)
+          .isTrue();
+    }
+  }
+}
