@@ -42,31 +42,22 @@ public final class PartyMentionExtractor implements Extractor {
     String text = context.text();
     Matcher p = PARENS.matcher(text);
     while (p.find()) {
-      String written = p.group(1).replaceAll("\\s+", " ").strip();
-      context
-          .lexicon()
-          .party(written)
-          .ifPresent(
-              e ->
-                  sink.mention(
-                      new NamedMention(
-                          EntityKind.PARTY,
-                          e.key(),
-                          e.notation(),
-                          context.span(p.start(1), p.end(1)))));
+      report(context, sink, p.group(1).replaceAll("\\s+", " ").strip(), p.start(1), p.end(1));
     }
     for (NameMatcher.Hit h : names.find(text)) {
-      context
-          .lexicon()
-          .party(h.name())
-          .ifPresent(
-              e ->
-                  sink.mention(
-                      new NamedMention(
-                          EntityKind.PARTY,
-                          e.key(),
-                          e.notation(),
-                          context.span(h.begin(), h.end()))));
+      report(context, sink, h.name(), h.begin(), h.end());
     }
+  }
+
+  private static void report(
+      ExtractionContext context, FactSink sink, String written, int begin, int end) {
+    context
+        .lexicon()
+        .party(written)
+        .ifPresent(
+            e ->
+                sink.mention(
+                    new NamedMention(
+                        EntityKind.PARTY, e.key(), e.notation(), context.span(begin, end))));
   }
 }
