@@ -22,6 +22,7 @@ import org.w3id.kamergraph.model.FactSink;
 public final class HeadNounNameExtractor implements Extractor {
   private static final int MAX_WORDS = 10;
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een");
+  private static final java.util.Set<String> ARTICLE_CAPITALS = java.util.Set.of("De", "Het");
   private final Map<String, List<HeadRule>> byFirstWord = new HashMap<>();
   private final List<HeadRule> suffixes = new ArrayList<>();
   private final MentionReporter reporter;
@@ -96,9 +97,16 @@ public final class HeadNounNameExtractor implements Extractor {
     int last = i + k - 1;
     switch (r.position()) {
       case PREFIX, LEAD -> {
-        int end = forward(t, last + 1, last);
+        int end = forward(t, last + 1, last, r.position() == Position.PREFIX);
         if (end > last && !t.get(last + 1).numeric()) {
           int begin = r.position() == Position.LEAD ? last + 1 : i;
+          if (r.position() == Position.PREFIX) {
+            // "de Strategische Agenda …": capitalised words before the head belong to the name
+            int b = backward(t, i);
+            if (b < i && !t.sentenceInitial(b)) {
+              begin = b;
+            }
+          }
           found.add(new Candidate(r, t.get(begin).begin(), t.get(end).end()));
         }
       }
@@ -142,9 +150,31 @@ public final class HeadNounNameExtractor implements Extractor {
    * connectors ({@code van de}) that are followed by a capitalised word; {@code head} when none.
    */
   static int forward(NameTokens t, int from, int head) {
+    return forward(t, from, head, false);
+  }
+
+  /**
+   * As {@link #forward(NameTokens, int, int)}; with {@code connectorStart} the name may open with
+   * connectors or an article after its head ({@code Stichting van de Arbeid}, {@code Stichting De
+   * Noordzee}), as names that a head word opens do.
+   */
+  static int forward(NameTokens t, int from, int head, boolean connectorStart) {
     int last = head;
     int k = from;
-    if (k >= t.size() || !t.joined(head) || !t.nameWord(k) || t.get(k).numeric()) {
+    if (connectorStart && k < t.size() && t.joined(head)) {
+      int c = k;
+      while (c < t.size()
+          && c - k < 2
+          && t.joined(c)
+          && (NameTokens.CONNECTORS.contains(t.get(c).text())
+              || ARTICLE_CAPITALS.contains(t.get(c).text()))) {
+        c++;
+      }
+      if (c > k && c < t.size() && t.nameWord(c) && !t.get(c).numeric()) {
+        k = c;
+      }
+    }
+    if (k >= t.size() || !t.joined(k - 1) || !t.nameWord(k) || t.get(k).numeric()) {
       return head;
     }
     while (k < t.size() && k - head <= MAX_WORDS) {

@@ -179,7 +179,21 @@ final class NameTokens {
         && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0')) {
       k--;
     }
-    return k < 0 || ".?!:\n*#>-•".indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k));
+    if (k >= 0 && text.charAt(k) == '\n') {
+      // a hard line break inside a sentence (PDF text, tweedekamer.nl pages) does not open one:
+      // look at what ends the previous line; a blank line does open one
+      int newlines = 0;
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+        newlines += text.charAt(k) == '\n' ? 1 : 0;
+        k--;
+      }
+      if (newlines > 1 || k < 0) {
+        return true;
+      }
+      char c = text.charAt(k);
+      return !(Character.isLetter(c) || c == ',');
+    }
+    return k < 0 || ".?!:*#>-•".indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k));
   }
 
   /**

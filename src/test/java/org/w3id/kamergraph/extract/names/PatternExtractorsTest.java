@@ -133,4 +133,21 @@ class PatternExtractorsTest {
             org.assertj.core.api.Assertions.tuple(
                 "Crisis Management Team", EntityKind.ORGANISATION));
   }
+
+  @Test
+  void headsOpeningWithConnectorsAndAdjectivesBeforeThem() {
+    assertThat(
+            labels(
+                run(
+                    HEADS,
+                    "overleg met de Stichting van de Wegenbouw, het Waterschap Vallei en de Strategische Agenda Zuid-Limburg")))
+        .containsExactlyInAnyOrder(
+            "Stichting van de Wegenbouw", "Waterschap Vallei", "Strategische Agenda Zuid-Limburg");
+  }
+
+  @Test
+  void aLineBreakInsideASentenceDoesNotOpenOne() {
+    assertThat(labels(run(HEADS, "volgens de\nDorpsmonitor van de provincie")))
+        .containsExactly("Dorpsmonitor");
+  }
 }
