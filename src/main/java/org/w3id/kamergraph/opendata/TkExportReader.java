@@ -77,6 +77,10 @@ public final class TkExportReader {
       return out;
     }
     for (TkRecord r : records.values()) {
+      if (!TkIris.isGuid(r.id())) {
+        warnings.add(r.where() + ": skipped, the Id is not a GUID");
+        continue;
+      }
       try {
         out.put(r.id(), from.apply(r));
       } catch (IllegalArgumentException e) {
