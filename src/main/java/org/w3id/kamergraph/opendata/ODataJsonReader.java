@@ -1,5 +1,6 @@
 package org.w3id.kamergraph.opendata;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,8 +60,17 @@ public final class ODataJsonReader {
   }
 
   private static JsonValue parse(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return JSON.parseAny(in);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      in.mark(4096);
+      int c = in.read();
+      while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0xEF || c == 0xBB
+          || c == 0xBF) {
+        c = in.read(); // whitespace and a UTF-8 byte order mark
+      }
+      in.reset();
+      // JSON.parse reports a truncated object with its place; parseAny (for a bare array) is needed
+      // for arrays only
+      return c == '[' ? JSON.parseAny(in) : JSON.parse(in);
     } catch (JsonParseException e) {
       throw new InputException(
           file,
@@ -73,8 +83,21 @@ public final class ODataJsonReader {
           e);
     } catch (JsonException e) {
       throw new InputException(file, "malformed JSON: " + e.getMessage(), e);
+    } catch (NullPointerException e) { // how Jena 5's parser meets an unexpected end of file
+      throw new InputException(
+          file,
+          "malformed JSON: the file ends inside a value at line " + lines(file) + " (cut off?)",
+          e);
     } catch (IOException e) {
       throw new InputException(file, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static long lines(Path file) {
+    try (var l = Files.lines(file)) {
+      return l.count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
     }
   }
 
