@@ -64,6 +64,11 @@ class TkImportTest {
           links.size(), members(store));
 
       Graph before = snapshot(store);
+      Map<String, Long> perClass = new TreeMap<>();
+      before
+          .find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY)
+          .forEachRemaining(t -> perClass.merge(t.getObject().getURI(), 1L, Long::sum));
+      System.out.println("instances per class after build + import: " + perClass);
       TkImporter.Report again = importer.importFiles(List.of(EXPORT));
       assertThat(again.changed()).isFalse();
       GraphLoader.Report rebuilt =
