@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.model.SourceDocument;
+import org.w3id.kamergraph.store.MemberLinker;
 import org.w3id.kamergraph.store.TdbStore;
 import org.w3id.kamergraph.store.ZaakLinker;
 
@@ -14,7 +15,8 @@ import org.w3id.kamergraph.store.ZaakLinker;
  * Builds the store from input files: the reference graphs, then each document's graph in a
  * transaction of its own. A document whose bytes and extractor version are already in the store is
  * not extracted again. A file that fails is reported to the caller and the batch goes on; nothing
- * of it is written.
+ * of it is written. The derived graphs (zaak links, members linked to imported TK persons) are
+ * recomputed at the end.
  */
 public final class GraphLoader {
   private static final Logger LOG = LoggerFactory.getLogger(GraphLoader.class);
@@ -33,7 +35,8 @@ public final class GraphLoader {
       int unchanged,
       int failed,
       int referenceGraphsChanged,
-      int zaakLinks) {
+      int zaakLinks,
+      int memberLinks) {
     public int written() {
       return added + replaced;
     }
@@ -82,6 +85,7 @@ public final class GraphLoader {
       }
     }
     int links = new ZaakLinker().link(store);
-    return new Report(added, replaced, unchanged, failed, reference, links);
+    int members = new MemberLinker().link(store);
+    return new Report(added, replaced, unchanged, failed, reference, links, members);
   }
 }

@@ -66,8 +66,14 @@ final class BuildCommand implements Callable<Integer> {
               }
             });
     err.printf(
-        "%s: %d added, %d replaced, %d unchanged, %d failed; %d zaak links%n",
-        tdb.location(), r.added(), r.replaced(), r.unchanged(), r.failed(), r.zaakLinks());
+        "%s: %d added, %d replaced, %d unchanged, %d failed; %d zaak links, %d members linked%n",
+        tdb.location(),
+        r.added(),
+        r.replaced(),
+        r.unchanged(),
+        r.failed(),
+        r.zaakLinks(),
+        r.memberLinks());
     err.flush();
     return r;
   }

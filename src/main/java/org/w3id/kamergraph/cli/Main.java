@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       BenchCommand.class,
       ExplainCommand.class,
+      ReferenceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -20,8 +20,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * DTD or schema loading, no XInclude, and the JDK's secure-processing limits (entity expansion). A
  * DOCTYPE is tolerated (official publications may carry one) but never fetched. Stateless.
  */
-final class SecureXmlParser {
-  Document parse(Path file, byte[] bytes) {
+public final class SecureXmlParser {
+  /**
+   * Parses {@code bytes} read from {@code file}; malformed XML is an {@link InputException} naming
+   * the file, line and column.
+   */
+  public Document parse(Path file, byte[] bytes) {
     try {
       DocumentBuilder builder = factory().newDocumentBuilder();
       // any entity the document still refers to resolves to nothing instead of a file or URL

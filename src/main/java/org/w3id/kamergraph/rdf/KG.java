@@ -51,6 +51,7 @@ public final class KG {
   public static final Resource CourtDecision = resource("CourtDecision");
   public static final Resource TkDocument = resource("TkDocument");
   public static final Resource Mention = resource("Mention");
+  public static final Resource Fractie = resource("Fractie");
 
   // document
   public static final Property sourceFile = property("sourceFile");

@@ -30,4 +30,6 @@ public final class ORG {
   public static final Property holds = property("holds");
   public static final Property postIn = property("postIn");
   public static final Property memberDuring = property("memberDuring");
+  public static final Property member = property("member");
+  public static final Property organization = property("organization");
 }

@@ -110,6 +110,27 @@ public final class TdbStore implements AutoCloseable {
         });
   }
 
+  /**
+   * Replaces a whole named graph in one write transaction, unless the stored one is isomorphic. An
+   * empty graph removes the stored one.
+   *
+   * @return whether the store changed
+   */
+  public boolean replaceGraph(String graphIri, Graph graph) {
+    Node g = NodeFactory.createURI(graphIri);
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          boolean stored = dataset.containsGraph(g) && !dataset.getGraph(g).isEmpty();
+          if (stored ? dataset.getGraph(g).isIsomorphicWith(graph) : graph.isEmpty()) {
+            return false;
+          }
+          dataset.removeGraph(g);
+          dataset.addGraph(g, graph);
+          return true;
+        });
+  }
+
   /** Shrinks the store: TDB2 is copy-on-write and grows with every write transaction. */
   public void compact() {
     DatabaseMgr.compact(dataset, true);
