@@ -18,8 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * House style point 1: the packages are the stages, {@code model < ingest < extract < resolve < rdf
- * < opendata < store < serve < evaluate}, with the root package (the pipeline and loader that
+ * House style point 1: the packages are the stages, {@code model < harvest < ingest < extract <
+ * resolve < rdf < opendata < store < serve < evaluate}, with the root package (the pipeline and
+ * loader that
  * assemble them) and {@code cli} on top. A stage references only {@code model}, itself and earlier
  * stages; no stage references the root package or {@code cli}; the root package does not reference
  * {@code cli}; only {@code cli} knows picocli.
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final List<String> STAGES =
       List.of(
-          "model", "ingest", "extract", "resolve", "rdf", "opendata", "store", "serve", "evaluate");
+          "model", "harvest", "ingest", "extract", "resolve", "rdf", "opendata", "store", "serve",
+          "evaluate");
   private static final String ROOT = "(root)";
   private static final Pattern PROJECT_REF = Pattern.compile("\\borg\\.w3id\\.kamergraph\\.(\\w+)");
   private static final Pattern PICOCLI = Pattern.compile("\\bpicocli\\.");

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       BuildCommand.class,
+      HarvestCommand.class,
       ServeCommand.class,
       QueryCommand.class,
       ValidateCommand.class,

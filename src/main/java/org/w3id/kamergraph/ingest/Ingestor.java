@@ -20,7 +20,10 @@ import org.w3id.kamergraph.model.SourceDocument;
 
 /**
  * The ingest stage's entry point: finds input files and turns each into a {@link SourceDocument}
- * (bytes read with a size bound, hashed, read by the reader for its extension, normalised).
+ * (bytes read with a size bound, hashed, read by the reader for its extension, normalised). A
+ * document's metadata file ({@code {id}.metadata.xml} next to it, as {@code harvest} saves it) is
+ * read with it: its rows join (and override) the metadata the document itself states, and its bytes
+ * count in the document's hash. Such a file is never a document of its own.
  *
  * <p>Immutable and thread-safe. Every failure concerning one file is an {@link InputException}
  * naming it, so a batch can report it and go on.
@@ -32,6 +35,7 @@ public final class Ingestor {
   private final long maxBytes;
   private final Map<String, DocumentReader> readers = new TreeMap<>();
   private final TextNormaliser normaliser;
+  private final SidecarMetadata sidecars = new SidecarMetadata();
 
   /** An ingestor with the default size bound and readers for all supported formats. */
   public Ingestor() {
@@ -71,8 +75,9 @@ public final class Ingestor {
   /**
    * Expands {@code inputs} into the files to ingest. A folder contributes its supported files,
    * recursively, in sorted path order, skipping hidden files and folders, {@code README.*} and
-   * {@code *.gold.json} annotations. A file named explicitly is kept as given (an unsupported one
-   * then fails in {@link #ingest}, saying why). Duplicates are dropped; the order is deterministic.
+   * {@code *.gold.json} annotations and {@code *.metadata.xml} sidecars (read with their document).
+   * A file named explicitly is kept as given (an unsupported one then fails in {@link #ingest},
+   * saying why). Duplicates are dropped; the order is deterministic.
    *
    * @throws InputException if an input does not exist or a folder cannot be listed
    */
@@ -114,16 +119,28 @@ public final class Ingestor {
                         file,
                         "unsupported file type; supported extensions: "
                             + String.join(", ", supportedExtensions())));
+    if (SidecarMetadata.isSidecar(file)) {
+      throw new InputException(
+          file, "this is the metadata of a document, not a document; give the document next to it");
+    }
     byte[] bytes = readBounded(file);
     ReadText read = reader.read(file, bytes);
+    String id = stripExtension(name);
+    Map<String, String> metadata = new TreeMap<>(read.metadata());
+    Optional<Path> sidecar = SidecarMetadata.of(file, id);
+    byte[] sidecarBytes = new byte[0];
+    if (sidecar.isPresent()) {
+      sidecarBytes = readBounded(sidecar.get());
+      metadata.putAll(sidecars.read(sidecar.get(), sidecarBytes));
+    }
     return new SourceDocument(
-        stripExtension(name),
+        id,
         name,
         read.format(),
         read.text(),
         normaliser.normalise(read.text()),
-        sha256(bytes),
-        read.metadata());
+        sha256(bytes, sidecarBytes),
+        metadata);
   }
 
   private byte[] readBounded(Path file) {
@@ -147,6 +164,7 @@ public final class Ingestor {
     String name = p.getFileName().toString();
     // a folder's README describes the folder; it is not one of its documents
     return !name.endsWith(".gold.json")
+        && !SidecarMetadata.isSidecar(p)
         && !name.toLowerCase(java.util.Locale.ROOT).startsWith("readme.")
         && extension(name).filter(readers::containsKey).isPresent();
   }
@@ -172,9 +190,13 @@ public final class Ingestor {
     return dot <= 0 ? name : name.substring(0, dot);
   }
 
-  private static String sha256(byte[] bytes) {
+  /** SHA-256 of the file, and of its sidecar after it if there is one (so either change counts). */
+  private static String sha256(byte[] bytes, byte[] sidecar) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      d.update(bytes);
+      d.update(sidecar);
+      return HexFormat.of().formatHex(d.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

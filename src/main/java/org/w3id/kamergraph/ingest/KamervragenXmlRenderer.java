@@ -74,8 +74,7 @@ final class KamervragenXmlRenderer {
       return;
     }
     String name = localName(e);
-    if ((name.equals("meta") || name.equals("metadata")) && e.hasAttribute("name")) {
-      metadata.merge(e.getAttribute("name"), e.getAttribute("content"), (a, b) -> a + "|" + b);
+    if (MetadataRows.add(e, metadata)) {
       return;
     }
     if (name.equals("metadata") || name.equals("meta")) {

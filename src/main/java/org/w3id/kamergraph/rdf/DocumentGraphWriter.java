@@ -69,6 +69,7 @@ public final class DocumentGraphWriter {
     if (d.zaak() != null) {
       doc.addProperty(KG.zaak, m.createResource(d.zaak().iri()));
     }
+    link(doc, KG.answerDocument, d.answerDocuments());
     link(doc, KG.askedBy, d.askedBy());
     link(doc, KG.addressedTo, d.addressedTo());
     link(doc, KG.answeredBy, d.answeredBy());

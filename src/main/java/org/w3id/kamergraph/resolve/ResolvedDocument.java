@@ -16,7 +16,10 @@ import org.w3id.kamergraph.model.Span;
  * @param submitted the date the questions were submitted, or {@code null}
  * @param answered the date of the answer or Mededeling, or {@code null}
  * @param zaakNummers zaak numbers as the text gives them
- * @param zaak the zaak the document itself belongs to (from its official id), or {@code null}
+ * @param zaak the zaak the document itself belongs to (from its official metadata or id), or {@code
+ *     null}
+ * @param answerDocuments IRIs of the documents holding the answers to these questions, as the
+ *     official metadata names them ({@code OVERHEIDop.aanhangsel})
  * @param entities every entity the document graph describes, each once
  * @param askedBy IRIs of the members who asked
  * @param addressedTo IRIs of the posts asked
@@ -36,6 +39,7 @@ public record ResolvedDocument(
     LocalDate answered,
     List<String> zaakNummers,
     Entity.Zaak zaak,
+    List<String> answerDocuments,
     List<Entity> entities,
     List<String> askedBy,
     List<String> addressedTo,
@@ -62,6 +66,7 @@ public record ResolvedDocument(
 
   public ResolvedDocument {
     zaakNummers = List.copyOf(zaakNummers);
+    answerDocuments = List.copyOf(answerDocuments);
     entities = List.copyOf(entities);
     askedBy = List.copyOf(askedBy);
     addressedTo = List.copyOf(addressedTo);

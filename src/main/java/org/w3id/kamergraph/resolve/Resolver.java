@@ -27,6 +27,10 @@ import org.w3id.kamergraph.model.ZaakReference;
  * Turns a document's facts into entities with stable IRIs: members by party and name, ministries by
  * the name they carried on the document's date, posts by their label, named things by their
  * gazetteer key or name. Duplicates found by several extractors collapse here. Thread-safe.
+ *
+ * <p>Where the document's official metadata states a date, its own zaak or its answers, that wins
+ * over what the extractors read in the text: the metadata of officielebekendmakingen.nl is the most
+ * precise source there is; the text fills what it lacks (see {@link OfficialMetadata}).
  */
 public final class Resolver {
   private static final Pattern OWN_ZAAK = Pattern.compile("^kv-tk-(\\d{4}Z\\d{5})$");
@@ -44,8 +48,9 @@ public final class Resolver {
 
   public ResolvedDocument resolve(DocumentFacts facts) {
     String doc = iris.document(facts.document().id());
-    LocalDate submitted = first(facts.submitted());
-    LocalDate answered = first(facts.answered());
+    OfficialMetadata meta = new OfficialMetadata(facts.document().metadata());
+    LocalDate submitted = meta.submitted().orElse(first(facts.submitted()));
+    LocalDate answered = meta.answered().orElse(first(facts.answered()));
     LocalDate date = submitted != null ? submitted : answered;
     Collected c = new Collected();
     facts.askers().forEach(a -> c.askedBy.add(member(a, c)));
@@ -87,7 +92,7 @@ public final class Resolver {
       c.entity(new Entity.Zaak(iris.zaak(z.nummer()), z.nummer()));
       c.mention(iris.zaak(z.nummer()), z.span());
     }
-    Entity.Zaak own = ownZaak(facts);
+    Entity.Zaak own = ownZaak(facts, meta);
     if (own != null) {
       c.entity(own);
     }
@@ -122,6 +127,10 @@ public final class Resolver {
         answered,
         List.copyOf(zaken),
         own,
+        meta.answerDocuments().stream()
+            .filter(id -> !id.equals(facts.document().id()))
+            .map(iris::document)
+            .toList(),
         List.copyOf(c.entities.values()),
         List.copyOf(c.askedBy),
         List.copyOf(c.addressedTo),
@@ -176,11 +185,14 @@ public final class Resolver {
   }
 
   /**
-   * The document's own zaak: from its official id, its metadata, or a number before its questions.
+   * The document's own zaak: from its official metadata ({@code OVERHEIDop.vraagnummer}), its
+   * official id ({@code kv-tk-{zaak}}), a {@code zaak} metadata field, or a number before its
+   * questions, in that order.
    */
-  private Entity.Zaak ownZaak(DocumentFacts facts) {
+  private Entity.Zaak ownZaak(DocumentFacts facts, OfficialMetadata meta) {
     Matcher m = OWN_ZAAK.matcher(facts.document().id());
-    String nummer = m.matches() ? m.group(1) : facts.document().metadata().get("zaak");
+    String nummer =
+        meta.zaak().orElse(m.matches() ? m.group(1) : facts.document().metadata().get("zaak"));
     if (nummer == null) {
       nummer =
           facts.zaken().stream()

@@ -1,0 +1,49 @@
+package org.w3id.kamergraph.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.w3c.dom.Element;
+import org.w3id.kamergraph.model.InputException;
+
+/**
+ * The metadata file next to a document: {@code {id}.metadata.xml} beside {@code {id}.xml} (or
+ * {@code .html}, {@code .txt}, …), as {@code kamergraph harvest} saves the {@code metadata.xml} of
+ * officielebekendmakingen.nl ({@code <metadata_gegevens>} with {@code <metadata name= content=/>}
+ * rows). Such a file is part of its document, not a document of its own. Stateless.
+ */
+final class SidecarMetadata {
+  /** The suffix that marks a sidecar. */
+  static final String SUFFIX = ".metadata.xml";
+
+  private final SecureXmlParser parser = new SecureXmlParser();
+
+  static boolean isSidecar(Path file) {
+    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(SUFFIX);
+  }
+
+  /** The sidecar of {@code document} if one exists. */
+  static Optional<Path> of(Path document, String id) {
+    Path sidecar = document.resolveSibling(id + SUFFIX);
+    return Files.isRegularFile(sidecar) ? Optional.of(sidecar) : Optional.empty();
+  }
+
+  /**
+   * The rows of a sidecar, repeated names joined with {@code |}.
+   *
+   * @throws InputException naming the sidecar if it is malformed or not {@code metadata_gegevens}
+   */
+  Map<String, String> read(Path sidecar, byte[] bytes) {
+    Element root = parser.parse(sidecar, bytes).getDocumentElement();
+    String name = KamervragenXmlRenderer.localName(root);
+    if (!name.equals("metadata_gegevens")) {
+      throw new InputException(
+          sidecar, "root element is <" + name + ">, expected <metadata_gegevens> (a metadata.xml)");
+    }
+    Map<String, String> rows = new TreeMap<>();
+    MetadataRows.addAll(root, rows);
+    return rows;
+  }
+}

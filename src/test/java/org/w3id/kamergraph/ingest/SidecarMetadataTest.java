@@ -1,0 +1,65 @@
+package org.w3id.kamergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kamergraph.model.InputException;
+import org.w3id.kamergraph.model.SourceDocument;
+
+/** A document's {@code {id}.metadata.xml} is read with it, and is never a document itself. */
+class SidecarMetadataTest {
+  static final String SIDECAR =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <metadata_gegevens>
+        <metadata name="OVERHEIDop.datumIndiening" scheme="DCTERMS.W3CDTF" content="2024-01-08"/>
+        <metadata name="OVERHEIDop.aanhangsel" scheme="" content="ah-tk-20232024-901"/>
+        <metadata name="OVERHEIDop.aanhangsel" scheme="" content="ah-tk-20232024-955"/>
+        <metadata name="OVERHEIDop.gebiedsmarkering" scheme="" content="Adres">
+          <metadata name="OVERHEIDop.postcode" scheme="" content="1234AB"/>
+        </metadata>
+      </metadata_gegevens>
+      """;
+
+  @TempDir Path dir;
+  final Ingestor ingestor = new Ingestor();
+
+  @Test
+  void theSidecarsRowsJoinTheDocumentsMetadataAndCountInItsHash() throws IOException {
+    Path doc = dir.resolve("kv-tk-2024Z00101.txt");
+    Files.writeString(doc, "Vragen van het lid Veldkamp (VVD) aan de Minister.\n");
+    String before = ingestor.ingest(doc).contentHash();
+
+    Files.writeString(dir.resolve("kv-tk-2024Z00101.metadata.xml"), SIDECAR);
+    SourceDocument d = ingestor.ingest(doc);
+
+    assertThat(d.metadata())
+        .containsEntry("OVERHEIDop.datumIndiening", "2024-01-08")
+        .containsEntry("OVERHEIDop.aanhangsel", "ah-tk-20232024-901|ah-tk-20232024-955")
+        .containsEntry("OVERHEIDop.gebiedsmarkering", "Adres")
+        .doesNotContainKey("OVERHEIDop.postcode");
+    assertThat(d.contentHash()).isNotEqualTo(before);
+    assertThat(ingestor.collect(List.of(dir))).containsExactly(doc);
+  }
+
+  @Test
+  void aSidecarIsNotADocumentAndAMalformedOneNamesItself() throws IOException {
+    Path sidecar = dir.resolve("kv-tk-2024Z00101.metadata.xml");
+    Files.writeString(sidecar, "<metadata_gegevens><metadata name=");
+    assertThatThrownBy(() -> ingestor.ingest(sidecar))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("not a document");
+    Path doc = dir.resolve("kv-tk-2024Z00101.txt");
+    Files.writeString(doc, "Vragen van het lid Veldkamp.\n");
+    assertThatThrownBy(() -> ingestor.ingest(doc))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(sidecar.toString())
+        .hasMessageContaining("malformed XML at line 1");
+  }
+}
