@@ -20,10 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * House style point 1: the packages are the stages, {@code model < harvest < ingest < extract <
  * resolve < rdf < opendata < store < serve < evaluate}, with the root package (the pipeline and
- * loader that
- * assemble them) and {@code cli} on top. A stage references only {@code model}, itself and earlier
- * stages; no stage references the root package or {@code cli}; the root package does not reference
- * {@code cli}; only {@code cli} knows picocli.
+ * loader that assemble them) and {@code cli} on top. A stage references only {@code model}, itself
+ * and earlier stages; no stage references the root package or {@code cli}; the root package does
+ * not reference {@code cli}; only {@code cli} knows picocli.
  *
  * <p>Reads the sources: {@code import} lines and fully qualified {@code org.w3id.kamergraph.} names
  * in code (comments and string literals are ignored, so a Javadoc {@code @link} or a logger name
@@ -32,7 +31,15 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final List<String> STAGES =
       List.of(
-          "model", "harvest", "ingest", "extract", "resolve", "rdf", "opendata", "store", "serve",
+          "model",
+          "harvest",
+          "ingest",
+          "extract",
+          "resolve",
+          "rdf",
+          "opendata",
+          "store",
+          "serve",
           "evaluate");
   private static final String ROOT = "(root)";
   private static final Pattern PROJECT_REF = Pattern.compile("\\borg\\.w3id\\.kamergraph\\.(\\w+)");
