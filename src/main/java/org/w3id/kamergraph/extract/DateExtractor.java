@@ -14,6 +14,9 @@ public final class DateExtractor implements Extractor {
   private static final Pattern SUBMITTED =
       Pattern.compile(
           "\\bingezonden\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
+  private static final Pattern LETTER_DATE =
+      Pattern.compile(
+          "(?m)^[ \\t]*Datum[ \\t]*:?[ \\t]+" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
   private static final Pattern ANSWERED =
       Pattern.compile(
           "\\(\\s*ontvangen\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
@@ -27,9 +30,16 @@ public final class DateExtractor implements Extractor {
           .ifPresent(d -> sink.submitted(new DateFact(d, context.span(s.start(1), s.end(3)))));
     }
     Matcher a = ANSWERED.matcher(text);
-    if (a.find()) {
-      DutchDates.of(a.group(1), a.group(2), a.group(3))
-          .ifPresent(d -> sink.answered(new DateFact(d, context.span(a.start(1), a.end(3)))));
+    boolean found = a.find();
+    if (!found && Header.find(text).filter(h -> !h.hasAddressees()).isPresent()) {
+      // an answer letter has no "(ontvangen …)": its date line is the date of the answer
+      a = LETTER_DATE.matcher(text);
+      found = a.find();
+    }
+    if (found) {
+      Matcher m = a;
+      DutchDates.of(m.group(1), m.group(2), m.group(3))
+          .ifPresent(d -> sink.answered(new DateFact(d, context.span(m.start(1), m.end(3)))));
     }
   }
 }

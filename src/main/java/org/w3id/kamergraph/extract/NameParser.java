@@ -54,8 +54,9 @@ final class NameParser {
       while (i < tokens.size() - 1 && INITIALS.matcher(tokens.get(i)).matches()) {
         i++;
       }
-      if (i == 0 && mode == Mode.GIVEN_NAME_FIRST && tokens.size() > 1) {
-        i = 1;
+      if (mode == Mode.GIVEN_NAME_FIRST && tokens.size() - i > 1) {
+        // a signature's first word after any initials is a given name: "S. Sanne Tjalsma"
+        i++;
         while (i < tokens.size() - 1 && INITIALS.matcher(tokens.get(i)).matches()) {
           i++;
         }

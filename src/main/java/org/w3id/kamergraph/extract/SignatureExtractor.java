@@ -19,7 +19,12 @@ public final class SignatureExtractor implements Extractor {
           "(?m)^[ \\t]*De\\s+(minister-president|minister|staatssecretaris)\\s+(van|voor)\\s+([^\\n]{3,120})$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_LINE =
-      Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+[\\p{L}.'-]+){0,5})[ \\t]*$");
+      Pattern.compile(
+          "(?m)^[ \\t]*(\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+\\(?[\\p{L}.'-]+\\)?){0,5})[ \\t]*$");
+
+  /** "S. (Sanne) Tjallingii": a first name in parentheses after the initials. */
+  private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}'-]+)\\)");
+
   private static final Pattern FIRST_QUESTION =
       Pattern.compile("(?m)^\\s*(?:Vraag\\s+)?1[.)]?\\s+\\p{Lu}");
   private static final int MAX_LINES_TO_NAME = 9;
@@ -79,7 +84,7 @@ public final class SignatureExtractor implements Extractor {
         if (lines > MAX_LINES_TO_NAME) {
           break;
         }
-        String written = name.group(1).strip();
+        String written = BRACKETED.matcher(name.group(1).strip()).replaceAll("$1");
         if (written.split("\\s+").length >= 2
             && AskerExtractor.looksLikeName(written)
             && java.util.Arrays.stream(written.split("\\s+")).noneMatch(HEADING_WORDS::contains)) {

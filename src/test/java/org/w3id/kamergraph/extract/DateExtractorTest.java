@@ -74,4 +74,16 @@ class DateExtractorTest {
         .extracting(DateFact::date)
         .containsExactly(LocalDate.of(2024, 3, 20));
   }
+
+  @Test
+  void anAnswerLetterIsDatedByItsDateLine() {
+    String letter =
+        "Datum 18 september 2018\nBetreft Kamervragen\n\nHierbij zend ik u de antwoorden op de vragen van het lid Kok (SP) over treinen (ingezonden 30 augustus 2018).";
+    var facts = TestDocuments.extract(new DateExtractor(), letter);
+    assertThat(facts.answered()).extracting(d -> d.date().toString()).containsExactly("2018-09-18");
+    // a document with an official header is not an answer letter: its Datum line says nothing
+    String questions =
+        "Datum 18 september 2018\nVragen van het lid Kok (SP) aan de Minister van Financiën over treinen (ingezonden 30 augustus 2018).";
+    assertThat(TestDocuments.extract(new DateExtractor(), questions).answered()).isEmpty();
+  }
 }

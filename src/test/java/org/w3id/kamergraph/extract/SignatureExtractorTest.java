@@ -64,4 +64,16 @@ class SignatureExtractorTest {
         "De minister van Financiën\n\nBetreft Beantwoording Kamervragen\n\n 1. Bent u bekend met het bericht?\n";
     assertThat(TestDocuments.extract(new SignatureExtractor(), text).answerers()).isEmpty();
   }
+
+  @Test
+  void aFirstNameInParenthesesAfterTheInitials() {
+    String text =
+        "Hierbij zend ik u de antwoorden op de vragen van het lid Kok (SP) over treinen.\n\n"
+            + "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n\n\n\nS. (Sanne) Tjalsma\n\n 1. Klopt het?\n";
+    var answerers = TestDocuments.extract(new SignatureExtractor(), text).answerers();
+    assertThat(answerers).hasSize(1);
+    assertThat(answerers.get(0).name().familyName()).isEqualTo("Tjalsma");
+    assertThat(answerers.get(0).office().label())
+        .isEqualTo("Staatssecretaris van Infrastructuur en Waterstaat");
+  }
 }
