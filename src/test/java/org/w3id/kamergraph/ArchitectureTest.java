@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * House style point 1: the packages are the stages, {@code model < harvest < ingest < extract <
+ * House style point 1: the packages are the stages, {@code model < ingest < harvest < extract <
  * resolve < rdf < opendata < store < serve < evaluate}, with the root package (the pipeline and
  * loader that assemble them) and {@code cli} on top. A stage references only {@code model}, itself
  * and earlier stages; no stage references the root package or {@code cli}; the root package does
@@ -32,8 +32,8 @@ class ArchitectureTest {
   private static final List<String> STAGES =
       List.of(
           "model",
-          "harvest",
           "ingest",
+          "harvest",
           "extract",
           "resolve",
           "rdf",

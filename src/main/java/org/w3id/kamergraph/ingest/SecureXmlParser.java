@@ -27,17 +27,7 @@ public final class SecureXmlParser {
    */
   public Document parse(Path file, byte[] bytes) {
     try {
-      DocumentBuilder builder = factory().newDocumentBuilder();
-      // any entity the document still refers to resolves to nothing instead of a file or URL
-      builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-      builder.setErrorHandler(
-          new DefaultHandler() {
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-              throw e;
-            }
-          });
-      return builder.parse(new ByteArrayInputStream(bytes));
+      return parse(bytes);
     } catch (SAXParseException e) {
       throw new InputException(
           file,
@@ -51,6 +41,28 @@ public final class SecureXmlParser {
           e);
     } catch (SAXException | IOException e) {
       throw new InputException(file, "cannot parse XML: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Parses {@code bytes}, for callers that report errors their own way (a downloaded page names its
+   * URL, not a file).
+   *
+   * @throws SAXParseException when the XML is malformed, with line and column
+   */
+  public Document parse(byte[] bytes) throws SAXException, IOException {
+    try {
+      DocumentBuilder builder = factory().newDocumentBuilder();
+      // any entity the document still refers to resolves to nothing instead of a file or URL
+      builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+      builder.setErrorHandler(
+          new DefaultHandler() {
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+              throw e;
+            }
+          });
+      return builder.parse(new ByteArrayInputStream(bytes));
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK XML parser lacks a security feature", e);
     }
