@@ -47,6 +47,27 @@ public final class GazetteerExtractor implements Extractor {
     folded = Trie.builder().onlyWholeWords().ignoreCase().addKeywords(foldedNames.keySet()).build();
   }
 
+  /**
+   * Whether the document defines the abbreviation a hit matched as something else: it writes
+   * "(GVB)" but none of the entry's longer names ("Gemeenschappelijk Visserijbeleid (GVB)" is not
+   * the Amsterdam transport company). A document's own definition wins over the gazetteer.
+   */
+  private static boolean definedOtherwise(String text, String squeezed, Hit h) {
+    String written = text.substring(h.begin, h.end);
+    if (written.length() > 6
+        || !written.equals(written.toUpperCase(Locale.ROOT))
+        || !text.contains("(" + written + ")")) {
+      return false;
+    }
+    for (String name : h.entry.names()) {
+      if (name.length() > written.length()
+          && squeezed.contains(name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** One word, or no lower-case letter at all: an abbreviation or a proper name. */
   static boolean caseSensitive(String name) {
     return name.chars().noneMatch(Character::isWhitespace)
@@ -55,7 +76,13 @@ public final class GazetteerExtractor implements Extractor {
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
-    for (Hit h : find(context.text())) {
+    String text = context.text();
+    // compared without spaces: PDF text glues words ("Planbureau voor deLeefomgeving (PBL)")
+    String squeezed = text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    for (Hit h : find(text)) {
+      if (definedOtherwise(text, squeezed, h)) {
+        continue;
+      }
       sink.mention(
           new NamedMention(
               h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));

@@ -56,4 +56,14 @@ class GazetteerExtractorTest {
     assertThat(labels(run(EXTRACTOR, "Het Nationaal Groeifonds investeert.")))
         .containsExactly("Nationaal Groeifonds");
   }
+
+  @Test
+  void aDocumentsOwnDefinitionOfAnAbbreviationWins() {
+    // GVB is also the Amsterdam transport company; here the text defines it otherwise
+    assertThat(
+            labels(run(EXTRACTOR, "het Gemeenschappelijk Visserijbeleid (GVB) en later het GVB")))
+        .isEmpty();
+    assertThat(labels(run(EXTRACTOR, "het Centraal Planbureau (CPB) en later het CPB")))
+        .containsOnly("Centraal Planbureau");
+  }
 }
