@@ -54,9 +54,10 @@ final class NameParser {
       while (i < tokens.size() - 1 && INITIALS.matcher(tokens.get(i)).matches()) {
         i++;
       }
-      if (mode == Mode.GIVEN_NAME_FIRST && tokens.size() - i > 1) {
-        // a signature's first word after any initials is a given name: "S. Sanne Tjalsma"
-        i++;
+      if (i == 0 && mode == Mode.GIVEN_NAME_FIRST && tokens.size() > 1) {
+        // a signature without initials opens with a given name: "Micky Adriaansens"; after
+        // initials the rest is the surname: "M.A. Heijnekamp-de Wit"
+        i = 1;
         while (i < tokens.size() - 1 && INITIALS.matcher(tokens.get(i)).matches()) {
           i++;
         }

@@ -84,7 +84,9 @@ public final class SignatureExtractor implements Extractor {
         if (lines > MAX_LINES_TO_NAME) {
           break;
         }
-        String written = BRACKETED.matcher(name.group(1).strip()).replaceAll("$1");
+        // "S. (Sanne) Tjalsma": the bracketed first name is the given name, not part of the surname
+        String written =
+            BRACKETED.matcher(name.group(1).strip()).replaceAll("").replaceAll("\\s+", " ");
         if (written.split("\\s+").length >= 2
             && AskerExtractor.looksLikeName(written)
             && java.util.Arrays.stream(written.split("\\s+")).noneMatch(HEADING_WORDS::contains)) {

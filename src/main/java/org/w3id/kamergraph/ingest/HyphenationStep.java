@@ -39,6 +39,8 @@ final class HyphenationStep implements NormalisationStep {
           "e", "ex", "oud", "niet", "non", "anti", "pro", "semi", "co", "vice", "pre", "post",
           "extra", "ultra", "mini", "multi", "pseudo", "quasi");
   private static final Set<String> COORDINATORS = Set.of("en", "of", "tot", "noch");
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "van", "der", "den", "ter", "ten", "te", "het");
   private static final String VOWELS = "aeiouyáéíóúàèëïöüâêîôû";
   private static final int MAX_TOKEN_SCAN = 300;
 
@@ -94,6 +96,8 @@ final class HyphenationStep implements NormalisationStep {
         isVowel(left.charAt(left.length() - 1)) && isVowel(right.charAt(0))
             || PREFIXES.contains(left)
             || COORDINATORS.contains(right) && (rightEnd == s.length() || !isWordChar(s, rightEnd))
+            // a double surname: "Heijnekamp-de Wit", "Jansen-van der Berg"
+            || Character.isUpperCase(s.charAt(leftStart)) && NAME_PARTICLES.contains(right)
             || inUrl(s, leftStart, rightEnd);
     if (keep) {
       return -1;

@@ -59,4 +59,11 @@ class NameParserTest {
     assertThat(NameParser.isParticle("ter")).isTrue();
     assertThat(NameParser.isParticle("en")).isFalse();
   }
+
+  @Test
+  void afterInitialsTheRestIsTheSurname() {
+    var name = NameParser.parse("M.A. Heijnekamp-de Wit", NameParser.Mode.GIVEN_NAME_FIRST);
+    org.assertj.core.api.Assertions.assertThat(name.familyName()).isEqualTo("Heijnekamp-de Wit");
+    org.assertj.core.api.Assertions.assertThat(name.givenName()).isEqualTo("M.A.");
+  }
 }

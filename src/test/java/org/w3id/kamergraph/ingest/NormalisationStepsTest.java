@@ -120,7 +120,9 @@ class NormalisationStepsTest {
         "Ontwerp-NPLG",
         "ad-hoc",
         "zee-egel",
-        "inter-views"
+        "inter-views",
+        "M.A. Heijnekamp-de Wit",
+        "Jansen-van der Berg"
       })
   void compoundsAndCoordinationsSurvive(String in) {
     assertThat(run(new HyphenationStep(), in)).isEqualTo(in);
