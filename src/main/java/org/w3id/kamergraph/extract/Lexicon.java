@@ -23,6 +23,7 @@ public final class Lexicon {
   private final List<PartyEntry> parties;
   private final List<PortfolioEntry> portfolios;
   private final Map<String, PartyEntry> partyByName = new HashMap<>();
+  private final Map<String, PartyEntry> partyByKey = new HashMap<>();
   private final Map<String, List<MinistryName>> ministryByName = new LinkedHashMap<>();
   private final Map<String, List<MinistryName>> ministryByAbbreviation = new LinkedHashMap<>();
   private final Map<String, PortfolioEntry> portfolioByName = new HashMap<>();
@@ -33,6 +34,7 @@ public final class Lexicon {
     this.parties = List.copyOf(parties);
     this.portfolios = List.copyOf(portfolios);
     for (PartyEntry p : parties) {
+      partyByKey.put(p.key(), p);
       for (String n : p.names()) {
         partyByName.putIfAbsent(partyKey(n), p);
       }
@@ -59,6 +61,11 @@ public final class Lexicon {
 
   public List<PortfolioEntry> portfolios() {
     return portfolios;
+  }
+
+  /** The party with a reference key ({@code vvd}, {@code gl-pvda}). */
+  public Optional<PartyEntry> partyByKey(String key) {
+    return Optional.ofNullable(key == null ? null : partyByKey.get(key));
   }
 
   /**

@@ -125,7 +125,7 @@ public final class QuestionAnswerExtractor implements Extractor {
       sink.question(
           new QuestionBlock(
               List.of(q[0]), collapse(text.substring(qb[0], qb[1])), context.span(qb[0], qb[1])));
-      List<QuestionLabels.Label> answerLabels = QuestionLabels.find(text.substring(0, next), q[3]);
+      List<QuestionLabels.Label> answerLabels = QuestionLabels.find(text, q[3], next);
       int answerStart = q[3];
       List<Integer> numbers = List.of(q[0]);
       boolean labelled = !answerLabels.isEmpty() && !answerLabels.get(0).question();

@@ -26,12 +26,17 @@ final class QuestionLabels {
   private QuestionLabels() {}
 
   static List<Label> find(String text, int from) {
+    return find(text, from, text.length());
+  }
+
+  /** The labels in {@code [from, to)}; what follows {@code to} is not looked at. */
+  static List<Label> find(String text, int from, int to) {
     List<Label> labels = new ArrayList<>();
-    Matcher m = LABEL.matcher(text).region(from, text.length());
+    Matcher m = LABEL.matcher(text).region(from, to);
     while (m.find()) {
       List<Integer> numbers = numbers(m.group(2));
       boolean lineStart = atLineStart(text, m.start());
-      boolean followedByEnd = followedByLineEnd(text, m.end());
+      boolean followedByEnd = followedByLineEnd(text, m.end(), to);
       if (numbers.isEmpty()) {
         // a bare "Antwoord" only as a line of its own (or "Antwoord:")
         if (m.group(1).equals("Antwoord") && lineStart && followedByEnd) {
@@ -39,7 +44,7 @@ final class QuestionLabels {
         }
         continue;
       }
-      if (lineStart || (afterSentence(text, m.start()) && followedByCapital(text, m.end()))) {
+      if (lineStart || (afterSentence(text, m.start()) && followedByCapital(text, m.end(), to))) {
         labels.add(new Label(m.group(1).equals("Vraag"), numbers, m.start(), m.end()));
       }
     }
@@ -91,17 +96,17 @@ final class QuestionLabels {
     return ".?!:;»”\")".indexOf(c) >= 0 || Character.isDigit(c);
   }
 
-  private static boolean followedByCapital(String text, int at) {
+  private static boolean followedByCapital(String text, int at, int to) {
     int i = at;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
-    return i < text.length()
+    return i < to
         && (Character.isUpperCase(text.charAt(i)) || "«\"'(".indexOf(text.charAt(i)) >= 0);
   }
 
-  private static boolean followedByLineEnd(String text, int at) {
-    for (int i = at; i < text.length(); i++) {
+  private static boolean followedByLineEnd(String text, int at, int to) {
+    for (int i = at; i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         return true;

@@ -32,9 +32,8 @@ final class NameResolver {
               .ministry(key, date)
               .map(iri -> new Entity.Named(iri, m.kind(), m.label(), Set.of()));
       case PARTY ->
-          lexicon.parties().stream()
-              .filter(p -> p.key().equals(m.key()))
-              .findFirst()
+          lexicon
+              .partyByKey(m.key())
               .or(() -> lexicon.party(m.label()))
               .map(p -> new Entity.Named(p.iri(), m.kind(), p.notation(), Set.of()));
       case PROGRAMME ->

@@ -148,11 +148,7 @@ public final class Resolver {
     String party = null;
     String partyKey = null;
     if (a.partyKey() != null) {
-      PartyEntry p =
-          lexicon.parties().stream()
-              .filter(e -> e.key().equals(a.partyKey()))
-              .findFirst()
-              .orElseThrow();
+      PartyEntry p = lexicon.partyByKey(a.partyKey()).orElseThrow();
       party = p.iri();
       partyKey = p.key();
       c.entity(new Entity.Party(party, p.notation()));

@@ -1,12 +1,7 @@
 package org.w3id.kamergraph.extract.names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,7 +16,6 @@ import org.w3id.kamergraph.model.EntityKind;
  * Immutable and thread-safe once built.
  */
 public final class Gazetteer {
-  private static final String BASE = "/kamergraph/gazetteer/";
   private final List<GazetteerEntry> entries;
   private final Map<String, GazetteerEntry> byName = new HashMap<>();
 
@@ -37,24 +31,18 @@ public final class Gazetteer {
   /** The gazetteer of the data files shipped with kamergraph. */
   public static Gazetteer load() {
     List<GazetteerEntry> all = new ArrayList<>();
-    all.addAll(read(EntityKind.ORGANISATION, "organisations.tsv"));
-    all.addAll(read(EntityKind.PROGRAMME, "programmes.tsv"));
-    all.addAll(read(EntityKind.REPORT, "reports.tsv"));
+    all.addAll(DataFiles.load("organisations.tsv", in -> parse(EntityKind.ORGANISATION, in)));
+    all.addAll(DataFiles.load("programmes.tsv", in -> parse(EntityKind.PROGRAMME, in)));
+    all.addAll(DataFiles.load("reports.tsv", in -> parse(EntityKind.REPORT, in)));
     return new Gazetteer(all);
   }
 
   /** Parses one data file; every entry gets {@code kind}. */
   public static List<GazetteerEntry> parse(EntityKind kind, Reader in) throws IOException {
     List<GazetteerEntry> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(in);
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
+    for (String[] cols : DataFiles.rows(in)) {
       if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-        throw new IOException("bad gazetteer line: " + line);
+        throw new IOException("bad gazetteer line: " + String.join("\t", cols));
       }
       List<String> aliases =
           cols.length > 2 && !cols[2].isBlank()
@@ -66,22 +54,6 @@ public final class Gazetteer {
       out.add(new GazetteerEntry(kind, cols[0].strip(), cols[1].strip(), aliases));
     }
     return out;
-  }
-
-  static Reader resource(String name) {
-    InputStream in = Gazetteer.class.getResourceAsStream(BASE + name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + BASE + name);
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
-  }
-
-  private static List<GazetteerEntry> read(EntityKind kind, String file) {
-    try (Reader in = resource(file)) {
-      return parse(kind, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(BASE + file, e);
-    }
   }
 
   public List<GazetteerEntry> entries() {

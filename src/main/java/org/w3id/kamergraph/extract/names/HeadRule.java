@@ -1,9 +1,7 @@
 package org.w3id.kamergraph.extract.names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,24 +45,14 @@ public record HeadRule(EntityKind kind, Position position, List<String> words) {
 
   /** The rules shipped with kamergraph. */
   public static List<HeadRule> load() {
-    try (Reader in = Gazetteer.resource("heads.tsv")) {
-      return parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("heads.tsv", e);
-    }
+    return DataFiles.load("heads.tsv", HeadRule::parse);
   }
 
   public static List<HeadRule> parse(Reader in) throws IOException {
     List<HeadRule> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(in);
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
+    for (String[] cols : DataFiles.rows(in)) {
       if (cols.length != 3) {
-        throw new IOException("bad head rule: " + line);
+        throw new IOException("bad head rule: " + String.join("\t", cols));
       }
       out.add(
           new HeadRule(

@@ -1,9 +1,7 @@
 package org.w3id.kamergraph.extract.names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,24 +25,14 @@ public final class KindClassifier {
   }
 
   public static KindClassifier load() {
-    try (Reader in = Gazetteer.resource("kind-words.tsv")) {
-      return parse(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("kind-words.tsv", e);
-    }
+    return DataFiles.load("kind-words.tsv", KindClassifier::parse);
   }
 
   public static KindClassifier parse(Reader in) throws IOException {
     List<Ending> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(in);
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
+    for (String[] cols : DataFiles.rows(in)) {
       if (cols.length != 2) {
-        throw new IOException("bad kind word: " + line);
+        throw new IOException("bad kind word: " + String.join("\t", cols));
       }
       EntityKind kind = cols[0].strip().equals("NONE") ? null : EntityKind.valueOf(cols[0].strip());
       out.add(new Ending(cols[1].strip().toLowerCase(Locale.ROOT), kind));

@@ -1,8 +1,5 @@
 package org.w3id.kamergraph.extract.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,16 +19,7 @@ public final class NotNames {
 
   public static NotNames load() {
     Set<String> names = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(Gazetteer.resource("not-names.txt"))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          names.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("not-names.txt", e);
-    }
+    DataFiles.load("not-names.txt", DataFiles::rows).forEach(row -> names.add(row[0].strip()));
     return new NotNames(names);
   }
 
