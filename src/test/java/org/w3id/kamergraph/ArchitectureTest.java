@@ -38,9 +38,11 @@ class ArchitectureTest {
           "resolve",
           "rdf",
           "opendata",
+          "link",
           "store",
           "serve",
-          "evaluate");
+          "evaluate",
+          "bench");
   private static final String ROOT = "(root)";
   private static final Pattern PROJECT_REF = Pattern.compile("\\borg\\.w3id\\.kamergraph\\.(\\w+)");
   private static final Pattern PICOCLI = Pattern.compile("\\bpicocli\\.");

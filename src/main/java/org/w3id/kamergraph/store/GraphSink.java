@@ -1,0 +1,54 @@
+package org.w3id.kamergraph.store;
+
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.kamergraph.link.LinkDelta;
+
+/**
+ * Where a build puts its graphs: an RDF file, a TDB2 store, a remote SPARQL endpoint. One seam, so
+ * the build loop is written once.
+ *
+ * <p>Protocol: a build calls {@link #storedHashes()} once, then {@link #put}, {@link #remove} and
+ * {@link #apply} any number of times, then {@link #commit()} (or {@link #abort()} on failure), then
+ * {@link #close()}. All calls come from one thread. What {@link #commit()} makes visible, it makes
+ * visible whole: a reader never sees a document graph half-written, and a sink that is killed before
+ * {@link #commit()} returns leaves every graph as it was or as it is now, never in between.
+ */
+public interface GraphSink extends AutoCloseable {
+
+  /**
+   * The content hash ({@code kg:contentHash}) of every document graph already stored, by graph IRI.
+   * Empty for a sink that starts from nothing (a file). A build skips a document whose hash is here
+   * and unchanged, and removes stored documents its inputs no longer have.
+   */
+  Map<String, String> storedHashes();
+
+  /** Puts a graph, replacing any stored graph of that name. */
+  void put(String graphIri, Graph graph);
+
+  /** Removes a stored graph; nothing happens if there is none. */
+  void remove(String graphIri);
+
+  /** Applies a change to a derived graph (linking). */
+  void apply(LinkDelta delta);
+
+  /**
+   * What the linkers read: every document graph as it stands after the puts and removes so far (at
+   * least the triples {@link org.w3id.kamergraph.link.Linking#needs} keeps), the derived graphs, and
+   * the reference graphs linking reads. Valid until {@link #commit()} or {@link #abort()}.
+   */
+  DatasetGraph linkView();
+
+  /** Makes everything since {@link #storedHashes()} durable and visible at once. */
+  void commit();
+
+  /** Discards what has not been committed, where the sink can. */
+  void abort();
+
+  /** Where the graphs go, for messages ({@code data/tdb2}, {@code out.trig}, a URL). */
+  String location();
+
+  @Override
+  void close();
+}
