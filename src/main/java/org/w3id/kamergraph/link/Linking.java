@@ -2,6 +2,8 @@ package org.w3id.kamergraph.link;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -18,6 +20,24 @@ public final class Linking {
    * whole graph keeps just these (a few dozen per document).
    */
   public static boolean needs(Triple t) {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /**
+   * The predicates of every triple {@link #needs} keeps: a remote sink fetches its skeleton with
+   * them. The reference graphs linking reads ({@link #referenceGraphs()}) are read whole.
+   */
+  public static Set<Node> neededPredicates() {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** The non-document graphs linking reads whole (the TK open data graph), by IRI. */
+  public static List<String> referenceGraphs() {
+    throw new UnsupportedOperationException("not yet");
+  }
+
+  /** The derived graphs linking writes, by IRI. */
+  public static List<String> derivedGraphs() {
     throw new UnsupportedOperationException("not yet");
   }
 

@@ -12,8 +12,8 @@ import org.w3id.kamergraph.link.LinkDelta;
  * <p>Protocol: a build calls {@link #storedHashes()} once, then {@link #put}, {@link #remove} and
  * {@link #apply} any number of times, then {@link #commit()} (or {@link #abort()} on failure), then
  * {@link #close()}. All calls come from one thread. What {@link #commit()} makes visible, it makes
- * visible whole: a reader never sees a document graph half-written, and a sink that is killed before
- * {@link #commit()} returns leaves every graph as it was or as it is now, never in between.
+ * visible whole: a reader never sees a document graph half-written, and a sink that is killed
+ * before {@link #commit()} returns leaves every graph as it was or as it is now, never in between.
  */
 public interface GraphSink extends AutoCloseable {
 
@@ -35,8 +35,8 @@ public interface GraphSink extends AutoCloseable {
 
   /**
    * What the linkers read: every document graph as it stands after the puts and removes so far (at
-   * least the triples {@link org.w3id.kamergraph.link.Linking#needs} keeps), the derived graphs, and
-   * the reference graphs linking reads. Valid until {@link #commit()} or {@link #abort()}.
+   * least the triples {@link org.w3id.kamergraph.link.Linking#needs} keeps), the derived graphs,
+   * and the reference graphs linking reads. Valid until {@link #commit()} or {@link #abort()}.
    */
   DatasetGraph linkView();
 
