@@ -70,6 +70,19 @@ public final class Pipeline {
     return iris.document(document.id());
   }
 
+  /** The IRI of the named graph of the document with this id. */
+  public String documentIri(String documentId) {
+    return iris.document(documentId);
+  }
+
+  /**
+   * The content hash the graph of a file's document records, from the file's bytes alone (see
+   * {@link Ingestor#fingerprint}): equal to {@link #contentHash(SourceDocument)} of the file.
+   */
+  public String contentHash(Path file) {
+    return DocumentGraphWriter.contentHash(ingestor.fingerprint(file), Version.extractor());
+  }
+
   /** The content hash a document's graph records: a rebuild compares it to skip unchanged files. */
   public String contentHash(SourceDocument document) {
     return DocumentGraphWriter.contentHash(document.contentHash(), Version.extractor());

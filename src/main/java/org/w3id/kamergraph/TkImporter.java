@@ -8,8 +8,8 @@ import org.w3id.kamergraph.opendata.TkExport;
 import org.w3id.kamergraph.opendata.TkExportReader;
 import org.w3id.kamergraph.opendata.TkGraphWriter;
 import org.w3id.kamergraph.opendata.TkIris;
+import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.ReferenceData;
-import org.w3id.kamergraph.store.MemberLinker;
 import org.w3id.kamergraph.store.TdbStore;
 
 /**
@@ -19,6 +19,9 @@ import org.w3id.kamergraph.store.TdbStore;
  * the others. Importing the same files again changes nothing.
  */
 public final class TkImporter {
+  /** The derived graph of members linked to TK persons. */
+  private static final String MEMBER_LINKS = KG.ID + "graph/leden";
+
   private final ReferenceData reference;
   private final TdbStore store;
 
@@ -45,7 +48,7 @@ public final class TkImporter {
     TkExport export = new TkExportReader().read(inputs);
     TkGraphWriter.Result r = new TkGraphWriter(reference.lexicon()).write(export);
     boolean changed = store.replaceGraph(TkIris.GRAPH, r.graph());
-    int links = new MemberLinker().link(store);
+    int links = Math.toIntExact(store.relink().getOrDefault(MEMBER_LINKS, 0L));
     List<String> warnings =
         java.util.stream.Stream.concat(export.warnings().stream(), r.warnings().stream()).toList();
     return new Report(

@@ -56,9 +56,9 @@ class HarvestBuildTest {
     }
     List<String> failures = new ArrayList<>();
     try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
-      GraphLoader.Report r =
-          new GraphLoader(Pipeline.standard(), store)
-              .load(List.of(corpus), (f, e) -> failures.add(f + ": " + e));
+      Build.Report r =
+          TestBuilds.build(
+              Pipeline.standard(), store, List.of(corpus), (f, e) -> failures.add(f + ": " + e));
       assertThat(failures).isEmpty();
       assertThat(r.added()).as("five documents; the metadata files are not documents").isEqualTo(5);
 
@@ -88,9 +88,9 @@ class HarvestBuildTest {
           .containsExactly(
               DOC + "ah-tk-20232024-901 2024Z00101", DOC + "ah-tk-20232024-902 2024Z00102");
 
-      GraphLoader.Report again =
-          new GraphLoader(Pipeline.standard(), store)
-              .load(List.of(corpus), (f, e) -> failures.add(f + ": " + e));
+      Build.Report again =
+          TestBuilds.build(
+              Pipeline.standard(), store, List.of(corpus), (f, e) -> failures.add(f + ": " + e));
       assertThat(again.unchanged()).isEqualTo(5);
     }
   }

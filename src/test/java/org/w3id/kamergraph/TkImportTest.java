@@ -20,7 +20,6 @@ import org.w3id.kamergraph.opendata.TkIris;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.ReferenceData;
 import org.w3id.kamergraph.rdf.ShapesValidator;
-import org.w3id.kamergraph.store.MemberLinker;
 import org.w3id.kamergraph.store.TdbStore;
 
 /**
@@ -40,8 +39,8 @@ class TkImportTest {
   void membersAreLinkedToTheRightTkPersonsAndNothingChangesTheSecondTime() {
     List<String> failures = new ArrayList<>();
     try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
-      GraphLoader loader = new GraphLoader(Pipeline.standard(), store);
-      loader.load(List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
+      TestBuilds.build(
+          Pipeline.standard(), store, List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
       TkImporter importer = new TkImporter(ReferenceData.load(), store);
       TkImporter.Report first = importer.importFiles(List.of(EXPORT));
       assertThat(failures).isEmpty();
@@ -71,10 +70,11 @@ class TkImportTest {
       System.out.println("instances per class after build + import: " + perClass);
       TkImporter.Report again = importer.importFiles(List.of(EXPORT));
       assertThat(again.changed()).isFalse();
-      GraphLoader.Report rebuilt =
-          loader.load(List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
+      Build.Report rebuilt =
+          TestBuilds.build(
+              Pipeline.standard(), store, List.of(EXAMPLES), (f, e) -> failures.add(f + ": " + e));
       assertThat(rebuilt.written()).isZero();
-      assertThat(rebuilt.memberLinks()).isEqualTo(4);
+      assertThat(TestBuilds.memberLinks(store)).isEqualTo(4);
       assertThat(snapshot(store).isIsomorphicWith(before)).isTrue();
 
       ValidationReport report =
@@ -88,14 +88,8 @@ class TkImportTest {
   void importingBeforeBuildingLinksAtTheBuild() {
     try (TdbStore store = TdbStore.open(tmp.resolve("db2"))) {
       new TkImporter(ReferenceData.load(), store).importFiles(List.of(EXPORT));
-      GraphLoader.Report r =
-          new GraphLoader(Pipeline.standard(), store)
-              .load(
-                  List.of(EXAMPLES),
-                  (f, e) -> {
-                    throw e;
-                  });
-      assertThat(r.memberLinks()).isEqualTo(4);
+      Build.Report r = TestBuilds.build(Pipeline.standard(), store, List.of(EXAMPLES));
+      assertThat(TestBuilds.memberLinks(store)).isEqualTo(4);
       assertThat(links(store)).doesNotContainKey(LID + "cda/schreuder-maat");
     }
   }
@@ -111,7 +105,7 @@ class TkImportTest {
         () ->
             store
                 .dataset()
-                .getGraph(NodeFactory.createURI(MemberLinker.GRAPH))
+                .getGraph(NodeFactory.createURI(TestBuilds.MEMBER_LINKS))
                 .find(Node.ANY, OWL.sameAs.asNode(), Node.ANY)
                 .forEachRemaining(t -> out.put(t.getSubject().getURI(), t.getObject().getURI())));
     return out;

@@ -12,8 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.w3id.kamergraph.GraphLoader;
+import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.store.TdbGraphSink;
 import org.w3id.kamergraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,11 +73,16 @@ final class BenchCommand implements Callable<Integer> {
     for (int i = 0; i <= repeat; i++) {
       Path dir = Files.createTempDirectory("kamergraph-bench");
       try (TdbStore store = TdbStore.open(dir)) {
-        GraphLoader loader = new GraphLoader(pipeline, store);
+        Build build = new Build(pipeline, Build.Options.defaults());
+        Build.Listener quiet = new Build.Listener() {};
         long t0 = System.nanoTime();
-        loader.load(inputs, (f, e) -> {});
+        try (TdbGraphSink sink = new TdbGraphSink(store)) {
+          build.run(inputs, sink, quiet);
+        }
         long t1 = System.nanoTime();
-        loader.load(inputs, (f, e) -> {});
+        try (TdbGraphSink sink = new TdbGraphSink(store)) {
+          build.run(inputs, sink, quiet);
+        }
         long t2 = System.nanoTime();
         if (i > 0) {
           builds.add((t1 - t0) / 1e6);

@@ -1,11 +1,10 @@
 package org.w3id.kamergraph.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.w3id.kamergraph.GraphLoader;
-import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.Build;
+import org.w3id.kamergraph.store.TdbGraphSink;
 import org.w3id.kamergraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,12 +18,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Extract documents and load them into a TDB2 store, one named graph per document.",
-      "Each document's graph is replaced in one transaction; unchanged documents are skipped."
+      "The store mirrors the inputs: new and changed documents are (re)built, unchanged ones skipped,"
+          + " documents whose files are gone removed (--keep-missing keeps them).",
+      "The whole build is one transaction: a reader, or a build that is killed, sees the store"
+          + " before or after it, never in between."
     })
 final class BuildCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin StoreOptions store;
+  @Mixin BuildOptions build;
 
   @Parameters(
       arity = "1..*",
@@ -34,47 +37,31 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--compact",
-      description = "Compact the store afterwards (TDB2 grows with every write).")
+      description =
+          "Compact the store afterwards: TDB2 is copy-on-write and keeps old blocks until compacted.")
   boolean compact;
 
   @Override
   public Integer call() {
+    Build.Options options = build.toOptions();
     try (TdbStore tdb = TdbStore.open(store.db)) {
-      GraphLoader.Report report = load(spec.commandLine().getErr(), common.verbose, tdb, inputs);
-      if (compact && report.written() > 0) {
+      Build.Report report = load(spec.commandLine().getErr(), common.verbose, options, tdb, inputs);
+      if (compact) {
         tdb.compact();
       }
       return report.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
   }
 
-  /** Loads inputs and prints what happened; shared with {@code serve}. */
-  static GraphLoader.Report load(
-      PrintWriter err, boolean verbose, TdbStore tdb, List<Path> inputs) {
-    GraphLoader loader = new GraphLoader(Pipeline.standard(), tdb);
-    GraphLoader.Report r =
-        loader.load(
-            inputs,
-            (file, e) -> {
-              err.println(
-                  "kamergraph: "
-                      + (e.getMessage() != null && e.getMessage().contains(file.toString())
-                          ? e.getMessage()
-                          : file + ": " + e));
-              if (verbose) {
-                e.printStackTrace(err);
-              }
-            });
-    err.printf(
-        "%s: %d added, %d replaced, %d unchanged, %d failed; %d zaak links, %d members linked%n",
-        tdb.location(),
-        r.added(),
-        r.replaced(),
-        r.unchanged(),
-        r.failed(),
-        r.zaakLinks(),
-        r.memberLinks());
-    err.flush();
-    return r;
+  /** Builds inputs into the store and prints what happened; shared with {@code serve}. */
+  static Build.Report load(
+      java.io.PrintWriter err,
+      boolean verbose,
+      Build.Options options,
+      TdbStore tdb,
+      List<Path> inputs) {
+    try (TdbGraphSink sink = new TdbGraphSink(tdb)) {
+      return BuildRun.run(err, verbose, options, inputs, sink);
+    }
   }
 }

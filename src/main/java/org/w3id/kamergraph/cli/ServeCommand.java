@@ -25,6 +25,7 @@ final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin StoreOptions store;
+  @Mixin BuildOptions build;
 
   @Parameters(
       arity = "0..*",
@@ -51,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (TdbStore tdb = TdbStore.open(store.db)) {
-      if (!inputs.isEmpty() && BuildCommand.load(err, common.verbose, tdb, inputs).failed() > 0) {
+      if (!inputs.isEmpty()
+          && BuildCommand.load(err, common.verbose, build.toOptions(), tdb, inputs).failed() > 0) {
         err.println(
             "kamergraph: serving what was loaded; fix the files above and run again to add them");
       }

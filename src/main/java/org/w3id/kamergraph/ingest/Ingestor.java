@@ -143,6 +143,26 @@ public final class Ingestor {
         metadata);
   }
 
+  /**
+   * The document id a file gives: its name without the extension ({@code ah-tk-20232024-1031.xml}
+   * gives {@code ah-tk-20232024-1031}). Two files with one id are one document in two formats.
+   */
+  public static String documentId(Path file) {
+    return stripExtension(file.getFileName().toString());
+  }
+
+  /**
+   * The hash {@link #ingest} would give the file ({@link SourceDocument#contentHash()}), without
+   * reading it as its format: a rebuild can tell an unchanged document from its bytes alone.
+   *
+   * @throws InputException if the file or its metadata cannot be read or is too large
+   */
+  public String fingerprint(Path file) {
+    byte[] bytes = readBounded(file);
+    Optional<Path> sidecar = SidecarMetadata.of(file, documentId(file));
+    return sha256(bytes, sidecar.isPresent() ? readBounded(sidecar.get()) : new byte[0]);
+  }
+
   private byte[] readBounded(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       // read one byte past the bound, so a file that grew after a size check is still caught

@@ -24,6 +24,14 @@ public interface GraphSink extends AutoCloseable {
    */
   Map<String, String> storedHashes();
 
+  /**
+   * Whether the sink already holds exactly this graph (isomorphic), so a build need not write it
+   * again. A sink that cannot tell cheaply answers false.
+   */
+  default boolean holds(String graphIri, Graph graph) {
+    return false;
+  }
+
   /** Puts a graph, replacing any stored graph of that name. */
   void put(String graphIri, Graph graph);
 

@@ -3,22 +3,22 @@ package org.w3id.kamergraph.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.w3id.kamergraph.link.LinkDelta;
+import org.w3id.kamergraph.link.Linking;
 import org.w3id.kamergraph.model.KamergraphException;
-import org.w3id.kamergraph.rdf.KG;
 
 /**
- * A TDB2 store holding one named graph per document plus the reference graphs. Every change to a
- * graph happens in one write transaction, so a failure leaves the previous graph intact and readers
- * never see half a document. A document whose content hash is already stored is skipped: an
- * identical rebuild writes nothing.
+ * A TDB2 store holding one named graph per document plus the reference and derived graphs. A build
+ * writes it through {@link TdbGraphSink}, in one write transaction; the methods here each run in a
+ * transaction of their own.
  *
  * <p>The union of all graphs is the default graph for queries, as analysts' queries expect.
  * Thread-safe as TDB2 is (one writer at a time, many readers).
@@ -50,45 +50,12 @@ public final class TdbStore implements AutoCloseable {
     }
   }
 
-  /** What {@link #replace} did. */
-  public enum Outcome {
-    ADDED,
-    REPLACED,
-    UNCHANGED
-  }
-
   public DatasetGraph dataset() {
     return dataset;
   }
 
   public Path location() {
     return location;
-  }
-
-  /**
-   * Puts a document's graph in the store, replacing the one there, in one transaction — unless the
-   * stored graph records the same content hash.
-   */
-  public Outcome replace(String graphIri, Graph graph, String contentHash) {
-    Node g = NodeFactory.createURI(graphIri);
-    return Txn.calculateWrite(
-        dataset,
-        () -> {
-          Optional<String> stored = storedHash(g);
-          if (stored.isPresent() && stored.get().equals(contentHash)) {
-            return Outcome.UNCHANGED;
-          }
-          boolean existed = dataset.containsGraph(g);
-          dataset.removeGraph(g);
-          dataset.addGraph(g, graph);
-          return existed ? Outcome.REPLACED : Outcome.ADDED;
-        });
-  }
-
-  /** Whether the stored graph already has this content hash (a read transaction). */
-  public boolean isCurrent(String graphIri, String contentHash) {
-    Node g = NodeFactory.createURI(graphIri);
-    return Txn.calculateRead(dataset, () -> storedHash(g).map(contentHash::equals).orElse(false));
   }
 
   /** Puts the reference graphs in the store where they differ from what is stored. */
@@ -131,16 +98,32 @@ public final class TdbStore implements AutoCloseable {
         });
   }
 
+  /**
+   * Recomputes every derived graph (zaak and member links) from the store, in one write
+   * transaction; after a change to the reference graphs they read (a TK open data import).
+   *
+   * @return the number of triples each derived graph now holds, by graph IRI
+   */
+  public Map<String, Long> relink() {
+    return Txn.calculateWrite(
+        dataset,
+        () -> {
+          for (LinkDelta d : new Linking().full(dataset)) {
+            Node g = NodeFactory.createURI(d.graphIri());
+            d.removed().find().forEachRemaining(t -> dataset.delete(Quad.create(g, t)));
+            d.added().find().forEachRemaining(t -> dataset.add(Quad.create(g, t)));
+          }
+          Map<String, Long> sizes = new java.util.TreeMap<>();
+          for (String g : Linking.derivedGraphs()) {
+            sizes.put(g, (long) dataset.getGraph(NodeFactory.createURI(g)).size());
+          }
+          return sizes;
+        });
+  }
+
   /** Shrinks the store: TDB2 is copy-on-write and grows with every write transaction. */
   public void compact() {
     DatabaseMgr.compact(dataset, true);
-  }
-
-  private Optional<String> storedHash(Node g) {
-    var it = dataset.find(g, Node.ANY, KG.contentHash.asNode(), Node.ANY);
-    return it.hasNext()
-        ? Optional.of(it.next().getObject().getLiteralLexicalForm())
-        : Optional.empty();
   }
 
   @Override

@@ -114,8 +114,12 @@ class CliTest {
   }
 
   @Test
-  void extractWritesTrigWithOneGraphPerDocumentAndTheReferenceGraphs() {
+  void extractWritesTrigWithOneGraphPerDocumentAndTheReferenceGraphs() throws IOException {
     Path out = tmp.resolve("out/out.trig");
+    Run missingFolder = run("extract", EXAMPLES.toString(), "-o", out.toString());
+    assertThat(missingFolder.exit()).isEqualTo(1);
+    assertThat(missingFolder.err()).contains(tmp.resolve("out").toString(), "does not exist");
+    Files.createDirectories(out.getParent());
     Run r = run("extract", EXAMPLES.toString(), "-o", out.toString());
     assertThat(r.exit()).as(r.all()).isZero();
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
@@ -138,7 +142,7 @@ class CliTest {
             .isTrue();
       }
     }
-    assertThat(r.err()).contains("5 documents extracted");
+    assertThat(r.err()).contains("5 documents extracted to " + out);
   }
 
   @Test
@@ -249,7 +253,7 @@ class CliTest {
     Path db = tmp.resolve("db");
     Run b = run("build", EXAMPLES.toString(), "--db", db.toString());
     assertThat(b.exit()).as(b.all()).isZero();
-    assertThat(b.err()).contains("5 added, 0 replaced, 0 unchanged, 0 failed");
+    assertThat(b.err()).contains("5 added, 0 replaced, 0 unchanged, 0 removed, 0 failed");
 
     Run q = run("query", "document-sources", "--db", db.toString(), "--format", "csv");
     assertThat(q.exit()).as(q.all()).isZero();
@@ -259,7 +263,7 @@ class CliTest {
     assertThat(q.out()).contains("kv-tk-2023Z09904.html", "ah-tk-20242025-9905.md");
 
     Run again = run("build", EXAMPLES.toString(), "--db", db.toString());
-    assertThat(again.err()).contains("0 added, 0 replaced, 5 unchanged, 0 failed");
+    assertThat(again.err()).contains("0 added, 0 replaced, 5 unchanged, 0 removed, 0 failed");
   }
 
   @Test
@@ -414,7 +418,7 @@ class CliTest {
     assertThat(r.exit()).as(r.all()).isZero();
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString());
     Node links =
-        org.apache.jena.graph.NodeFactory.createURI(org.w3id.kamergraph.store.ZaakLinker.GRAPH);
+        org.apache.jena.graph.NodeFactory.createURI(org.w3id.kamergraph.TestBuilds.ZAAK_LINKS);
     assertThat(
             dsg.getGraph(links)
                 .contains(

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kamergraph.GraphLoader;
+import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.TestBuilds;
 import org.w3id.kamergraph.cli.Main;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.store.QueryLibrary;
@@ -59,13 +60,7 @@ class ServerIntegrationTest {
   @BeforeAll
   static void start() {
     store = TdbStore.open(tmp.resolve("db"));
-    GraphLoader.Report r =
-        new GraphLoader(Pipeline.standard(), store)
-            .load(
-                List.of(EXAMPLES),
-                (f, e) -> {
-                  throw e;
-                });
+    Build.Report r = TestBuilds.build(Pipeline.standard(), store, List.of(EXAMPLES));
     assertThat(r.added()).isEqualTo(5);
     server = KamergraphServer.builder(store.dataset()).port(0).host("127.0.0.1").start();
     assertThat(server.port()).isPositive();

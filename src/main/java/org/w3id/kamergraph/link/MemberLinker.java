@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.store;
+package org.w3id.kamergraph.link;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.kamergraph.opendata.TkIris;
 import org.w3id.kamergraph.rdf.KG;
@@ -66,17 +65,6 @@ public final class MemberLinker {
       return (start == null || start.compareTo(date) <= 0)
           && (end == null || date.compareTo(end) <= 0);
     }
-  }
-
-  /**
-   * Recomputes the links and stores them if they changed (one write transaction).
-   *
-   * @return the number of members linked
-   */
-  public int link(TdbStore store) {
-    Graph links = Txn.calculateRead(store.dataset(), () -> compute(store.dataset()));
-    store.replaceGraph(GRAPH, links);
-    return links.size();
   }
 
   /** The links, read in the caller's transaction. */

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.store;
+package org.w3id.kamergraph.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.kamergraph.rdf.KG;
@@ -51,26 +50,6 @@ public final class ZaakLinker {
           + " UNION { ?block a kg:Answer ; kg:number ?number . BIND(true AS ?isAnswer) } } }";
 
   private record Doc(String iri, String zaak, String nummer, String date, Set<String> members) {}
-
-  /**
-   * Recomputes the links and stores them if they changed (one write transaction).
-   *
-   * @return the number of links (document–zaak and question–answer) in the graph
-   */
-  public int link(TdbStore store) {
-    Graph links = Txn.calculateRead(store.dataset(), () -> compute(store.dataset()));
-    Node g = NodeFactory.createURI(GRAPH);
-    Txn.executeWrite(
-        store.dataset(),
-        () -> {
-          if (!(store.dataset().containsGraph(g)
-              && store.dataset().getGraph(g).isIsomorphicWith(links))) {
-            store.dataset().removeGraph(g);
-            store.dataset().addGraph(g, links);
-          }
-        });
-    return count(links);
-  }
 
   /** The number of links (document–zaak and question–answer) in a computed graph. */
   public static int count(Graph links) {

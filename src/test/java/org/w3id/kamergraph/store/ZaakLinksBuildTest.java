@@ -13,12 +13,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kamergraph.GraphLoader;
+import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.TestBuilds;
 import org.w3id.kamergraph.rdf.KG;
 
 /** Questions published alone meet their answers published later: one zaak, linked. */
-class ZaakLinkerTest {
+class ZaakLinksBuildTest {
   private static final String DOC = KG.ID + "document/";
   private static final String HEADER =
       "Vragen van het lid Van Tol (VVD) aan de Minister van Financiën over spaarrente "
@@ -46,18 +47,12 @@ class ZaakLinkerTest {
         HEADER.replace("Van Tol (VVD)", "Bakir (SP)")
             + "Antwoord van Minister Mol (Financiën) (ontvangen 21 maart 2024).\n\nVraag 1\nWaarom?\n\nAntwoord 1\nDaarom.\n");
     try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
-      GraphLoader.Report r =
-          new GraphLoader(Pipeline.standard(), store)
-              .load(
-                  List.of(in),
-                  (f, e) -> {
-                    throw e;
-                  });
-      assertThat(r.zaakLinks()).isEqualTo(3);
+      Build.Report r = TestBuilds.build(Pipeline.standard(), store, List.of(in));
+      assertThat(TestBuilds.zaakLinks(store)).isEqualTo(3);
       Txn.executeRead(
           store.dataset(),
           () -> {
-            Graph links = store.dataset().getGraph(NodeFactory.createURI(ZaakLinker.GRAPH));
+            Graph links = store.dataset().getGraph(NodeFactory.createURI(TestBuilds.ZAAK_LINKS));
             assertThat(
                     links.contains(
                         uri(DOC + "ah-tk-20232024-8801"),
@@ -84,10 +79,9 @@ class ZaakLinkerTest {
                 .isFalse();
           });
       // a second build derives the same links and writes nothing
-      GraphLoader.Report again =
-          new GraphLoader(Pipeline.standard(), store).load(List.of(in), (f, e) -> {});
+      Build.Report again = TestBuilds.build(Pipeline.standard(), store, List.of(in), (f, e) -> {});
       assertThat(again.written()).isZero();
-      assertThat(again.zaakLinks()).isEqualTo(3);
+      assertThat(TestBuilds.zaakLinks(store)).isEqualTo(3);
     }
   }
 
@@ -102,9 +96,8 @@ class ZaakLinkerTest {
         HEADER
             + "Antwoord van Minister Mol (Financiën) (ontvangen 20 maart 2024).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n");
     try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
-      GraphLoader.Report r =
-          new GraphLoader(Pipeline.standard(), store).load(List.of(in), (f, e) -> {});
-      assertThat(r.zaakLinks()).isZero();
+      Build.Report r = TestBuilds.build(Pipeline.standard(), store, List.of(in), (f, e) -> {});
+      assertThat(TestBuilds.zaakLinks(store)).isZero();
     }
   }
 

@@ -1,0 +1,329 @@
+package org.w3id.kamergraph;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.kamergraph.ingest.DocumentInputs;
+import org.w3id.kamergraph.ingest.Ingestor;
+import org.w3id.kamergraph.link.LinkDelta;
+import org.w3id.kamergraph.link.Linking;
+import org.w3id.kamergraph.link.Touched;
+import org.w3id.kamergraph.model.InputException;
+import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.store.GraphSink;
+
+/**
+ * A build, assembled in one place for {@code build}, {@code extract}, {@code serve} and {@code
+ * bench}: input files → the document graphs a sink does not hold yet → the derived links → commit.
+ *
+ * <ol>
+ *   <li>Inputs are collected and grouped by document id ({@link DocumentInputs}); a document in two
+ *       formats is built from the better one, two files of one rank are a conflict.
+ *   <li>Each file is fingerprinted from its bytes; a document whose fingerprint the sink already
+ *       holds is skipped without being read as its format.
+ *   <li>The rest are extracted on {@link Options#threads()} threads and handed to the sink in input
+ *       order, so the output is the same whatever the thread count.
+ *   <li>Documents the sink holds but the inputs no longer have are removed, unless {@link
+ *       Options#keepMissing()}.
+ *   <li>The derived graphs are updated for what changed (or recomputed when most of the store
+ *       changed), and the sink commits.
+ * </ol>
+ *
+ * A file that fails is reported to the {@link Listener} and the batch goes on; the sink keeps what
+ * it held for that document. Reusable and thread-safe between runs; one run at a time per sink.
+ */
+public final class Build {
+  private static final Logger LOG = LoggerFactory.getLogger(Build.class);
+
+  /** When more than this share of the stored documents changed, links are recomputed in full. */
+  private static final double FULL_RELINK_SHARE = 0.2;
+
+  private final Pipeline pipeline;
+  private final Options options;
+  private final Linking linking = new Linking();
+
+  /**
+   * @param threads extraction threads (at least 1)
+   * @param keepMissing keep stored documents whose files are no longer among the inputs
+   */
+  public record Options(int threads, boolean keepMissing) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+    }
+
+    /** One thread per core, and the store mirrors the inputs. */
+    public static Options defaults() {
+      return new Options(Runtime.getRuntime().availableProcessors(), false);
+    }
+  }
+
+  /** Told what happens, from the thread that runs the build. */
+  public interface Listener {
+    /** A file that could not be built; the rest of the batch goes on. */
+    default void failed(Path file, Throwable error) {}
+
+    /** Something the user should know that is not a failure (a file shadowed by another). */
+    default void warning(String message) {}
+
+    /** After each document handed to the sink: {@code done} of {@code total} to extract. */
+    default void progress(int done, int total) {}
+  }
+
+  /** What a build did. */
+  public record Report(
+      int added,
+      int replaced,
+      int unchanged,
+      int removed,
+      int failed,
+      int referenceGraphsChanged,
+      long quadsWritten,
+      boolean fullRelink,
+      int linkTriplesAdded,
+      int linkTriplesRemoved) {
+    /** Documents written (added or replaced). */
+    public int written() {
+      return added + replaced;
+    }
+
+    /** Whether the sink changed at all. */
+    public boolean changed() {
+      return written() + removed + referenceGraphsChanged + linkTriplesAdded + linkTriplesRemoved
+          > 0;
+    }
+  }
+
+  public Build(Pipeline pipeline, Options options) {
+    this.pipeline = pipeline;
+    this.options = options;
+  }
+
+  /**
+   * Builds {@code inputs} into {@code sink} and commits. On an exception the sink is aborted.
+   *
+   * @throws KamergraphException if the inputs hold no document at all, or the sink fails
+   */
+  public Report run(List<Path> inputs, GraphSink sink, Listener listener) {
+    Ingestor ingestor = pipeline.ingestor();
+    List<Path> files = ingestor.collect(inputs);
+    if (files.isEmpty()) {
+      throw new KamergraphException(
+          "no documents found in "
+              + inputs
+              + " (looked for "
+              + String.join(", ", ingestor.supportedExtensions())
+              + ")");
+    }
+    DocumentInputs selected = DocumentInputs.select(files);
+    selected
+        .shadowed()
+        .forEach(
+            (f, winner) ->
+                listener.warning(
+                    f + ": not built; " + winner + " is the same document in a better format"));
+    selected.conflicts().forEach(c -> listener.failed(c.file(), c));
+    int failed = selected.conflicts().size();
+    Set<String> keep = new HashSet<>(); // documents the store keeps as they are
+    selected.conflictingIds().forEach(id -> keep.add(pipeline.documentIri(id)));
+
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    try {
+      List<Fingerprint> prints = fingerprints(selected, pool);
+      try {
+        Map<String, String> stored = sink.storedHashes();
+        int referenceChanged = 0;
+        for (var e : pipeline.reference().graphs().entrySet()) {
+          if (!sink.holds(e.getKey(), e.getValue())) {
+            sink.put(e.getKey(), e.getValue());
+            referenceChanged++;
+          }
+        }
+        List<Fingerprint> todo = new ArrayList<>();
+        int unchanged = 0;
+        for (Fingerprint p : prints) {
+          keep.add(p.iri());
+          if (p.error() != null) {
+            failed++;
+            listener.failed(p.file(), p.error());
+          } else if (p.hash().equals(stored.get(p.iri()))) {
+            unchanged++;
+          } else {
+            todo.add(p);
+          }
+        }
+        List<String> missing =
+            options.keepMissing()
+                ? List.of()
+                : stored.keySet().stream().filter(iri -> !keep.contains(iri)).sorted().toList();
+        if (todo.isEmpty() && missing.isEmpty() && referenceChanged == 0) {
+          sink.abort(); // nothing to write: leave the store untouched
+          return new Report(0, 0, unchanged, 0, failed, 0, 0, false, 0, 0);
+        }
+        boolean fullRelink =
+            stored.isEmpty() || todo.size() + missing.size() > FULL_RELINK_SHARE * stored.size();
+        List<Touched> touched = new ArrayList<>();
+        int[] counts = new int[3]; // added, replaced, failed
+        long quads = extract(todo, pool, sink, stored, fullRelink, touched, counts, listener);
+        for (String iri : missing) {
+          if (!fullRelink) {
+            touched.add(new Touched(iri, before(sink, iri)));
+          }
+          sink.remove(iri);
+          LOG.debug("{}: removed, its file is no longer among the inputs", iri);
+        }
+        List<LinkDelta> deltas =
+            fullRelink ? linking.full(sink.linkView()) : linking.update(sink.linkView(), touched);
+        int linksAdded = 0;
+        int linksRemoved = 0;
+        for (LinkDelta d : deltas) {
+          if (!d.isEmpty()) {
+            sink.apply(d);
+            linksAdded += d.added().size();
+            linksRemoved += d.removed().size();
+          }
+        }
+        sink.commit();
+        return new Report(
+            counts[0],
+            counts[1],
+            unchanged,
+            missing.size(),
+            failed + counts[2],
+            referenceChanged,
+            quads,
+            fullRelink,
+            linksAdded,
+            linksRemoved);
+      } catch (RuntimeException | Error e) {
+        sink.abort();
+        throw e;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private record Fingerprint(Path file, String iri, String hash, InputException error) {}
+
+  private List<Fingerprint> fingerprints(DocumentInputs selected, ExecutorService pool) {
+    List<Future<Fingerprint>> futures = new ArrayList<>();
+    for (var e : selected.chosen().entrySet()) {
+      Path file = e.getValue();
+      String iri = pipeline.documentIri(e.getKey());
+      futures.add(
+          pool.submit(
+              () -> {
+                try {
+                  return new Fingerprint(file, iri, pipeline.contentHash(file), null);
+                } catch (InputException ex) {
+                  return new Fingerprint(file, iri, null, ex);
+                }
+              }));
+    }
+    List<Fingerprint> out = new ArrayList<>();
+    for (Future<Fingerprint> f : futures) {
+      out.add(join(f));
+    }
+    return out;
+  }
+
+  /**
+   * Extracts on the pool, at most a few documents ahead of the sink, and hands each result to the
+   * sink in input order from this thread.
+   */
+  private long extract(
+      List<Fingerprint> todo,
+      ExecutorService pool,
+      GraphSink sink,
+      Map<String, String> stored,
+      boolean fullRelink,
+      List<Touched> touched,
+      int[] counts,
+      Listener listener) {
+    int window = options.threads() * 4;
+    ArrayDeque<Future<Object>> inFlight = new ArrayDeque<>();
+    int next = 0;
+    int done = 0;
+    long quads = 0;
+    while (done < todo.size()) {
+      while (next < todo.size() && inFlight.size() < window) {
+        Path file = todo.get(next++).file();
+        inFlight.add(pool.submit(() -> extractOne(file)));
+      }
+      Fingerprint p = todo.get(done++);
+      Object result = join(inFlight.poll());
+      if (result instanceof Throwable error) {
+        counts[2]++;
+        listener.failed(p.file(), error);
+      } else {
+        Graph graph = ((Pipeline.Result) result).graph();
+        boolean existed = stored.containsKey(p.iri());
+        if (!fullRelink) {
+          touched.add(
+              new Touched(
+                  p.iri(), existed ? before(sink, p.iri()) : GraphFactory.createDefaultGraph()));
+        }
+        sink.put(p.iri(), graph);
+        quads += graph.size();
+        counts[existed ? 1 : 0]++;
+        LOG.debug("{}: {} into {}", p.file(), existed ? "replaced" : "added", sink.location());
+      }
+      listener.progress(done, todo.size());
+    }
+    return quads;
+  }
+
+  /** A document through the pipeline, or what went wrong: a bad file must not stop the batch. */
+  private Object extractOne(Path file) {
+    try {
+      return pipeline.process(file);
+    } catch (RuntimeException | StackOverflowError e) {
+      return e;
+    }
+  }
+
+  /** The triples of a stored document graph that linking needs, as they are before a change. */
+  private static Graph before(GraphSink sink, String iri) {
+    Graph out = GraphFactory.createDefaultGraph();
+    sink.linkView()
+        .getGraph(NodeFactory.createURI(iri))
+        .find()
+        .filterKeep(Linking::needs)
+        .forEachRemaining(out::add);
+    return out;
+  }
+
+  private static <T> T join(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KamergraphException("the build was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new KamergraphException("extraction failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "kamergraph-extract");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,29 @@
+package org.w3id.kamergraph.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** How many threads extract documents. */
+final class ThreadOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: one per core). The output does not depend on it.")
+  void threads(int n) {
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
+    }
+    threads = n;
+  }
+
+  int threads() {
+    return threads;
+  }
+}

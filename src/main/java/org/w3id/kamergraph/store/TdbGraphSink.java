@@ -1,0 +1,125 @@
+package org.w3id.kamergraph.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.kamergraph.link.LinkDelta;
+import org.w3id.kamergraph.rdf.KG;
+
+/**
+ * A TDB2 store as a build's sink: the whole build is one write transaction. TDB2 is copy-on-write,
+ * so every commit copies the index blocks it touched; one commit per build keeps a fresh store as
+ * small as Jena's bulk loader makes it (measured: 10 commits over the same quads gave a store 1.8×
+ * larger, 93 commits 8.5×). A reader sees the store before the build or after it, never in between;
+ * a build that is killed leaves the store as it was, and running it again does the work again.
+ *
+ * <p>Not thread-safe: one thread drives it, as {@link GraphSink} says.
+ */
+public final class TdbGraphSink implements GraphSink {
+  private final TdbStore store;
+  private final DatasetGraph dataset;
+
+  public TdbGraphSink(TdbStore store) {
+    this.store = store;
+    this.dataset = store.dataset();
+  }
+
+  @Override
+  public Map<String, String> storedHashes() {
+    if (!dataset.isInTransaction()) {
+      dataset.begin(TxnType.WRITE);
+    }
+    Map<String, String> hashes = new HashMap<>();
+    dataset
+        .find(Node.ANY, Node.ANY, KG.contentHash.asNode(), Node.ANY)
+        .forEachRemaining(
+            q -> {
+              // a document's graph records its own hash on the document node (= graph name)
+              if (q.getGraph().equals(q.getSubject())) {
+                hashes.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+              }
+            });
+    return hashes;
+  }
+
+  @Override
+  public boolean holds(String graphIri, Graph graph) {
+    requireTransaction();
+    Node g = NodeFactory.createURI(graphIri);
+    return dataset.containsGraph(g) && dataset.getGraph(g).isIsomorphicWith(graph);
+  }
+
+  @Override
+  public void put(String graphIri, Graph graph) {
+    requireTransaction();
+    Node g = NodeFactory.createURI(graphIri);
+    dataset.removeGraph(g);
+    graph
+        .find()
+        .forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
+  @Override
+  public void remove(String graphIri) {
+    requireTransaction();
+    dataset.removeGraph(NodeFactory.createURI(graphIri));
+  }
+
+  @Override
+  public void apply(LinkDelta delta) {
+    requireTransaction();
+    Node g = NodeFactory.createURI(delta.graphIri());
+    delta
+        .removed()
+        .find()
+        .forEachRemaining(t -> dataset.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    delta
+        .added()
+        .find()
+        .forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+  }
+
+  @Override
+  public DatasetGraph linkView() {
+    requireTransaction();
+    return dataset;
+  }
+
+  @Override
+  public void commit() {
+    if (dataset.isInTransaction()) {
+      dataset.commit();
+      dataset.end();
+    }
+  }
+
+  @Override
+  public void abort() {
+    if (dataset.isInTransaction()) {
+      dataset.abort();
+      dataset.end();
+    }
+  }
+
+  @Override
+  public String location() {
+    return store.location().toString();
+  }
+
+  /** Ends an unfinished build without writing it; the store stays open (its owner closes it). */
+  @Override
+  public void close() {
+    abort();
+  }
+
+  private void requireTransaction() {
+    if (!dataset.isInTransaction()) {
+      throw new IllegalStateException(
+          "call storedHashes() first: it starts the build's transaction");
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.w3id.kamergraph;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.store.TdbGraphSink;
+import org.w3id.kamergraph.store.TdbStore;
+
+/** Builds for tests: inputs into a TDB2 store through {@link Build}, failures to a callback. */
+public final class TestBuilds {
+  public static final String ZAAK_LINKS = KG.ID + "graph/zaken";
+  public static final String MEMBER_LINKS = KG.ID + "graph/leden";
+
+  private TestBuilds() {}
+
+  /** The document–zaak and question–answer links in the store. */
+  public static int zaakLinks(TdbStore store) {
+    return Txn.calculateRead(
+        store.dataset(),
+        () -> {
+          Graph g = store.dataset().getGraph(NodeFactory.createURI(ZAAK_LINKS));
+          return g.find(Node.ANY, KG.zaak.asNode(), Node.ANY).toList().size()
+              + g.find(Node.ANY, KG.answeredIn.asNode(), Node.ANY).toList().size();
+        });
+  }
+
+  /** The members linked to TK persons in the store. */
+  public static int memberLinks(TdbStore store) {
+    return Txn.calculateRead(
+        store.dataset(),
+        () -> store.dataset().getGraph(NodeFactory.createURI(MEMBER_LINKS)).size());
+  }
+
+  /** Builds and fails the test on any bad file. */
+  public static Build.Report build(Pipeline pipeline, TdbStore store, List<Path> inputs) {
+    return build(
+        pipeline,
+        store,
+        inputs,
+        (f, e) -> {
+          throw new AssertionError(f + ": " + e, e);
+        });
+  }
+
+  public static Build.Report build(
+      Pipeline pipeline, TdbStore store, List<Path> inputs, BiConsumer<Path, Throwable> failed) {
+    return build(pipeline, store, inputs, Build.Options.defaults(), failed);
+  }
+
+  public static Build.Report build(
+      Pipeline pipeline,
+      TdbStore store,
+      List<Path> inputs,
+      Build.Options options,
+      BiConsumer<Path, Throwable> failed) {
+    try (TdbGraphSink sink = new TdbGraphSink(store)) {
+      return new Build(pipeline, options)
+          .run(
+              inputs,
+              sink,
+              new Build.Listener() {
+                @Override
+                public void failed(Path file, Throwable error) {
+                  failed.accept(file, error);
+                }
+              });
+    }
+  }
+}
