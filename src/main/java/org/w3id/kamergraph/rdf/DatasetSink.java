@@ -2,13 +2,17 @@ package org.w3id.kamergraph.rdf;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.w3id.kamergraph.model.KamergraphException;
 
 /**
@@ -18,6 +22,11 @@ import org.w3id.kamergraph.model.KamergraphException;
  * with {@link #finish()}.
  */
 public final class DatasetSink {
+  private static final Comparator<Triple> ORDER =
+      Comparator.comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
+          .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+          .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms);
+
   private final StreamRDF stream;
   private final boolean quads;
 
@@ -50,18 +59,22 @@ public final class DatasetSink {
         StreamRDFWriter.getWriterStream(out, format), format != RDFFormat.TURTLE_BLOCKS);
   }
 
+  /**
+   * Writes one graph, its triples sorted (subject, predicate, object): the file is the same every
+   * run whatever order the graph holds them in.
+   */
   public void graph(String graphIri, Graph graph) {
     Node g = NodeFactory.createURI(graphIri);
-    graph
-        .find()
-        .forEach(
-            t -> {
-              if (quads) {
-                stream.quad(org.apache.jena.sparql.core.Quad.create(g, t));
-              } else {
-                stream.triple(t);
-              }
-            });
+    List<Triple> triples = graph.find().toList();
+    triples.sort(ORDER);
+    triples.forEach(
+        t -> {
+          if (quads) {
+            stream.quad(org.apache.jena.sparql.core.Quad.create(g, t));
+          } else {
+            stream.triple(t);
+          }
+        });
   }
 
   public void finish() {

@@ -2,11 +2,13 @@ package org.w3id.kamergraph.rdf;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -16,6 +18,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.kamergraph.extract.Lexicon;
@@ -73,7 +76,15 @@ public final class ReferenceData {
             "reference data " + resource + " is missing from the class path; rebuild the jar");
       }
       Model m = ModelFactory.createDefaultModel();
-      RDFParser.source(in).lang(Lang.TURTLE).base(KG.ID).parse(m);
+      // blank nodes (a ministry's names over time) get labels from the resource name, not at
+      // random: the reference graphs, and every file written from them, are the same every run
+      RDFParser.source(in)
+          .lang(Lang.TURTLE)
+          .base(KG.ID)
+          .labelToNode(
+              LabelToNode.createScopeByDocumentHash(
+                  UUID.nameUUIDFromBytes(resource.getBytes(StandardCharsets.UTF_8))))
+          .parse(m);
       return m;
     } catch (IOException e) {
       throw new KamergraphException(
