@@ -147,7 +147,7 @@ public final class Build {
       try {
         Map<String, String> stored = sink.storedHashes();
         int referenceChanged = 0;
-        for (var e : pipeline.reference().graphs().entrySet()) {
+        for (var e : new java.util.TreeMap<>(pipeline.reference().graphs()).entrySet()) {
           if (!sink.holds(e.getKey(), e.getValue())) {
             sink.put(e.getKey(), e.getValue());
             referenceChanged++;
