@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
 import org.w3id.kamergraph.model.KamergraphException;
@@ -126,8 +127,13 @@ public final class TdbStore implements AutoCloseable {
     DatabaseMgr.compact(dataset, true);
   }
 
+  /**
+   * Closes the store and releases its directory: Jena keeps one connection per directory per
+   * process, and a connection kept after close would go on serving a state another process has
+   * since changed.
+   */
   @Override
   public void close() {
-    dataset.close();
+    TDBInternal.expel(dataset);
   }
 }
