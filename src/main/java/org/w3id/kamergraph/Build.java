@@ -1,11 +1,13 @@
 package org.w3id.kamergraph;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kamergraph.ingest.DocumentInputs;
+import org.w3id.kamergraph.ingest.FingerprintCache;
 import org.w3id.kamergraph.ingest.Ingestor;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
@@ -143,7 +146,8 @@ public final class Build {
 
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     try {
-      List<Fingerprint> prints = fingerprints(selected, pool);
+      Optional<FingerprintCache> cache = sink.fingerprintCache().map(FingerprintCache::load);
+      List<Fingerprint> prints = fingerprints(selected, pool, cache);
       try {
         Map<String, String> stored = sink.storedHashes();
         int referenceChanged = 0;
@@ -172,6 +176,7 @@ public final class Build {
                 : stored.keySet().stream().filter(iri -> !keep.contains(iri)).sorted().toList();
         if (todo.isEmpty() && missing.isEmpty() && referenceChanged == 0) {
           sink.abort(); // nothing to write: leave the store untouched
+          cache.ifPresent(c -> save(c, listener));
           return new Report(0, 0, unchanged, 0, failed, 0, 0, false, 0, 0);
         }
         boolean fullRelink =
@@ -198,6 +203,7 @@ public final class Build {
           }
         }
         sink.commit();
+        cache.ifPresent(c -> save(c, listener));
         return new Report(
             counts[0],
             counts[1],
@@ -220,7 +226,21 @@ public final class Build {
 
   private record Fingerprint(Path file, String iri, String hash, InputException error) {}
 
-  private List<Fingerprint> fingerprints(DocumentInputs selected, ExecutorService pool) {
+  private static void save(FingerprintCache cache, Listener listener) {
+    try {
+      cache.save();
+    } catch (IOException e) {
+      listener.warning(
+          cache.file()
+              + ": cannot save the file fingerprints ("
+              + e.getMessage()
+              + "); the next"
+              + " build reads every file again");
+    }
+  }
+
+  private List<Fingerprint> fingerprints(
+      DocumentInputs selected, ExecutorService pool, Optional<FingerprintCache> cache) {
     List<Future<Fingerprint>> futures = new ArrayList<>();
     for (var e : selected.chosen().entrySet()) {
       Path file = e.getValue();
@@ -229,7 +249,11 @@ public final class Build {
           pool.submit(
               () -> {
                 try {
-                  return new Fingerprint(file, iri, pipeline.contentHash(file), null);
+                  String print =
+                      cache.isPresent()
+                          ? cache.get().fingerprint(pipeline.ingestor(), file)
+                          : pipeline.ingestor().fingerprint(file);
+                  return new Fingerprint(file, iri, pipeline.contentHash(print), null);
                 } catch (InputException ex) {
                   return new Fingerprint(file, iri, null, ex);
                 }

@@ -80,7 +80,12 @@ public final class Pipeline {
    * {@link Ingestor#fingerprint}): equal to {@link #contentHash(SourceDocument)} of the file.
    */
   public String contentHash(Path file) {
-    return DocumentGraphWriter.contentHash(ingestor.fingerprint(file), Version.extractor());
+    return contentHash(ingestor.fingerprint(file));
+  }
+
+  /** The content hash a document's graph records, from its file's fingerprint. */
+  public String contentHash(String fingerprint) {
+    return DocumentGraphWriter.contentHash(fingerprint, Version.extractor());
   }
 
   /** The content hash a document's graph records: a rebuild compares it to skip unchanged files. */

@@ -1,6 +1,8 @@
 package org.w3id.kamergraph.store;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.kamergraph.link.LinkDelta;
@@ -30,6 +32,14 @@ public interface GraphSink extends AutoCloseable {
    */
   default boolean holds(String graphIri, Graph graph) {
     return false;
+  }
+
+  /**
+   * Where a build may keep the fingerprints of its input files between runs (see {@code
+   * ingest.FingerprintCache}), so an unchanged file is not read again; empty for none.
+   */
+  default Optional<Path> fingerprintCache() {
+    return Optional.empty();
   }
 
   /** Puts a graph, replacing any stored graph of that name. */

@@ -1,7 +1,9 @@
 package org.w3id.kamergraph.store;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -51,6 +53,14 @@ public final class TdbGraphSink implements GraphSink {
     requireTransaction();
     Node g = NodeFactory.createURI(graphIri);
     return dataset.containsGraph(g) && dataset.getGraph(g).isIsomorphicWith(graph);
+  }
+
+  /**
+   * Kept inside the store's directory, beside TDB2's own files, so it goes where the store goes.
+   */
+  @Override
+  public Optional<Path> fingerprintCache() {
+    return Optional.of(store.location().resolve("kamergraph-fingerprints.tsv"));
   }
 
   @Override

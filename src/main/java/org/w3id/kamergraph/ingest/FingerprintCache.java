@@ -1,0 +1,138 @@
+package org.w3id.kamergraph.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Remembers the fingerprint of each file with its size and modification time, so a rebuild of tens
+ * of thousands of unchanged files reads their attributes instead of their bytes (as git's index
+ * does). A file whose size or time differs, or whose time is within {@link #RACY_NANOS} of when the
+ * cache was written (it may have changed again within the clock's resolution), is read again. The
+ * cache only ever saves work: a lost or damaged cache file means every file is read.
+ *
+ * <p>Thread-safe. The file is a TSV ({@code path, size, mtime ns, sidecar size, sidecar mtime ns,
+ * fingerprint}) written next to the store and replaced atomically.
+ */
+public final class FingerprintCache {
+  /** Files modified this close to the cache's writing are never trusted to it. */
+  static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  private record Entry(long size, long mtime, long sidecarSize, long sidecarMtime, String print) {}
+
+  private final Path file;
+  private final long writtenAt;
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<String, Entry> used = new ConcurrentHashMap<>();
+
+  private FingerprintCache(Path file, long writtenAt) {
+    this.file = file;
+    this.writtenAt = writtenAt;
+  }
+
+  /** The cache kept in {@code file}; empty when there is none or it cannot be read. */
+  public static FingerprintCache load(Path file) {
+    try {
+      long written = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+      FingerprintCache cache = new FingerprintCache(file, written);
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t");
+        if (f.length == 6) {
+          cache.entries.put(
+              f[0],
+              new Entry(
+                  Long.parseLong(f[1]),
+                  Long.parseLong(f[2]),
+                  Long.parseLong(f[3]),
+                  Long.parseLong(f[4]),
+                  f[5]));
+        }
+      }
+      return cache;
+    } catch (IOException | RuntimeException e) {
+      return new FingerprintCache(file, 0);
+    }
+  }
+
+  /**
+   * The file's fingerprint from the cache when its attributes (and its sidecar's) are unchanged,
+   * else from {@link Ingestor#fingerprint}, remembered for {@link #save()}.
+   */
+  public String fingerprint(Ingestor ingestor, Path doc) {
+    String key = doc.toAbsolutePath().normalize().toString();
+    long[] own = attributes(doc);
+    long[] side =
+        SidecarMetadata.of(doc, Ingestor.documentId(doc))
+            .map(this::attributes)
+            .orElse(new long[] {-1, -1});
+    Entry e = entries.get(key);
+    if (e != null
+        && own != null
+        && e.size() == own[0]
+        && e.mtime() == own[1]
+        && e.sidecarSize() == side[0]
+        && e.sidecarMtime() == side[1]
+        && Math.max(own[1], side[1]) < writtenAt - RACY_NANOS) {
+      used.put(key, e);
+      return e.print();
+    }
+    String print = ingestor.fingerprint(doc);
+    if (own != null) {
+      used.put(key, new Entry(own[0], own[1], side[0], side[1], print));
+    }
+    return print;
+  }
+
+  /** Writes the entries used by this build (files no longer given are forgotten). */
+  public void save() throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      for (var e : new TreeMap<>(used).entrySet()) {
+        Entry v = e.getValue();
+        w.write(
+            String.join(
+                "\t",
+                e.getKey(),
+                Long.toString(v.size()),
+                Long.toString(v.mtime()),
+                Long.toString(v.sidecarSize()),
+                Long.toString(v.sidecarMtime()),
+                v.print()));
+        w.newLine();
+      }
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private long[] attributes(Path p) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      return new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Where the cache lives. */
+  public Path file() {
+    return file;
+  }
+
+  /** For tests: whether an entry for the file would be trusted. */
+  Optional<String> cached(Path doc) {
+    return Optional.ofNullable(entries.get(doc.toAbsolutePath().normalize().toString()))
+        .map(Entry::print);
+  }
+}

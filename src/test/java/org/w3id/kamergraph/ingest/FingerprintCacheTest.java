@@ -1,0 +1,82 @@
+package org.w3id.kamergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fingerprint cache trusts a file's attributes, except when they changed or are racy. */
+class FingerprintCacheTest {
+  @TempDir Path tmp;
+  final Ingestor ingestor = new Ingestor();
+
+  @Test
+  void anUnchangedFileIsNotReadAgainAndAChangedOneIs() throws IOException {
+    Path doc = write("a.txt", "Vraag 1\nEen vraag.\n", Instant.parse("2024-01-01T00:00:00Z"));
+    Path other = write("b.txt", "Vraag 1\nNog een.\n", Instant.parse("2024-01-01T00:00:00Z"));
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache first = FingerprintCache.load(file);
+    String a = first.fingerprint(ingestor, doc);
+    assertThat(a).isEqualTo(ingestor.fingerprint(doc));
+    first.fingerprint(ingestor, other);
+    first.save();
+
+    // same size and time, other bytes: trusted to the cache (that is the point, as in git)
+    Files.writeString(doc, "Vraag 1\nEen vrang.\n", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(doc, FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+    FingerprintCache second = FingerprintCache.load(file);
+    assertThat(second.fingerprint(ingestor, doc)).isEqualTo(a);
+
+    // a new time: read again
+    Files.setLastModifiedTime(doc, FileTime.from(Instant.parse("2024-01-02T00:00:00Z")));
+    assertThat(second.fingerprint(ingestor, doc))
+        .isNotEqualTo(a)
+        .isEqualTo(ingestor.fingerprint(doc));
+  }
+
+  @Test
+  void aFileModifiedAsTheCacheWasWrittenIsReadAgain() throws IOException {
+    Path doc = write("a.txt", "Vraag 1\nEen vraag.\n", Instant.now());
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache first = FingerprintCache.load(file);
+    String a = first.fingerprint(ingestor, doc);
+    first.save();
+    // changed within the clock's resolution of the cache's writing, size and time kept
+    FileTime t = Files.getLastModifiedTime(doc);
+    Files.writeString(doc, "Vraag 1\nEen vrang.\n", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(doc, t);
+    assertThat(FingerprintCache.load(file).fingerprint(ingestor, doc))
+        .isNotEqualTo(a)
+        .isEqualTo(ingestor.fingerprint(doc));
+  }
+
+  @Test
+  void aChangedSidecarCountsAndADamagedCacheMeansReadingEverything() throws IOException {
+    Instant old = Instant.parse("2024-01-01T00:00:00Z");
+    Path doc = write("kv-tk-2024Z00001.txt", "Vraag 1\nEen vraag.\n", old);
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache first = FingerprintCache.load(file);
+    String a = first.fingerprint(ingestor, doc);
+    first.save();
+    write("kv-tk-2024Z00001.metadata.xml", "<metadata/>", old);
+    assertThat(FingerprintCache.load(file).fingerprint(ingestor, doc)).isNotEqualTo(a);
+
+    Files.writeString(file, "garbage\twithout\tenough\tcolumns\n\u0000");
+    FingerprintCache damaged = FingerprintCache.load(file);
+    assertThat(damaged.cached(doc)).isEmpty();
+    assertThat(damaged.fingerprint(ingestor, doc)).isEqualTo(ingestor.fingerprint(doc));
+  }
+
+  private Path write(String name, String text, Instant time) throws IOException {
+    Path p = tmp.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(p, FileTime.from(time));
+    return p;
+  }
+}
