@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       BuildCommand.class,
+      LinkCommand.class,
       HarvestCommand.class,
       ServeCommand.class,
       QueryCommand.class,
