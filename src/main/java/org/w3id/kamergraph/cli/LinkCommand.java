@@ -1,17 +1,20 @@
 package org.w3id.kamergraph.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.kamergraph.rdf.ReferenceData;
 import org.w3id.kamergraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kamergraph link [--db DIR]}: recomputes the derived graphs (zaak and member links) over
- * the whole store, for a store loaded by other means (N-Quads of shards extracted elsewhere and
- * loaded with Jena's bulk loader).
+ * {@code kamergraph link [--db DIR] [FILE...]}: loads shards into an empty store, then recomputes
+ * the derived graphs (zaak and member links) over the whole store, for a store loaded by other
+ * means (N-Quads of shards extracted elsewhere and loaded with Jena's bulk loader).
  */
 @Command(
     name = "link",
@@ -27,9 +30,21 @@ final class LinkCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin StoreOptions store;
 
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description =
+          "N-Quads or TriG files (shards written by extract) to load first, with Jena's bulk"
+              + " loader, into an empty store.")
+  List<Path> files = List.of();
+
   @Override
   public Integer call() {
     try (TdbStore tdb = TdbStore.open(store.db)) {
+      if (!files.isEmpty()) {
+        long quads = tdb.bulkLoad(files);
+        spec.commandLine().getErr().printf("%d quads loaded from %d files%n", quads, files.size());
+      }
       // shards each carry the reference graphs; loaded together their blank nodes (a ministry's
       // names over time) are doubled, so the built-in graphs replace whatever was loaded
       tdb.replaceReference(ReferenceData.load().graphs());

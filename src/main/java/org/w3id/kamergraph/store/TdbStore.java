@@ -2,6 +2,7 @@ package org.w3id.kamergraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,6 +12,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
@@ -120,6 +123,47 @@ public final class TdbStore implements AutoCloseable {
           }
           return sizes;
         });
+  }
+
+  /**
+   * Loads RDF files (N-Quads, TriG, any quad or triple syntax Jena reads) into an empty store with
+   * Jena's phased bulk loader, in one transaction: all files or none. For merging shards that were
+   * extracted elsewhere; {@link #relink()} afterwards.
+   *
+   * @return the number of quads loaded
+   * @throws KamergraphException naming the file (and line) that could not be read, or when the
+   *     store already holds graphs (the loader adds, it cannot replace: a graph loaded twice would
+   *     mix)
+   */
+  public long bulkLoad(List<Path> files) {
+    boolean empty = Txn.calculateRead(dataset, () -> dataset.isEmpty());
+    if (!empty) {
+      throw new KamergraphException(
+          location
+              + " already holds graphs: load shards into an empty store (or bring an existing"
+              + " store up to date with build)");
+    }
+    DataLoader loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> {});
+    loader.startBulk();
+    Path current = null;
+    try {
+      for (Path f : files) {
+        current = f;
+        if (!Files.isRegularFile(f)) {
+          throw new KamergraphException(f + ": no such file");
+        }
+        loader.load(f.toString());
+      }
+      loader.finishBulk();
+      return loader.countQuads() + loader.countTriples();
+    } catch (RuntimeException e) {
+      loader.finishException(e);
+      if (e instanceof KamergraphException) {
+        throw e;
+      }
+      throw new KamergraphException(
+          current + ": cannot be loaded (" + e.getMessage() + "); nothing was loaded", e);
+    }
   }
 
   /** Shrinks the store: TDB2 is copy-on-write and grows with every write transaction. */

@@ -14,8 +14,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kamergraph.store.TdbStore;
@@ -45,13 +43,14 @@ class ShardMergeTest {
     assertThat(cli("extract", b.toString(), "-o", tmp.resolve("b.nq").toString())).isZero();
 
     Path merged = tmp.resolve("merged");
-    try (TdbStore store = TdbStore.open(merged)) {
-      DataLoader loader = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> {});
-      loader.startBulk();
-      loader.load(tmp.resolve("a.nq").toString(), tmp.resolve("b.nq").toString());
-      loader.finishBulk();
-    }
-    assertThat(cli("link", "--db", merged.toString())).isZero();
+    assertThat(
+            cli(
+                "link",
+                "--db",
+                merged.toString(),
+                tmp.resolve("a.nq").toString(),
+                tmp.resolve("b.nq").toString()))
+        .isZero();
 
     Path direct = tmp.resolve("direct");
     assertThat(cli("build", tmp.resolve("in").toString(), "--db", direct.toString())).isZero();
@@ -67,6 +66,34 @@ class ShardMergeTest {
             .execute("build", tmp.resolve("in").toString(), "--db", merged.toString());
     assertThat(exit).isZero();
     assertThat(err.toString()).contains("0 added, 0 replaced, 5 unchanged, 0 removed");
+  }
+
+  @Test
+  void aDamagedShardLoadsNothingAndIsNamed() throws IOException {
+    Path good = tmp.resolve("good.nq");
+    Files.writeString(
+        good, "<https://example.org/s> <https://example.org/p> \"o\" <https://example.org/g> .\n");
+    Path bad = tmp.resolve("bad.nq");
+    Files.writeString(bad, "<https://example.org/s> <https://example.org/p> \"unclosed .\n");
+    Path db = tmp.resolve("db");
+    StringWriter err = new StringWriter();
+    int exit =
+        Main.commandLine()
+            .setErr(new PrintWriter(err))
+            .execute("link", "--db", db.toString(), good.toString(), bad.toString());
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("bad.nq").contains("nothing was loaded");
+    assertThat(graphs(db)).isEmpty();
+
+    // and a store that already holds graphs is refused: the loader cannot replace a graph
+    assertThat(cli("link", "--db", db.toString(), good.toString())).isZero();
+    err = new StringWriter();
+    exit =
+        Main.commandLine()
+            .setErr(new PrintWriter(err))
+            .execute("link", "--db", db.toString(), good.toString());
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("already holds graphs");
   }
 
   private static int cli(String... args) {
