@@ -1,15 +1,14 @@
 package org.w3id.kamergraph.link;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.kamergraph.opendata.TkIris;
@@ -24,6 +23,9 @@ import org.w3id.kamergraph.rdf.ORG;
  * full recomputation over the view gives. Neither method writes to the view. Deterministic.
  */
 public final class Linking {
+  private final ZaakLinks zaken = new ZaakLinks();
+  private final MemberLinks members = new MemberLinks();
+
   private static final Set<Node> PREDICATES =
       Set.of(
           KG.zaak.asNode(),
@@ -62,42 +64,47 @@ public final class Linking {
 
   /** The derived graphs linking writes, by IRI. */
   public static List<String> derivedGraphs() {
-    return List.of(ZaakLinker.GRAPH, MemberLinker.GRAPH);
+    return List.of(ZaakLinks.GRAPH, MemberLinks.GRAPH);
   }
 
-  /** Every derived graph recomputed from the whole view (a first build, or many changes). */
+  /** The graph of zaak links (questions to their answers in other documents). */
+  public static String zaakGraph() {
+    return ZaakLinks.GRAPH;
+  }
+
+  /** The graph of member links (members to Tweede Kamer persons). */
+  public static String memberGraph() {
+    return MemberLinks.GRAPH;
+  }
+
+  /**
+   * Every derived graph recomputed from the whole view (a first build, or many changes): one index
+   * scan per predicate {@link #needs} keeps, then hash joins; linear in the documents.
+   */
   public List<LinkDelta> full(DatasetGraph view) {
-    List<LinkDelta> out = new ArrayList<>();
-    out.add(delta(view, ZaakLinker.GRAPH, ZaakLinker.compute(view)));
-    out.add(delta(view, MemberLinker.GRAPH, MemberLinker.compute(view)));
-    return out;
+    Map<String, DocFacts> docs = FactsReader.read(Quads.all(view));
+    return List.of(zaken.full(view, docs), members.full(view, docs));
   }
 
-  /** The derived graphs brought up to date for the documents touched; costs what changed. */
+  /**
+   * The derived graphs brought up to date for the documents touched: reads the touched documents,
+   * the documents submitted on their days, the documents of the zaken they belong to and the
+   * documents naming their members, through the view's indexes; costs what changed, not the size of
+   * the store.
+   */
   public List<LinkDelta> update(DatasetGraph view, Collection<Touched> touched) {
-    return touched.isEmpty() ? List.of() : full(view);
-  }
-
-  private static LinkDelta delta(DatasetGraph view, String graphIri, Graph wanted) {
-    Graph current = view.getGraph(NodeFactory.createURI(graphIri));
-    Graph removed = GraphFactory.createDefaultGraph();
-    Graph added = GraphFactory.createDefaultGraph();
-    current
-        .find()
-        .forEach(
-            t -> {
-              if (!wanted.contains(t)) {
-                removed.add(t);
-              }
-            });
-    wanted
-        .find()
-        .forEach(
-            t -> {
-              if (!current.contains(t)) {
-                added.add(t);
-              }
-            });
-    return new LinkDelta(graphIri, removed, added);
+    if (touched.isEmpty()) {
+      return List.of();
+    }
+    Map<String, DocFacts> before = new HashMap<>();
+    for (Touched t : touched) {
+      Node g = NodeFactory.createURI(t.docIri());
+      DocFacts f = FactsReader.read(Quads.detached(t.before(), g)).get(t.docIri());
+      if (f != null) {
+        before.put(t.docIri(), f);
+      }
+    }
+    StoreFacts store = new StoreFacts(view);
+    return List.of(zaken.update(store, touched, before), members.update(store, touched, before));
   }
 }

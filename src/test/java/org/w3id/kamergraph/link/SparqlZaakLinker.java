@@ -23,15 +23,18 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.kamergraph.rdf.KG;
 
 /**
- * Joins questions to their answers across documents. Written questions are published on their own
- * ({@code kv-tk-…}, which names its zaak) and answered weeks later in the Aanhangsel ({@code
+ * The SPARQL formulation the linking stage replaced (hash joins over the union of all graphs,
+ * superlinear at scale), kept as a test oracle: {@code Linking.full} must give the same graph.
+ *
+ * <p>Joins questions to their answers across documents. Written questions are published on their
+ * own ({@code kv-tk-…}, which names its zaak) and answered weeks later in the Aanhangsel ({@code
  * ah-tk-…}, which rarely does). Two documents belong to one zaak when one names the zaak and both
  * give the same submission date and share an asker. The links go into a graph of their own ({@link
  * #GRAPH}): each document's zaak ({@code kg:zaak}), and for each question without an answer in its
  * own document the answer with its number in another document of the zaak ({@code kg:answeredIn}).
  * Recomputed from the document graphs after every build; deterministic.
  */
-public final class ZaakLinker {
+public final class SparqlZaakLinker {
   /** The named graph holding the derived links. */
   public static final String GRAPH = KG.ID + "graph/zaken";
 

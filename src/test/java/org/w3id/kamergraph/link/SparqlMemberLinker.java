@@ -21,15 +21,18 @@ import org.w3id.kamergraph.opendata.TkIris;
 import org.w3id.kamergraph.rdf.KG;
 
 /**
- * Links the members the documents name ({@code …/id/lid/vvd/hoekstein}) to the TK persons imported
- * by {@code reference import-tk}: {@code owl:sameAs} when exactly one TK person has the member's
- * surname (case and diacritics aside, tussenvoegsel included) and, on a date of a document naming
- * the member, a membership of a TK fractie that {@code skos:exactMatch}es the member's party. A
- * given name written in the document must then agree. When two persons fit, nothing is said. The
- * links go into a graph of their own ({@link #GRAPH}), recomputed after every build and import;
- * deterministic.
+ * The SPARQL formulation the linking stage replaced (hash joins over the union of all graphs,
+ * superlinear at scale), kept as a test oracle: {@code Linking.full} must give the same graph.
+ *
+ * <p>Links the members the documents name ({@code …/id/lid/vvd/hoekstein}) to the TK persons
+ * imported by {@code reference import-tk}: {@code owl:sameAs} when exactly one TK person has the
+ * member's surname (case and diacritics aside, tussenvoegsel included) and, on a date of a document
+ * naming the member, a membership of a TK fractie that {@code skos:exactMatch}es the member's
+ * party. A given name written in the document must then agree. When two persons fit, nothing is
+ * said. The links go into a graph of their own ({@link #GRAPH}), recomputed after every build and
+ * import; deterministic.
  */
-public final class MemberLinker {
+public final class SparqlMemberLinker {
   /** The named graph holding the derived links. */
   public static final String GRAPH = KG.ID + "graph/leden";
 
