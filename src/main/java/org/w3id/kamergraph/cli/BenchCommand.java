@@ -14,11 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.ScaleBench;
+import org.w3id.kamergraph.bench.CorpusGenerator;
+import org.w3id.kamergraph.bench.ScaleReport;
 import org.w3id.kamergraph.store.TdbGraphSink;
 import org.w3id.kamergraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,8 +42,45 @@ final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders.")
-  List<Path> inputs;
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or folders.")
+  List<Path> inputs = List.of();
+
+  @Option(
+      names = "--generate",
+      paramLabel = "N",
+      description = "Write a synthetic corpus of N documents to --out instead (deterministic).")
+  Integer generate;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where --generate writes.")
+  Path out;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of --generate (default: ${DEFAULT-VALUE}); same seed, same files.")
+  long seed;
+
+  @Option(
+      names = "--scale",
+      paramLabel = "DIR",
+      description =
+          "The scale benchmark on the corpus in DIR: extraction, build next to Jena's bulk loader,"
+              + " sizes, heap, rebuilds, every library query over HTTP; needs --work.")
+  Path scale;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "New or empty folder for --scale's copy of the corpus, stores and logs.")
+  Path work;
+
+  @Option(
+      names = "--heap",
+      defaultValue = "2g",
+      description = "Maximum heap of the builds --scale runs (default: ${DEFAULT-VALUE}).")
+  String heap;
+
+  @Mixin ThreadOptions threads;
 
   @Option(
       names = "--repeat",
@@ -48,8 +89,38 @@ final class BenchCommand implements Callable<Integer> {
   int repeat;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    int modes = (generate != null ? 1 : 0) + (scale != null ? 1 : 0) + (inputs.isEmpty() ? 0 : 1);
+    if (modes != 1) {
+      throw new ParameterException(
+          spec.commandLine(), "give exactly one of INPUT..., --generate N or --scale DIR");
+    }
+    if (generate != null) {
+      if (this.out == null || generate < 1) {
+        throw new ParameterException(spec.commandLine(), "--generate needs N ≥ 1 and --out DIR");
+      }
+      CorpusGenerator.Summary s = new CorpusGenerator().generate(generate, seed, this.out);
+      out.printf(
+          "%d documents (%s) in %d zaken written to %s, each with its .gold.json%n",
+          s.documents(), s.kinds(), s.zaken(), this.out);
+      out.flush();
+      return ExitCodes.OK;
+    }
+    if (scale != null) {
+      if (work == null) {
+        throw new ParameterException(spec.commandLine(), "--scale needs --work DIR");
+      }
+      ScaleReport report =
+          new ScaleBench(Pipeline.standard())
+              .run(
+                  new ScaleBench.Options(scale, work, threads.threads(), repeat, heap),
+                  spec.commandLine().getErr());
+      out.print(report.markdown());
+      out.printf("(also in %s)%n", work.resolve("report.md"));
+      out.flush();
+      return ExitCodes.OK;
+    }
     Pipeline pipeline = Pipeline.standard();
     List<Path> files = pipeline.ingestor().collect(inputs);
     long[] quads = new long[1];

@@ -1,0 +1,300 @@
+package org.w3id.kamergraph;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.w3id.kamergraph.bench.ScaleReport;
+import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.serve.KamergraphServer;
+import org.w3id.kamergraph.store.FileGraphSink;
+import org.w3id.kamergraph.store.QueryLibrary;
+import org.w3id.kamergraph.store.TdbStore;
+
+/**
+ * The scale benchmark: for one corpus, in one run, extraction throughput, a fresh {@code build}
+ * next to Jena's phased bulk loader on the very same quads (time and size on disk), the build's
+ * peak heap, an unchanged and a one-document rebuild, and every library query over HTTP. Builds run
+ * as separate processes of the command line, as a user runs them, with the heap the target allows
+ * ({@code -Xmx2g} by default), so a build that needed more would fail here; their peak heap is read
+ * from the JVM's GC log. The input is copied first: the one-document rebuild changes a file of the
+ * copy, never of the input.
+ */
+public final class ScaleBench {
+  private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+  private static final Pattern BUILD_TIME = Pattern.compile("\\((\\d+(?:\\.\\d+)?) s\\)\\s*$");
+
+  /**
+   * @param input the corpus (a folder)
+   * @param work where the copy, the stores and the logs go (created; must not exist or be empty)
+   * @param threads extraction threads
+   * @param runs timed runs per query (after one warm-up)
+   * @param heap the builds' maximum heap ({@code 2g})
+   */
+  public record Options(Path input, Path work, int threads, int runs, String heap) {}
+
+  private final Pipeline pipeline;
+
+  public ScaleBench(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  public ScaleReport run(Options o, PrintWriter log) throws IOException, InterruptedException {
+    Path work = Files.createDirectories(o.work());
+    try (Stream<Path> s = Files.list(work)) {
+      if (s.findAny().isPresent()) {
+        throw new KamergraphException(work + " is not empty: give a new or empty work folder");
+      }
+    }
+    ScaleReport report = new ScaleReport();
+    Path input = work.resolve("input");
+    int files = copy(o.input(), input);
+    report.info("input files (documents and sidecars)", String.valueOf(files));
+    log.printf("copied %d files to %s%n", files, input);
+    log.flush();
+
+    // 1. extraction alone, into N-Quads: the quads both the loader and the build write
+    Path nq = work.resolve("all.nq");
+    long t0 = System.nanoTime();
+    Build.Report extracted;
+    try (FileGraphSink sink = FileGraphSink.open(nq, null)) {
+      extracted =
+          new Build(pipeline, new Build.Options(o.threads(), false))
+              .run(List.of(input), sink, new Build.Listener() {});
+    }
+    double extractS = seconds(t0);
+    int docs = extracted.added();
+    report.info("documents extracted", docs + " (" + extracted.failed() + " failed)");
+    report.info(
+        "extraction (" + o.threads() + " threads)",
+        fmt("%.1f s = %.0f documents/s", extractS, docs / extractS));
+    log.printf("extracted %d documents in %.1f s%n", docs, extractS);
+    log.flush();
+
+    // 2. Jena's phased bulk loader on those quads
+    Path loaderDb = work.resolve("loader-tdb2");
+    long quads;
+    t0 = System.nanoTime();
+    try (TdbStore store = TdbStore.open(loaderDb)) {
+      quads = store.bulkLoad(List.of(nq));
+    }
+    double loaderS = seconds(t0);
+    long loaderBytes = size(loaderDb);
+    report.info(
+        "bulk loader (phased), same quads",
+        fmt(
+            "%d quads in %.1f s = %.0f quads/s, %s",
+            quads, loaderS, quads / loaderS, mb(loaderBytes)));
+    log.printf("loader: %d quads in %.1f s%n", quads, loaderS);
+    log.flush();
+
+    // 3. kamergraph build into a fresh store, as a process with the target heap
+    Path db = work.resolve("tdb2");
+    String[] build = {
+      "build", input.toString(), "--db", db.toString(), "--threads", String.valueOf(o.threads())
+    };
+    Child fresh = child(o, work, "build-fresh", build);
+    double buildS = fresh.wallMs() / 1000;
+    long buildBytes = size(db);
+    report.check(
+        "fresh build, wall (target ≤ 6 min at 60,000 documents)",
+        fmt("%.1f s = %.0f documents/s", buildS, docs / buildS),
+        fresh.ok() && buildS <= 360);
+    report.check(
+        "build throughput / loader's (target ≥ 0.8)",
+        fmt(
+            "%.0f quads/s / %.0f quads/s = %.2f",
+            quads / buildS, quads / loaderS, loaderS / buildS),
+        loaderS / buildS >= 0.8);
+    report.check(
+        "store size / loader's (target ≤ 1.3)",
+        fmt("%s / %s = %.2f", mb(buildBytes), mb(loaderBytes), (double) buildBytes / loaderBytes),
+        (double) buildBytes / loaderBytes <= 1.3);
+    report.check(
+        "build peak heap (GC log; run with -Xmx" + o.heap() + ", target ≤ 2 GB)",
+        fmt("%d MB", fresh.peakHeapMb()),
+        fresh.ok() && fresh.peakHeapMb() <= 2048);
+    log.printf("build: %.1f s%n", buildS);
+    log.flush();
+
+    // 4. JVM start, an unchanged rebuild, one changed document
+    Child version = child(o, work, "version", "--version");
+    report.info("JVM start (kamergraph --version)", ScaleReport.ms(version.wallMs()));
+    Child unchanged = child(o, work, "build-unchanged", build);
+    report.check(
+        "unchanged rebuild, wall (target < 30 s)",
+        fmt(
+            "%s (build itself %s)",
+            ScaleReport.ms(unchanged.wallMs()), ScaleReport.ms(unchanged.buildMs())),
+        unchanged.ok() && unchanged.wallMs() < 30_000);
+    Path changed = change(input);
+    Child one = child(o, work, "build-one-changed", build);
+    report.check(
+        "one changed document (" + changed.getFileName() + "), work after start-up (target < 1 s)",
+        fmt("%s (wall %s)", ScaleReport.ms(one.buildMs()), ScaleReport.ms(one.wallMs())),
+        one.ok() && one.buildMs() < 1000);
+    log.printf("rebuilds done%n");
+    log.flush();
+
+    // 5. every library query over HTTP
+    try (TdbStore store = TdbStore.open(db);
+        KamergraphServer server = KamergraphServer.builder(store.dataset()).port(0).start()) {
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      for (QueryLibrary.Entry q : new QueryLibrary().all()) {
+        List<Double> times = new ArrayList<>();
+        String failure = null;
+        for (int i = 0; i <= o.runs() && failure == null; i++) {
+          long q0 = System.nanoTime();
+          failure = query(http, server.queryUrl(), q.text());
+          if (i > 0) {
+            times.add((System.nanoTime() - q0) / 1e6);
+          }
+        }
+        double p50 = ScaleReport.quantile(times, 0.5);
+        double p99 = ScaleReport.quantile(times, 0.99);
+        report.check(
+            "query " + q.name() + " p50 / p99 (target < 100 ms / < 1 s)",
+            failure != null
+                ? "failed: " + failure
+                : ScaleReport.ms(p50) + " / " + ScaleReport.ms(p99),
+            failure == null && p50 < 100 && p99 < 1000);
+        log.printf("query %s: p50 %.0f ms%n", q.name(), p50);
+        log.flush();
+      }
+    }
+    Files.writeString(work.resolve("report.md"), report.markdown());
+    return report;
+  }
+
+  /** A finished child process: wall time, the build's own reported time, its peak heap. */
+  private record Child(boolean ok, double wallMs, double buildMs, long peakHeapMb) {}
+
+  private Child child(Options o, Path work, String name, String... args)
+      throws IOException, InterruptedException {
+    Path gc = work.resolve(name + ".gc.log");
+    Path out = work.resolve(name + ".log");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.add("-Xmx" + o.heap());
+    cmd.add("-Xlog:gc:file=" + gc);
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("org.w3id.kamergraph.cli.Main"); // the command line, as a user runs it
+    cmd.addAll(List.of(args));
+    long t0 = System.nanoTime();
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    int exit = p.waitFor();
+    double wall = (System.nanoTime() - t0) / 1e6;
+    double buildMs = Double.NaN;
+    for (String line : Files.readAllLines(out)) {
+      Matcher m = BUILD_TIME.matcher(line);
+      if (m.find()) {
+        buildMs = Double.parseDouble(m.group(1)) * 1000;
+      }
+    }
+    long peak = 0;
+    if (Files.exists(gc)) {
+      for (String line : Files.readAllLines(gc)) {
+        Matcher m = GC_HEAP.matcher(line);
+        while (m.find()) {
+          peak = Math.max(peak, Long.parseLong(m.group(1)));
+        }
+      }
+    }
+    return new Child(exit == 0, wall, buildMs, peak);
+  }
+
+  /** Appends a sentence to the first plain-text document of the copy. */
+  private static Path change(Path input) throws IOException {
+    try (Stream<Path> s = Files.walk(input)) {
+      Path first =
+          s.filter(p -> p.toString().endsWith(".txt"))
+              .sorted()
+              .findFirst()
+              .orElseThrow(
+                  () -> new KamergraphException(input + " holds no .txt document to change"));
+      Files.writeString(
+          first,
+          Files.readString(first) + "\nDeze tekst is gewijzigd voor de benchmark.\n",
+          StandardCharsets.UTF_8);
+      return first;
+    }
+  }
+
+  /** Null when the query answered 200, else what went wrong. */
+  private static String query(HttpClient http, String url, String query)
+      throws InterruptedException {
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofMinutes(5))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/csv")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+            .build();
+    try {
+      HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      return r.statusCode() == 200 ? null : "HTTP " + r.statusCode();
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  private static int copy(Path from, Path to) throws IOException {
+    int n = 0;
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.sorted().toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile)
+          .mapToLong(
+              p -> {
+                try {
+                  return Files.size(p);
+                } catch (IOException e) {
+                  return 0;
+                }
+              })
+          .sum();
+    }
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static String mb(long bytes) {
+    return fmt("%.1f MB", bytes / 1048576.0);
+  }
+
+  private static String fmt(String f, Object... args) {
+    return String.format(Locale.ROOT, f, args);
+  }
+}
