@@ -174,13 +174,16 @@ public final class Build {
             options.keepMissing()
                 ? List.of()
                 : stored.keySet().stream().filter(iri -> !keep.contains(iri)).sorted().toList();
-        if (todo.isEmpty() && missing.isEmpty() && referenceChanged == 0) {
+        boolean unfinished = sink.unfinished();
+        if (todo.isEmpty() && missing.isEmpty() && referenceChanged == 0 && !unfinished) {
           sink.abort(); // nothing to write: leave the store untouched
           cache.ifPresent(c -> save(c, listener));
           return new Report(0, 0, unchanged, 0, failed, 0, 0, false, 0, 0);
         }
         boolean fullRelink =
-            stored.isEmpty() || todo.size() + missing.size() > FULL_RELINK_SHARE * stored.size();
+            unfinished
+                || stored.isEmpty()
+                || todo.size() + missing.size() > FULL_RELINK_SHARE * stored.size();
         List<Touched> touched = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, failed
         long quads = extract(todo, pool, sink, stored, fullRelink, touched, counts, listener);

@@ -41,17 +41,23 @@ public final class Linking {
           FOAF.givenName.asNode(),
           ORG.memberOf.asNode());
 
+  private static final Set<Node> TYPES =
+      Set.of(KG.Document.asNode(), KG.Answer.asNode(), KG.Member.asNode());
+
   /**
    * Whether linking needs a triple of a document graph: a sink that keeps a skeleton instead of the
    * whole graph keeps just these (a few dozen per document).
    */
   public static boolean needs(Triple t) {
-    return PREDICATES.contains(t.getPredicate());
+    Node p = t.getPredicate();
+    return PREDICATES.contains(p)
+        && (!p.equals(RDF.type.asNode()) || TYPES.contains(t.getObject()));
   }
 
   /**
-   * The predicates of every triple {@link #needs} keeps: a remote sink fetches its skeleton with
-   * them. The reference graphs linking reads ({@link #referenceGraphs()}) are read whole.
+   * The predicates of every triple {@link #needs} keeps (of {@code rdf:type}, only the types
+   * kg:Document, kg:Answer and kg:Member): a remote sink fetches its skeleton with them. The
+   * reference graphs linking reads ({@link #referenceGraphs()}) are read whole.
    */
   public static Set<Node> neededPredicates() {
     return PREDICATES;

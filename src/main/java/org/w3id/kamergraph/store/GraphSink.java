@@ -42,6 +42,15 @@ public interface GraphSink extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Whether an earlier build into this sink stopped after writing documents and before writing the
+   * links (a sink without transactions across requests can tell): the next build then recomputes
+   * every link, even when no document changed. Valid after {@link #storedHashes()}.
+   */
+  default boolean unfinished() {
+    return false;
+  }
+
   /** Puts a graph, replacing any stored graph of that name. */
   void put(String graphIri, Graph graph);
 
