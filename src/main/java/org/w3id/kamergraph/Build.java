@@ -123,6 +123,7 @@ public final class Build {
    */
   public Report run(List<Path> inputs, GraphSink sink, Listener listener) {
     Ingestor ingestor = pipeline.ingestor();
+    Phases phases = new Phases();
     List<Path> files = ingestor.collect(inputs);
     if (files.isEmpty()) {
       throw new KamergraphException(
@@ -147,9 +148,12 @@ public final class Build {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     try {
       Optional<FingerprintCache> cache = sink.fingerprintCache().map(FingerprintCache::load);
+      phases.done("collect " + files.size() + " files");
       List<Fingerprint> prints = fingerprints(selected, pool, cache);
+      phases.done("fingerprints");
       try {
         Map<String, String> stored = sink.storedHashes();
+        phases.done("stored hashes (" + stored.size() + ")");
         int referenceChanged = 0;
         for (var e : new java.util.TreeMap<>(pipeline.reference().graphs()).entrySet()) {
           if (!sink.holds(e.getKey(), e.getValue())) {
@@ -157,6 +161,7 @@ public final class Build {
             referenceChanged++;
           }
         }
+        phases.done("reference graphs");
         List<Fingerprint> todo = new ArrayList<>();
         int unchanged = 0;
         for (Fingerprint p : prints) {
@@ -187,6 +192,7 @@ public final class Build {
         List<Touched> touched = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, failed
         long quads = extract(todo, pool, sink, stored, fullRelink, touched, counts, listener);
+        phases.done("extraction of " + todo.size());
         for (String iri : missing) {
           if (!fullRelink) {
             touched.add(new Touched(iri, before(sink, iri)));
@@ -196,6 +202,7 @@ public final class Build {
         }
         List<LinkDelta> deltas =
             fullRelink ? linking.full(sink.linkView()) : linking.update(sink.linkView(), touched);
+        phases.done(fullRelink ? "linking (full)" : "linking (" + touched.size() + " touched)");
         int linksAdded = 0;
         int linksRemoved = 0;
         for (LinkDelta d : deltas) {
@@ -206,6 +213,7 @@ public final class Build {
           }
         }
         sink.commit();
+        phases.done("commit");
         cache.ifPresent(c -> save(c, listener));
         return new Report(
             counts[0],
@@ -224,6 +232,17 @@ public final class Build {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Where a build's time goes, logged at debug level ({@code -v}). */
+  private static final class Phases {
+    private long last = System.nanoTime();
+
+    void done(String what) {
+      long now = System.nanoTime();
+      LOG.debug("{}: {} ms", what, (now - last) / 1_000_000);
+      last = now;
     }
   }
 

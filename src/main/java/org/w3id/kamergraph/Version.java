@@ -19,12 +19,27 @@ import java.util.stream.Stream;
 
 /**
  * kamergraph's version, as Maven stamped it into the jar, and the extractor's fingerprint: a hash
- * of kamergraph's own classes and data files, so a rebuild with changed code or gazetteers
- * re-extracts every document while an identical jar skips them all.
+ * of the classes and data files extraction depends on, so a rebuild with changed extractors or
+ * gazetteers re-extracts every document while any other change skips them all.
  */
 public final class Version {
   private static final String VERSION = read();
-  private static final String[] OWN = {"org/w3id/kamergraph/", "kamergraph/"};
+
+  /**
+   * What a document's graph depends on: the stages up to {@code rdf}, the class that assembles
+   * them, the gazetteers and the reference data. A change to the store, the linking, the server,
+   * the queries or the command line leaves every stored document as it is.
+   */
+  private static final String[] OWN = {
+    "org/w3id/kamergraph/model/",
+    "org/w3id/kamergraph/ingest/",
+    "org/w3id/kamergraph/extract/",
+    "org/w3id/kamergraph/resolve/",
+    "org/w3id/kamergraph/rdf/",
+    "org/w3id/kamergraph/Pipeline",
+    "kamergraph/gazetteer/",
+    "kamergraph/reference/"
+  };
 
   private Version() {}
 
