@@ -124,36 +124,34 @@ public final class Build {
   public Report run(List<Path> inputs, GraphSink sink, Listener listener) {
     Ingestor ingestor = pipeline.ingestor();
     Phases phases = new Phases();
-    List<Path> files = ingestor.collect(inputs);
-    if (files.isEmpty()) {
-      throw new KamergraphException(
-          "no documents found in "
-              + inputs
-              + " (looked for "
-              + String.join(", ", ingestor.supportedExtensions())
-              + ")");
-    }
-    DocumentInputs selected = DocumentInputs.select(files);
-    selected
-        .shadowed()
-        .forEach(
-            (f, winner) ->
-                listener.warning(
-                    f + ": not built; " + winner + " is the same document in a better format"));
-    selected.conflicts().forEach(c -> listener.failed(c.file(), c));
-    int failed = selected.conflicts().size();
-    Set<String> keep = new HashSet<>(); // documents the store keeps as they are
-    selected.conflictingIds().forEach(id -> keep.add(pipeline.documentIri(id)));
-
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+    ExecutorService scanner = Executors.newSingleThreadExecutor(daemonThreads());
     try {
       Optional<FingerprintCache> cache = sink.fingerprintCache().map(FingerprintCache::load);
-      phases.done("collect " + files.size() + " files");
-      List<Fingerprint> prints = fingerprints(selected, pool, cache);
-      phases.done("fingerprints");
+      // what the inputs hold and what the sink holds are read at the same time: on a large
+      // corpus each takes seconds, and they do not depend on each other
+      Future<Scan> scanning = scanner.submit(() -> scan(ingestor, inputs, pool, cache));
       try {
-        Map<String, String> stored = sink.storedHashes();
-        phases.done("stored hashes (" + stored.size() + ")");
+        Map<String, String> stored;
+        try {
+          stored = sink.storedHashes();
+        } finally {
+          phases.done("stored hashes, while listing and fingerprinting the inputs");
+        }
+        Scan scan = joinScan(scanning);
+        phases.done("inputs: " + scan.files() + " files");
+        DocumentInputs selected = scan.selected();
+        List<Fingerprint> prints = scan.prints();
+        selected
+            .shadowed()
+            .forEach(
+                (f, winner) ->
+                    listener.warning(
+                        f + ": not built; " + winner + " is the same document in a better format"));
+        selected.conflicts().forEach(c -> listener.failed(c.file(), c));
+        int failed = selected.conflicts().size();
+        Set<String> keep = new HashSet<>(); // documents the store keeps as they are
+        selected.conflictingIds().forEach(id -> keep.add(pipeline.documentIri(id)));
         int referenceChanged = 0;
         for (var e : new java.util.TreeMap<>(pipeline.reference().graphs()).entrySet()) {
           if (!sink.holds(e.getKey(), e.getValue())) {
@@ -231,7 +229,47 @@ public final class Build {
         throw e;
       }
     } finally {
+      scanner.shutdownNow();
       pool.shutdownNow();
+    }
+  }
+
+  /** What the inputs hold: how many files, the one chosen per document id, their fingerprints. */
+  private record Scan(int files, DocumentInputs selected, List<Fingerprint> prints) {}
+
+  private Scan scan(
+      Ingestor ingestor,
+      List<Path> inputs,
+      ExecutorService pool,
+      Optional<FingerprintCache> cache) {
+    List<Path> files = ingestor.collect(inputs);
+    if (files.isEmpty()) {
+      throw new KamergraphException(
+          "no documents found in "
+              + inputs
+              + " (looked for "
+              + String.join(", ", ingestor.supportedExtensions())
+              + ")");
+    }
+    DocumentInputs selected = DocumentInputs.select(files);
+    return new Scan(files.size(), selected, fingerprints(selected, pool, cache));
+  }
+
+  /** The scan's result; its own exceptions (no documents, an unreadable folder) as they were. */
+  private static Scan joinScan(Future<Scan> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KamergraphException("the build was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new KamergraphException("reading the inputs failed: " + e.getCause(), e.getCause());
     }
   }
 
