@@ -133,13 +133,22 @@ public final class Build {
       Future<Scan> scanning = scanner.submit(() -> scan(ingestor, inputs, pool, cache));
       try {
         Map<String, String> stored;
-        try {
-          stored = sink.storedHashes();
-        } finally {
-          phases.done("stored hashes, while listing and fingerprinting the inputs");
+        Scan scan;
+        if (options.keepMissing()) {
+          // the store keeps what the inputs do not name: only their hashes are needed
+          scan = joinScan(scanning);
+          phases.done("inputs: " + scan.files() + " files");
+          stored = sink.storedHashes(scan.prints().stream().map(Fingerprint::iri).toList());
+          phases.done("stored hashes of those (" + stored.size() + ")");
+        } else {
+          try {
+            stored = sink.storedHashes();
+          } finally {
+            phases.done("stored hashes, while listing and fingerprinting the inputs");
+          }
+          scan = joinScan(scanning);
+          phases.done("inputs: " + scan.files() + " files");
         }
-        Scan scan = joinScan(scanning);
-        phases.done("inputs: " + scan.files() + " files");
         DocumentInputs selected = scan.selected();
         List<Fingerprint> prints = scan.prints();
         selected
@@ -185,8 +194,9 @@ public final class Build {
         }
         boolean fullRelink =
             unfinished
-                || stored.isEmpty()
-                || todo.size() + missing.size() > FULL_RELINK_SHARE * stored.size();
+                || sink.startedEmpty()
+                || (!options.keepMissing()
+                    && todo.size() + missing.size() > FULL_RELINK_SHARE * stored.size());
         List<Touched> touched = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, failed
         long quads = extract(todo, pool, sink, stored, fullRelink, touched, counts, listener);

@@ -77,6 +77,40 @@ class BuildMirrorTest {
     }
   }
 
+  /**
+   * Building just the changed file into a large store ({@code --keep-missing FILE}): only that
+   * document's hash is looked up, the rest of the store stays, and the links are brought up to date
+   * as a full build would leave them.
+   */
+  @Test
+  void oneChangedFileBuiltAloneWithTheRestKeptGivesTheStoreAFullBuildGives() throws IOException {
+    Path in = copyExamples();
+    try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
+      TestBuilds.build(pipeline, store, List.of(in));
+      Path changed = in.resolve("ah-tk-20232024-9901.txt");
+      Files.writeString(
+          changed, Files.readString(changed).replace("Vraag 5", "Vraag 5 (gewijzigd)"));
+      Build.Report one =
+          TestBuilds.build(
+              pipeline,
+              store,
+              List.of(changed),
+              new Build.Options(2, true),
+              (f, e) -> {
+                throw new AssertionError(e);
+              });
+      assertThat(one.replaced()).isEqualTo(1);
+      assertThat(one.unchanged()).isZero();
+      assertThat(one.removed()).isZero();
+      assertThat(one.fullRelink()).isFalse();
+      assertThat(documents(store)).hasSize(5);
+      try (TdbStore fresh = TdbStore.open(tmp.resolve("fresh"))) {
+        TestBuilds.build(pipeline, fresh, List.of(in));
+        assertThat(BuildIdempotencyQuads.of(store)).isEqualTo(BuildIdempotencyQuads.of(fresh));
+      }
+    }
+  }
+
   @Test
   void aDocumentInTwoFormatsIsBuiltFromTheBetterOneAndTheOtherIsReported() throws IOException {
     Path in = copyExamples();

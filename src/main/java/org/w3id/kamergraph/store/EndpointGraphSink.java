@@ -97,6 +97,12 @@ public final class EndpointGraphSink implements GraphSink {
     return Map.copyOf(out);
   }
 
+  /** No document graph on the server (reference and derived graphs may be there). */
+  @Override
+  public boolean startedEmpty() {
+    return stored.isEmpty();
+  }
+
   @Override
   public boolean unfinished() {
     return unfinished;

@@ -63,6 +63,12 @@ public final class FileGraphSink implements GraphSink {
     }
   }
 
+  /** A file is written from nothing. */
+  @Override
+  public boolean startedEmpty() {
+    return true;
+  }
+
   @Override
   public Map<String, String> storedHashes() {
     return Map.of();

@@ -27,6 +27,29 @@ public interface GraphSink extends AutoCloseable {
   Map<String, String> storedHashes();
 
   /**
+   * As {@link #storedHashes()}, for just these graphs: a build that keeps the documents its inputs
+   * do not name ({@code --keep-missing}) asks only for those it is given, so building a few files
+   * into a large store costs what those files cost. Starts the build as {@link #storedHashes()}
+   * does. A sink that cannot look graphs up one by one filters the whole map.
+   */
+  default Map<String, String> storedHashes(java.util.Collection<String> graphIris) {
+    Map<String, String> all = storedHashes();
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String g : graphIris) {
+      if (all.containsKey(g)) {
+        out.put(g, all.get(g));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the sink held no graph at all when the build started (valid after a {@code
+   * storedHashes} call): linking then starts from nothing.
+   */
+  boolean startedEmpty();
+
+  /**
    * Whether the sink already holds exactly this graph (isomorphic), so a build need not write it
    * again. A sink that cannot tell cheaply answers false.
    */

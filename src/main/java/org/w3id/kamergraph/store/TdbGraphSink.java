@@ -32,6 +32,8 @@ public final class TdbGraphSink implements GraphSink {
   private final TdbStore store;
   private final DatasetGraph dataset;
 
+  private boolean startedEmpty;
+
   /** Bulk mode (a first build into an empty store): the loader, and what linking reads. */
   private DataLoader loader;
 
@@ -56,13 +58,7 @@ public final class TdbGraphSink implements GraphSink {
     if (!dataset.isInTransaction()) {
       dataset.begin(TxnType.WRITE);
     }
-    if (dataset.isEmpty()) {
-      dataset.abort();
-      dataset.end();
-      loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> {});
-      loader.startBulk();
-      stream = loader.stream();
-      skeleton = DatasetGraphFactory.create();
+    if (startBulkIfEmpty()) {
       return Map.of();
     }
     Map<String, String> hashes = new HashMap<>();
@@ -76,6 +72,47 @@ public final class TdbGraphSink implements GraphSink {
               }
             });
     return hashes;
+  }
+
+  /** Reads each graph's hash through the index, instead of every stored hash. */
+  @Override
+  public Map<String, String> storedHashes(java.util.Collection<String> graphIris) {
+    if (loader != null) {
+      return Map.of();
+    }
+    if (!dataset.isInTransaction()) {
+      dataset.begin(TxnType.WRITE);
+    }
+    if (startBulkIfEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> hashes = new HashMap<>();
+    for (String iri : graphIris) {
+      Node g = NodeFactory.createURI(iri);
+      dataset
+          .find(g, g, KG.contentHash.asNode(), Node.ANY)
+          .forEachRemaining(q -> hashes.put(iri, q.getObject().getLiteralLexicalForm()));
+    }
+    return hashes;
+  }
+
+  @Override
+  public boolean startedEmpty() {
+    return startedEmpty;
+  }
+
+  private boolean startBulkIfEmpty() {
+    if (!dataset.isEmpty()) {
+      return false;
+    }
+    dataset.abort();
+    dataset.end();
+    startedEmpty = true;
+    loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> {});
+    loader.startBulk();
+    stream = loader.stream();
+    skeleton = DatasetGraphFactory.create();
+    return true;
   }
 
   @Override
