@@ -8,10 +8,36 @@ import org.w3id.kamergraph.model.Span;
  * What an extractor sees of one document: its normalised text, the way back to the text as read,
  * and the reference lexicon.
  */
-public record ExtractionContext(SourceDocument document, Lexicon lexicon) {
+public record ExtractionContext(SourceDocument document, Lexicon lexicon, Memo memo) {
   public ExtractionContext {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(lexicon, "lexicon");
+    Objects.requireNonNull(memo, "memo");
+  }
+
+  /** A context with a memo of its own. */
+  public ExtractionContext(SourceDocument document, Lexicon lexicon) {
+    this(document, lexicon, new Memo());
+  }
+
+  /**
+   * What several extractors compute from one document's text (the gazetteer's hits), computed once
+   * per document. One document is extracted on one thread, so it needs no locking; it lives as long
+   * as the context.
+   */
+  public static final class Memo {
+    private final java.util.Map<Object, Object> values = new java.util.HashMap<>();
+
+    /** The value for {@code key}, computed by {@code compute} the first time it is asked for. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, java.util.function.Supplier<T> compute) {
+      Object v = values.get(key);
+      if (v == null) {
+        v = compute.get();
+        values.put(key, v);
+      }
+      return (T) v;
+    }
   }
 
   /** The normalised text extractors match against. */

@@ -31,7 +31,10 @@ public final class GazetteerExtractor implements Extractor {
   private final Map<String, GazetteerEntry> foldedNames = new HashMap<>();
   private final Map<String, String> foldedWritten = new HashMap<>();
 
+  private final Gazetteer gazetteer;
+
   public GazetteerExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     for (GazetteerEntry e : gazetteer.entries()) {
       for (String name : e.names()) {
         if (caseSensitive(name)) {
@@ -79,7 +82,7 @@ public final class GazetteerExtractor implements Extractor {
     String text = context.text();
     // compared without spaces: PDF text glues words ("Planbureau voor deLeefomgeving (PBL)")
     String squeezed = text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    for (Hit h : find(text)) {
+    for (Hit h : hits(context)) {
       if (definedOtherwise(text, squeezed, h)) {
         continue;
       }
@@ -87,6 +90,14 @@ public final class GazetteerExtractor implements Extractor {
           new NamedMention(
               h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));
     }
+  }
+
+  /** The memo key of a gazetteer's hits: one per gazetteer instance (it has identity equality). */
+  private record HitsOf(Gazetteer gazetteer) {}
+
+  /** {@link #find} on the document's text, once per document whatever asks. */
+  List<Hit> hits(ExtractionContext context) {
+    return context.memo().get(new HitsOf(gazetteer), () -> find(context.text()));
   }
 
   /**

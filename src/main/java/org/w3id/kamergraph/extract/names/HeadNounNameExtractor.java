@@ -42,7 +42,7 @@ public final class HeadNounNameExtractor implements Extractor {
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
-    NameTokens t = NameTokens.of(context.text());
+    NameTokens t = NameTokens.of(context);
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       for (HeadRule r : byFirstWord.getOrDefault(t.get(i).text(), List.of())) {
@@ -76,7 +76,7 @@ public final class HeadNounNameExtractor implements Extractor {
     }
     found.sort(Comparator.comparingInt((Candidate c) -> c.begin - c.end));
     boolean[] taken = new boolean[context.text().length()];
-    boolean[] known = reporter.known(context.text());
+    boolean[] known = reporter.known(context);
     for (Candidate c : found) {
       if (!taken[c.begin] && !taken[c.end - 1]) {
         java.util.Arrays.fill(taken, c.begin, c.end, true);

@@ -27,9 +27,9 @@ public final class MentionReporter {
    * is a gazetteer name (already reported) or wrongly bounded ({@code Koninklijke Metaalunie en
    * Bouwend Nederland}), so it is not reported.
    */
-  public boolean[] known(String text) {
-    boolean[] covered = new boolean[text.length()];
-    for (GazetteerExtractor.Hit h : matcher.find(text)) {
+  public boolean[] known(ExtractionContext context) {
+    boolean[] covered = new boolean[context.text().length()];
+    for (GazetteerExtractor.Hit h : matcher.hits(context)) {
       java.util.Arrays.fill(covered, h.begin(), h.end(), true);
     }
     return covered;

@@ -98,6 +98,14 @@ final class NameTokens {
     this.tokens = tokens;
   }
 
+  /** The memo key of a document's tokens. */
+  private record Key() {}
+
+  /** The tokens of the document's text, once per document whatever asks. */
+  static NameTokens of(org.w3id.kamergraph.extract.ExtractionContext context) {
+    return context.memo().get(new Key(), () -> of(context.text()));
+  }
+
   static NameTokens of(String text) {
     List<Token> out = new ArrayList<>();
     int i = 0;

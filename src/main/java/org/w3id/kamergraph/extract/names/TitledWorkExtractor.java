@@ -62,8 +62,8 @@ public final class TitledWorkExtractor implements Extractor {
     m = BARE.matcher(text);
     while (m.find()) {
       if (tokens == null) {
-        tokens = NameTokens.of(text);
-        known = reporter.known(text);
+        tokens = NameTokens.of(context);
+        known = reporter.known(context);
       }
       int i = tokenAt(tokens, m.end());
       // two capitalised words at least: one is too often a name of the author, not a title
