@@ -146,6 +146,23 @@ public final class ScaleBench {
         "one changed document (" + changed.getFileName() + "), work after start-up (target < 1 s)",
         fmt("%s (wall %s)", ScaleReport.ms(one.buildMs()), ScaleReport.ms(one.wallMs())),
         one.ok() && one.buildMs() < 1000);
+    change(input);
+    Child alone =
+        child(
+            o,
+            work,
+            "build-one-file",
+            "build",
+            "--keep-missing",
+            changed.toString(),
+            "--db",
+            db.toString(),
+            "--threads",
+            String.valueOf(o.threads()));
+    report.check(
+        "the changed file alone (build --keep-missing FILE), work after start-up (target < 1 s)",
+        fmt("%s (wall %s)", ScaleReport.ms(alone.buildMs()), ScaleReport.ms(alone.wallMs())),
+        alone.ok() && alone.buildMs() < 1000);
     log.printf("rebuilds done%n");
     log.flush();
 

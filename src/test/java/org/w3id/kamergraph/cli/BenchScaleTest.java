@@ -39,6 +39,7 @@ class BenchScaleTest {
         .contains("JVM start")
         .contains("unchanged rebuild")
         .contains("one changed document")
+        .contains("the changed file alone")
         .contains("query questions-and-answers p50 / p99")
         .doesNotContain("failed: ")
         .doesNotContain("NaN");
