@@ -195,6 +195,7 @@ public final class Build {
         boolean fullRelink =
             unfinished
                 || sink.startedEmpty()
+                || referenceChanged > 0 // every derived graph may read them
                 || (!options.keepMissing()
                     && todo.size() + missing.size() > FULL_RELINK_SHARE * stored.size());
         List<Touched> touched = new ArrayList<>();

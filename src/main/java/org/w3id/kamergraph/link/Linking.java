@@ -15,6 +15,7 @@ import org.w3id.kamergraph.opendata.TkIris;
 import org.w3id.kamergraph.rdf.FOAF;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.ORG;
+import org.w3id.kamergraph.rdf.ReferenceData;
 
 /**
  * The linkers, assembled in one place. Each maintains one derived graph. Contract for both methods:
@@ -25,24 +26,33 @@ import org.w3id.kamergraph.rdf.ORG;
 public final class Linking {
   private final ZaakLinks zaken = new ZaakLinks();
   private final MemberLinks members = new MemberLinks();
+  private final Statistics statistics = new Statistics();
 
   private static final Set<Node> PREDICATES =
-      Set.of(
-          KG.zaak.asNode(),
-          DCTerms.dateSubmitted.asNode(),
-          KG.dateAnswered.asNode(),
-          KG.askedBy.asNode(),
-          KG.hasQuestion.asNode(),
-          KG.hasAnswer.asNode(),
-          KG.number.asNode(),
-          DCTerms.identifier.asNode(),
-          RDF.type.asNode(),
-          FOAF.familyName.asNode(),
-          FOAF.givenName.asNode(),
-          ORG.memberOf.asNode());
+      union(
+          Statistics.PREDICATES,
+          Set.of(
+              KG.zaak.asNode(),
+              DCTerms.dateSubmitted.asNode(),
+              KG.dateAnswered.asNode(),
+              KG.askedBy.asNode(),
+              KG.hasQuestion.asNode(),
+              KG.hasAnswer.asNode(),
+              KG.number.asNode(),
+              DCTerms.identifier.asNode(),
+              RDF.type.asNode(),
+              FOAF.familyName.asNode(),
+              FOAF.givenName.asNode(),
+              ORG.memberOf.asNode()));
 
   private static final Set<Node> TYPES =
-      Set.of(KG.Document.asNode(), KG.Answer.asNode(), KG.Member.asNode());
+      union(Statistics.TYPES, Set.of(KG.Document.asNode(), KG.Answer.asNode(), KG.Member.asNode()));
+
+  private static Set<Node> union(Set<Node> a, Set<Node> b) {
+    Set<Node> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   /**
    * Whether linking needs a triple of a document graph: a sink that keeps a skeleton instead of the
@@ -65,17 +75,22 @@ public final class Linking {
 
   /** The non-document graphs linking reads whole (the TK open data graph), by IRI. */
   public static List<String> referenceGraphs() {
-    return List.of(TkIris.GRAPH);
+    return List.of(TkIris.GRAPH, ReferenceData.MINISTRIES_GRAPH);
   }
 
   /** The derived graphs linking writes, by IRI. */
   public static List<String> derivedGraphs() {
-    return List.of(ZaakLinks.GRAPH, MemberLinks.GRAPH);
+    return List.of(ZaakLinks.GRAPH, MemberLinks.GRAPH, Statistics.GRAPH);
   }
 
   /** The graph of zaak links (questions to their answers in other documents). */
   public static String zaakGraph() {
     return ZaakLinks.GRAPH;
+  }
+
+  /** The graph of tallies (documents per entity, ministry, party, member, year, days). */
+  public static String statisticsGraph() {
+    return Statistics.GRAPH;
   }
 
   /** The graph of member links (members to Tweede Kamer persons). */
@@ -89,7 +104,7 @@ public final class Linking {
    */
   public List<LinkDelta> full(DatasetGraph view) {
     Map<String, DocFacts> docs = FactsReader.read(Quads.all(view));
-    return List.of(zaken.full(view, docs), members.full(view, docs));
+    return List.of(zaken.full(view, docs), members.full(view, docs), statistics.full(view));
   }
 
   /**
@@ -111,6 +126,9 @@ public final class Linking {
       }
     }
     StoreFacts store = new StoreFacts(view);
-    return List.of(zaken.update(store, touched, before), members.update(store, touched, before));
+    return List.of(
+        zaken.update(store, touched, before),
+        members.update(store, touched, before),
+        statistics.update(view, touched));
   }
 }

@@ -52,6 +52,7 @@ public final class KG {
   public static final Resource TkDocument = resource("TkDocument");
   public static final Resource Mention = resource("Mention");
   public static final Resource Fractie = resource("Fractie");
+  public static final Resource Tally = resource("Tally");
 
   // document
   public static final Property sourceFile = property("sourceFile");
@@ -90,4 +91,18 @@ public final class KG {
   public static final Property validUntil = property("validUntil");
   public static final Property portfolio = property("portfolio");
   public static final Property hostMinistry = property("hostMinistry");
+
+  // tallies (the statistics graph)
+  public static final Property tallyOf = property("tallyOf");
+  public static final Property entity = property("entity");
+  public static final Property ministry = property("ministry");
+  public static final Property party = property("party");
+  public static final Property member = property("member");
+  public static final Property coMember = property("coMember");
+  public static final Property year = property("year");
+  public static final Property days = property("days");
+  public static final Property kamerstuk = property("kamerstuk");
+  public static final Property documentCount = property("documentCount");
+  public static final Property questionCount = property("questionCount");
+  public static final Property portfolioDocumentCount = property("portfolioDocumentCount");
 }

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.kamergraph.opendata.TkIris;
+import org.w3id.kamergraph.rdf.CITO;
 import org.w3id.kamergraph.rdf.FOAF;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.ORG;
+import org.w3id.kamergraph.rdf.ReferenceData;
 import org.w3id.kamergraph.rdf.TIME;
 
 /**
@@ -155,11 +157,50 @@ class LinkingTest {
       }
     }
     Graph g = document(iri, day, zaak, family, questions, answers);
+    tallied(g, uri(iri), r);
     if (r.nextBoolean()) {
       g.add(uri(iri), DCTerms.dateSubmitted.asNode(), date(DAYS[r.nextInt(DAYS.length)]));
       g.delete(uri(iri), DCTerms.dateSubmitted.asNode(), date(day));
     }
     return g;
+  }
+
+  /**
+   * What the statistics read, at random: a kind, an answer date, a second asker, addressed posts
+   * (with their ministry, or hosted by one), entities named and Kamerstukken cited.
+   */
+  private static void tallied(Graph g, Node d, SplittableRandom r) {
+    Node[] kinds = {
+      KG.WrittenQuestions.asNode(), KG.AnswerDocument.asNode(), KG.PostponementNotice.asNode()
+    };
+    g.add(d, RDF.type.asNode(), kinds[r.nextInt(kinds.length)]);
+    if (r.nextBoolean()) {
+      g.add(
+          d, KG.dateAnswered.asNode(), date("2024-0" + (2 + r.nextInt(3)) + "-1" + r.nextInt(10)));
+    }
+    if (r.nextInt(3) == 0) {
+      String family = FAMILIES[r.nextInt(FAMILIES.length)];
+      String party = partyOf(family);
+      Node m = uri(KG.ID + "lid/" + party + "/" + family.toLowerCase().replace(' ', '-'));
+      g.add(d, KG.askedBy.asNode(), m);
+      g.add(m, RDF.type.asNode(), KG.Member.asNode());
+      g.add(m, FOAF.familyName.asNode(), NodeFactory.createLiteralString(family));
+      g.add(m, ORG.memberOf.asNode(), uri(KG.ID + "partij/" + party));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      int p = r.nextInt(4);
+      Node post = uri(KG.ID + "post/p" + p);
+      g.add(d, KG.addressedTo.asNode(), post);
+      if (p < 3) {
+        g.add(post, ORG.postIn.asNode(), uri(KG.ID + "ministerie/m" + (p % 2)));
+      }
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      g.add(d, KG.mentions.asNode(), uri(KG.ID + "organisatie/o" + r.nextInt(5)));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      g.add(d, CITO.cites.asNode(), uri(KG.ID + "kamerstuk/k" + r.nextInt(4)));
+    }
   }
 
   /** A document: one asker, questions (answered when in {@code answers} too) and answers. */
@@ -207,6 +248,12 @@ class LinkingTest {
    * TK persons: one Jansen (vvd or sp by period), two Bakkers (so neither is linked), one Visser.
    */
   private static void tkGraph(DatasetGraph store) {
+    store.add(
+        Quad.create(
+            uri(ReferenceData.MINISTRIES_GRAPH),
+            uri(KG.ID + "post/p3"),
+            KG.hostMinistry.asNode(),
+            uri(KG.ID + "ministerie/m1")));
     Graph tk = store.getGraph(uri(TkIris.GRAPH));
     seat(tk, "p1", "Jansen", partyOf("Jansen"), "2020-01-01", "2024-01-03");
     seat(tk, "p2", "Bakker", partyOf("Bakker"), "2020-01-01", null);

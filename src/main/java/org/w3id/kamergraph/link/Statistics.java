@@ -1,0 +1,438 @@
+package org.w3id.kamergraph.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.kamergraph.rdf.CITO;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.rdf.ORG;
+import org.w3id.kamergraph.rdf.ReferenceData;
+
+/**
+ * The statistics graph: tallies ({@code kg:Tally}) of documents per entity, ministry, party,
+ * member, year and days to answer, so that the summary queries of the library read a few thousand
+ * tallies instead of aggregating the whole corpus. Every tally is a sum over documents of what each
+ * document contributes, computed from that document's own graph alone (plus the ministries that
+ * host portfolio posts, from the reference graph): so an update subtracts what the touched
+ * documents contributed before and adds what they contribute now, touching only those tallies.
+ *
+ * <p>Tallies (dimensions → measures; "not a notice" means not a {@code kg:PostponementNotice}):
+ *
+ * <ul>
+ *   <li>{@code entity-documents}: entity named ({@code kg:mentions}) → documents
+ *   <li>{@code ministry-documents}: ministry of an addressed post ({@code org:postIn} in the
+ *       document, or {@code kg:hostMinistry}) → documents, of which through a hosted post
+ *   <li>{@code ministry-entity-documents}: ministry, entity named → documents
+ *   <li>{@code ministry-answer-days}: ministry, days from submission to answer → answer documents
+ *   <li>{@code party-answer-days}: party of an asker, days → answer documents
+ *   <li>{@code party-year}: party of an asker, year submitted → documents, questions (not notices)
+ *   <li>{@code member-documents}: asker → documents (not notices)
+ *   <li>{@code co-askers}: two askers of one document (IRI order) → documents (not notices)
+ *   <li>{@code kamerstuk-citations}: Kamerstuk cited ({@code cito:cites}) → documents
+ * </ul>
+ *
+ * <p>Where a document gives two submission or answer dates, the smallest is used.
+ */
+final class Statistics {
+  static final String GRAPH = KG.ID + "graph/statistiek";
+
+  /** The predicates of document graphs the tallies read (besides those of the other linkers). */
+  static final Set<Node> PREDICATES =
+      Set.of(
+          KG.addressedTo.asNode(),
+          ORG.postIn.asNode(),
+          KG.mentions.asNode(),
+          CITO.cites.asNode(),
+          KG.askedBy.asNode(),
+          ORG.memberOf.asNode(),
+          DCTerms.dateSubmitted.asNode(),
+          KG.dateAnswered.asNode(),
+          KG.hasQuestion.asNode(),
+          RDF.type.asNode());
+
+  /** The document kinds the tallies distinguish ({@code rdf:type} objects they read). */
+  static final Set<Node> TYPES =
+      Set.of(
+          KG.Document.asNode(),
+          KG.AnswerDocument.asNode(),
+          KG.PostponementNotice.asNode(),
+          KG.WrittenQuestions.asNode());
+
+  private static final Node DOCS = KG.documentCount.asNode();
+  private static final Node QUESTIONS = KG.questionCount.asNode();
+  private static final Node PORTFOLIO = KG.portfolioDocumentCount.asNode();
+  private static final Node TYPE = RDF.type.asNode();
+
+  /** One tally's identity: its name and its dimension values, in the order of its properties. */
+  private record Key(Kind kind, List<Node> values) {}
+
+  /** A kind of tally: its name, its dimension properties, its measures (documents first). */
+  private enum Kind {
+    ENTITY_DOCUMENTS("entity-documents", List.of(KG.entity.asNode()), List.of(DOCS)),
+    MINISTRY_DOCUMENTS(
+        "ministry-documents", List.of(KG.ministry.asNode()), List.of(DOCS, PORTFOLIO)),
+    MINISTRY_ENTITY_DOCUMENTS(
+        "ministry-entity-documents",
+        List.of(KG.ministry.asNode(), KG.entity.asNode()),
+        List.of(DOCS)),
+    MINISTRY_ANSWER_DAYS(
+        "ministry-answer-days", List.of(KG.ministry.asNode(), KG.days.asNode()), List.of(DOCS)),
+    PARTY_ANSWER_DAYS(
+        "party-answer-days", List.of(KG.party.asNode(), KG.days.asNode()), List.of(DOCS)),
+    PARTY_YEAR(
+        "party-year", List.of(KG.party.asNode(), KG.year.asNode()), List.of(DOCS, QUESTIONS)),
+    MEMBER_DOCUMENTS("member-documents", List.of(KG.member.asNode()), List.of(DOCS)),
+    CO_ASKERS("co-askers", List.of(KG.member.asNode(), KG.coMember.asNode()), List.of(DOCS)),
+    KAMERSTUK_CITATIONS("kamerstuk-citations", List.of(KG.kamerstuk.asNode()), List.of(DOCS));
+
+    final String label;
+    final List<Node> dimensions;
+    final List<Node> measures;
+
+    Kind(String label, List<Node> dimensions, List<Node> measures) {
+      this.label = label;
+      this.dimensions = dimensions;
+      this.measures = measures;
+    }
+  }
+
+  /** Whether the tallies read this triple of a document graph. */
+  static boolean needs(org.apache.jena.graph.Triple t) {
+    Node p = t.getPredicate();
+    return PREDICATES.contains(p) && (!p.equals(TYPE) || TYPES.contains(t.getObject()));
+  }
+
+  /** Every tally recomputed from the whole view: one index scan per predicate it reads. */
+  LinkDelta full(DatasetGraph view) {
+    Map<Node, Set<Node>> hosts = hosts(view);
+    Map<Key, long[]> sums = new HashMap<>();
+    read(Quads.all(view)).values().forEach(f -> contribute(f, hosts, 1, sums));
+    Graph want = GraphFactory.createDefaultGraph();
+    sums.forEach((k, v) -> write(k, v, want));
+    return Deltas.between(GRAPH, view.getGraph(NodeFactoryUri.of(GRAPH)), want);
+  }
+
+  /**
+   * The tallies brought up to date for the documents touched: what they contributed before is
+   * subtracted, what they contribute now added, and only the tallies they contribute to are read
+   * and rewritten.
+   */
+  LinkDelta update(DatasetGraph view, Collection<Touched> touched) {
+    Map<Node, Set<Node>> hosts = hosts(view);
+    Map<Key, long[]> diff = new HashMap<>();
+    for (Touched t : touched) {
+      Node g = NodeFactoryUri.of(t.docIri());
+      Facts before = read(Quads.detached(t.before(), g)).get(g);
+      if (before != null) {
+        contribute(before, hosts, -1, diff);
+      }
+      Facts now = read(Quads.graph(view, g)).get(g);
+      if (now != null) {
+        contribute(now, hosts, 1, diff);
+      }
+    }
+    Node graph = NodeFactoryUri.of(GRAPH);
+    Graph have = GraphFactory.createDefaultGraph();
+    Graph want = GraphFactory.createDefaultGraph();
+    for (Map.Entry<Key, long[]> e : diff.entrySet()) {
+      Key k = e.getKey();
+      Node tally = iri(k);
+      long[] value = new long[k.kind().measures.size()];
+      view.find(graph, tally, Node.ANY, Node.ANY)
+          .forEachRemaining(
+              q -> {
+                have.add(q.asTriple());
+                int i = k.kind().measures.indexOf(q.getPredicate());
+                if (i >= 0 && q.getObject().isLiteral()) {
+                  value[i] = Long.parseLong(q.getObject().getLiteralLexicalForm());
+                }
+              });
+      for (int i = 0; i < value.length; i++) {
+        value[i] += e.getValue()[i];
+      }
+      write(k, value, want);
+    }
+    return Deltas.between(GRAPH, have, want);
+  }
+
+  // --- contributions -------------------------------------------------------------------------
+
+  private static void contribute(
+      Facts f, Map<Node, Set<Node>> hosts, int sign, Map<Key, long[]> to) {
+    boolean notice = f.kinds.contains(KG.PostponementNotice.asNode());
+    Set<Node> ministries = new HashSet<>();
+    Set<Node> viaHost = new HashSet<>();
+    for (Node post : f.posts) {
+      ministries.addAll(f.postIn.getOrDefault(post, Set.of()));
+      viaHost.addAll(hosts.getOrDefault(post, Set.of()));
+    }
+    ministries.addAll(viaHost);
+    Set<Node> parties = new HashSet<>();
+    for (Node asker : f.askers) {
+      parties.addAll(f.parties.getOrDefault(asker, Set.of()));
+    }
+    BiConsumer<Key, long[]> add =
+        (k, v) ->
+            to.merge(
+                k,
+                v,
+                (a, b) -> {
+                  for (int i = 0; i < a.length; i++) {
+                    a[i] += b[i];
+                  }
+                  return a;
+                });
+    for (Node e : f.mentions) {
+      add.accept(key(Kind.ENTITY_DOCUMENTS, e), new long[] {sign});
+    }
+    for (Node m : ministries) {
+      add.accept(
+          key(Kind.MINISTRY_DOCUMENTS, m), new long[] {sign, viaHost.contains(m) ? sign : 0});
+      for (Node e : f.mentions) {
+        add.accept(key(Kind.MINISTRY_ENTITY_DOCUMENTS, m, e), new long[] {sign});
+      }
+    }
+    Long days = f.kinds.contains(KG.AnswerDocument.asNode()) ? f.days() : null;
+    if (days != null) {
+      Node d = integer(days);
+      for (Node m : ministries) {
+        add.accept(key(Kind.MINISTRY_ANSWER_DAYS, m, d), new long[] {sign});
+      }
+      for (Node p : parties) {
+        add.accept(key(Kind.PARTY_ANSWER_DAYS, p, d), new long[] {sign});
+      }
+    }
+    if (!notice) {
+      Integer year = f.year();
+      if (year != null) {
+        for (Node p : parties) {
+          add.accept(
+              key(Kind.PARTY_YEAR, p, integer(year)),
+              new long[] {sign, (long) sign * f.questions.size()});
+        }
+      }
+      List<Node> askers = new ArrayList<>(f.askers);
+      for (int i = 0; i < askers.size(); i++) {
+        add.accept(key(Kind.MEMBER_DOCUMENTS, askers.get(i)), new long[] {sign});
+        for (int j = i + 1; j < askers.size(); j++) {
+          add.accept(key(Kind.CO_ASKERS, askers.get(i), askers.get(j)), new long[] {sign});
+        }
+      }
+    }
+    for (Node k : f.cites) {
+      add.accept(key(Kind.KAMERSTUK_CITATIONS, k), new long[] {sign});
+    }
+  }
+
+  private static Key key(Kind kind, Node... values) {
+    return new Key(kind, List.of(values));
+  }
+
+  /** A tally's triples, if it counts any document (a tally of none is absent). */
+  private static void write(Key k, long[] value, Graph into) {
+    if (value[0] <= 0) {
+      return;
+    }
+    Node t = iri(k);
+    into.add(t, TYPE, KG.Tally.asNode());
+    into.add(t, KG.tallyOf.asNode(), NodeFactory.createLiteralString(k.kind().label));
+    for (int i = 0; i < k.values().size(); i++) {
+      into.add(t, k.kind().dimensions.get(i), k.values().get(i));
+    }
+    for (int i = 0; i < value.length; i++) {
+      into.add(t, k.kind().measures.get(i), integer(value[i]));
+    }
+  }
+
+  /**
+   * A tally's IRI: {@code …/id/statistiek/<tally>/<hash>}, the hash (SHA-256, 64 bits) of its
+   * dimension values; deterministic, so an update finds the tally a full recomputation wrote.
+   */
+  private static Node iri(Key k) {
+    StringBuilder s = new StringBuilder(k.kind().label);
+    for (Node v : k.values()) {
+      s.append('\u0000').append(v.isURI() ? v.getURI() : v.getLiteralLexicalForm());
+    }
+    try {
+      byte[] h =
+          MessageDigest.getInstance("SHA-256")
+              .digest(s.toString().getBytes(StandardCharsets.UTF_8));
+      return NodeFactoryUri.of(
+          KG.ID + "statistiek/" + k.kind().label + "/" + HexFormat.of().formatHex(h, 0, 8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+
+  /** The ministries hosting posts ({@code kg:hostMinistry}) in the ministries reference graph. */
+  private static Map<Node, Set<Node>> hosts(DatasetGraph view) {
+    Map<Node, Set<Node>> out = new HashMap<>();
+    view.find(
+            NodeFactoryUri.of(ReferenceData.MINISTRIES_GRAPH),
+            Node.ANY,
+            KG.hostMinistry.asNode(),
+            Node.ANY)
+        .forEachRemaining(
+            q -> {
+              if (q.getObject().isURI()) {
+                out.computeIfAbsent(q.getSubject(), x -> new HashSet<>()).add(q.getObject());
+              }
+            });
+    return out;
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  /** What the tallies know of one document graph. */
+  private static final class Facts {
+    final Set<Node> kinds = new HashSet<>();
+    String submitted;
+    String answered;
+    final Set<Node> askers = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
+    final Map<Node, Set<Node>> parties = new HashMap<>();
+    final Set<Node> posts = new HashSet<>();
+    final Map<Node, Set<Node>> postIn = new HashMap<>();
+    final Set<Node> mentions = new HashSet<>();
+    final Set<Node> cites = new HashSet<>();
+    final Set<Node> questions = new HashSet<>();
+
+    /** Days from submission to answer, or null if a date is missing or not a date. */
+    Long days() {
+      LocalDate s = date(submitted);
+      LocalDate a = date(answered);
+      return s == null || a == null ? null : ChronoUnit.DAYS.between(s, a);
+    }
+
+    Integer year() {
+      LocalDate s = date(submitted);
+      return s == null ? null : s.getYear();
+    }
+
+    private static LocalDate date(String lexical) {
+      if (lexical == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(lexical);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+  }
+
+  /** The facts of every document graph {@code quads} holds, by graph name. */
+  private static Map<Node, Facts> read(Quads quads) {
+    Map<Node, Facts> docs = new HashMap<>();
+    quads
+        .find(TYPE, KG.Document.asNode())
+        .forEachRemaining(
+            q -> {
+              if (q.getSubject().equals(q.getGraph())) {
+                docs.put(q.getGraph(), new Facts());
+              }
+            });
+    if (docs.isEmpty()) {
+      return docs;
+    }
+    for (Node kind : TYPES) {
+      own(quads, docs, TYPE, kind, (f, q) -> f.kinds.add(kind));
+    }
+    own(
+        quads,
+        docs,
+        DCTerms.dateSubmitted.asNode(),
+        Node.ANY,
+        (f, q) -> f.submitted = min(f.submitted, q.getObject()));
+    own(
+        quads,
+        docs,
+        KG.dateAnswered.asNode(),
+        Node.ANY,
+        (f, q) -> f.answered = min(f.answered, q.getObject()));
+    own(quads, docs, KG.askedBy.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.askers));
+    own(quads, docs, KG.addressedTo.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.posts));
+    own(quads, docs, KG.mentions.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.mentions));
+    own(quads, docs, CITO.cites.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.cites));
+    own(quads, docs, KG.hasQuestion.asNode(), Node.ANY, (f, q) -> f.questions.add(q.getObject()));
+    in(
+        quads,
+        docs,
+        ORG.memberOf.asNode(),
+        (f, q) ->
+            uri(q.getObject(), f.parties.computeIfAbsent(q.getSubject(), x -> new HashSet<>())));
+    in(
+        quads,
+        docs,
+        ORG.postIn.asNode(),
+        (f, q) ->
+            uri(q.getObject(), f.postIn.computeIfAbsent(q.getSubject(), x -> new HashSet<>())));
+    return docs;
+  }
+
+  /** Quads about the document itself ({@code <g> p o} in graph {@code g}). */
+  private static void own(
+      Quads quads, Map<Node, Facts> docs, Node p, Node o, BiConsumer<Facts, Quad> each) {
+    quads
+        .find(p, o)
+        .forEachRemaining(
+            q -> {
+              Facts f = docs.get(q.getGraph());
+              if (f != null && q.getSubject().equals(q.getGraph())) {
+                each.accept(f, q);
+              }
+            });
+  }
+
+  /** Quads anywhere in a document graph. */
+  private static void in(Quads quads, Map<Node, Facts> docs, Node p, BiConsumer<Facts, Quad> each) {
+    quads
+        .find(p, Node.ANY)
+        .forEachRemaining(
+            q -> {
+              Facts f = docs.get(q.getGraph());
+              if (f != null) {
+                each.accept(f, q);
+              }
+            });
+  }
+
+  private static void uri(Node n, Set<Node> into) {
+    if (n.isURI()) {
+      into.add(n);
+    }
+  }
+
+  private static String min(String have, Node o) {
+    if (!o.isLiteral()) {
+      return have;
+    }
+    String v = o.getLiteralLexicalForm();
+    return have == null || v.compareTo(have) < 0 ? v : have;
+  }
+}
