@@ -53,6 +53,7 @@ public final class KG {
   public static final Resource Mention = resource("Mention");
   public static final Resource Fractie = resource("Fractie");
   public static final Resource Tally = resource("Tally");
+  public static final Resource OpenQuestion = resource("OpenQuestion");
 
   // document
   public static final Property sourceFile = property("sourceFile");

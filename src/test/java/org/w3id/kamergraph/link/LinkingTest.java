@@ -131,7 +131,15 @@ class LinkingTest {
         store,
         linking.update(store, List.of(new Touched(doc(3), GraphFactory.createDefaultGraph()))));
     Graph links = store.getGraph(uri(ZaakLinks.GRAPH));
-    assertThat(links.isEmpty()).as("no zaak link and no answer link survive: %s", links).isTrue();
+    assertThat(links.find(Node.ANY, KG.zaak.asNode(), Node.ANY).toList())
+        .as("no zaak link survives: %s", links)
+        .isEmpty();
+    assertThat(links.find(Node.ANY, KG.answeredIn.asNode(), Node.ANY).toList())
+        .as("no answer link survives: %s", links)
+        .isEmpty();
+    assertThat(links.find(Node.ANY, RDF.type.asNode(), KG.OpenQuestion.asNode()).toList())
+        .as("so both questions are open again: %s", links)
+        .hasSize(2);
     assertThat(before.isEmpty()).isFalse();
   }
 

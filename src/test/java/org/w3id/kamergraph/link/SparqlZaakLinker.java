@@ -138,12 +138,12 @@ public final class SparqlZaakLinker {
         s -> {
           String doc = s.getResource("doc").getURI();
           String zaak = zaakOf.get(doc);
-          if (zaak == null) {
-            return;
-          }
           int n = s.getLiteral("number").getInt();
           String block = s.getResource("block").getURI();
           if (s.getLiteral("isAnswer").getBoolean()) {
+            if (zaak == null) {
+              return;
+            }
             answersByZaak
                 .computeIfAbsent(zaak, k -> new TreeMap<>())
                 .merge(n, block, (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -156,6 +156,11 @@ public final class SparqlZaakLinker {
           answersByZaak.getOrDefault(zaakOf.get(q[0]), Map.of()).get(Integer.parseInt(q[2]));
       if (answer != null && !answer.startsWith(q[0] + "/")) {
         out.add(Triple.create(uri(q[1]), KG.answeredIn.asNode(), uri(answer)));
+      }
+    }
+    for (String[] q : open) { // no answer under any of its numbers
+      if (!out.contains(uri(q[1]), KG.answeredIn.asNode(), Node.ANY)) {
+        out.add(Triple.create(uri(q[1]), RDF.type.asNode(), KG.OpenQuestion.asNode()));
       }
     }
   }
