@@ -51,6 +51,9 @@ import org.w3id.kamergraph.rdf.ReferenceData;
  *   <li>{@code member-documents}: asker → documents (not notices)
  *   <li>{@code co-askers}: two askers of one document (IRI order) → documents (not notices)
  *   <li>{@code kamerstuk-citations}: Kamerstuk cited ({@code cito:cites}) → documents
+ *   <li>{@code ministry-notices}: ministry → postponement notices
+ *   <li>{@code ministry-notice-dates}: ministry, the notice's date ({@code kg:dateAnswered}) →
+ *       postponement notices
  * </ul>
  *
  * <p>Where a document gives two submission or answer dates, the smallest is used.
@@ -105,7 +108,10 @@ final class Statistics {
         "party-year", List.of(KG.party.asNode(), KG.year.asNode()), List.of(DOCS, QUESTIONS)),
     MEMBER_DOCUMENTS("member-documents", List.of(KG.member.asNode()), List.of(DOCS)),
     CO_ASKERS("co-askers", List.of(KG.member.asNode(), KG.coMember.asNode()), List.of(DOCS)),
-    KAMERSTUK_CITATIONS("kamerstuk-citations", List.of(KG.kamerstuk.asNode()), List.of(DOCS));
+    KAMERSTUK_CITATIONS("kamerstuk-citations", List.of(KG.kamerstuk.asNode()), List.of(DOCS)),
+    MINISTRY_NOTICES("ministry-notices", List.of(KG.ministry.asNode()), List.of(DOCS)),
+    MINISTRY_NOTICE_DATES(
+        "ministry-notice-dates", List.of(KG.ministry.asNode(), KG.date.asNode()), List.of(DOCS));
 
     final String label;
     final List<Node> dimensions;
@@ -241,6 +247,14 @@ final class Statistics {
         }
       }
     }
+    if (notice) {
+      for (Node m : ministries) {
+        add.accept(key(Kind.MINISTRY_NOTICES, m), new long[] {sign});
+        if (f.answeredNode != null) {
+          add.accept(key(Kind.MINISTRY_NOTICE_DATES, m, f.answeredNode), new long[] {sign});
+        }
+      }
+    }
     for (Node k : f.cites) {
       add.accept(key(Kind.KAMERSTUK_CITATIONS, k), new long[] {sign});
     }
@@ -314,6 +328,7 @@ final class Statistics {
     final Set<Node> kinds = new HashSet<>();
     String submitted;
     String answered;
+    Node answeredNode; // the literal of the smallest answer date, datatype as written
     final Set<Node> askers = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
     final Map<Node, Set<Node>> parties = new HashMap<>();
     final Set<Node> posts = new HashSet<>();
@@ -374,7 +389,13 @@ final class Statistics {
         docs,
         KG.dateAnswered.asNode(),
         Node.ANY,
-        (f, q) -> f.answered = min(f.answered, q.getObject()));
+        (f, q) -> {
+          String was = f.answered;
+          f.answered = min(f.answered, q.getObject());
+          if (f.answered != null && !f.answered.equals(was)) {
+            f.answeredNode = q.getObject();
+          }
+        });
     own(quads, docs, KG.askedBy.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.askers));
     own(quads, docs, KG.addressedTo.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.posts));
     own(quads, docs, KG.mentions.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.mentions));

@@ -102,6 +102,7 @@ public final class KG {
   public static final Property coMember = property("coMember");
   public static final Property year = property("year");
   public static final Property days = property("days");
+  public static final Property date = property("date");
   public static final Property kamerstuk = property("kamerstuk");
   public static final Property documentCount = property("documentCount");
   public static final Property questionCount = property("questionCount");

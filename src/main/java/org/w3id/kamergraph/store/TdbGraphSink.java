@@ -10,7 +10,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -111,7 +110,7 @@ public final class TdbGraphSink implements GraphSink {
     loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> {});
     loader.startBulk();
     stream = loader.stream();
-    skeleton = DatasetGraphFactory.create();
+    skeleton = new Skeleton();
     return true;
   }
 
