@@ -75,7 +75,7 @@ public final class Linking {
 
   /** The non-document graphs linking reads whole (the TK open data graph), by IRI. */
   public static List<String> referenceGraphs() {
-    return List.of(TkIris.GRAPH, ReferenceData.MINISTRIES_GRAPH);
+    return List.of(TkIris.GRAPH, ReferenceData.MINISTRIES_GRAPH, ReferenceData.PARTIES_GRAPH);
   }
 
   /** The derived graphs linking writes, by IRI. */

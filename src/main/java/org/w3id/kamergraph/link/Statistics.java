@@ -25,7 +25,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.kamergraph.rdf.CITO;
+import org.w3id.kamergraph.rdf.FOAF;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.ORG;
 import org.w3id.kamergraph.rdf.ReferenceData;
@@ -46,17 +48,21 @@ import org.w3id.kamergraph.rdf.ReferenceData;
  *       document, or {@code kg:hostMinistry}) → documents, of which through a hosted post
  *   <li>{@code ministry-entity-documents}: ministry, entity named → documents
  *   <li>{@code ministry-answer-days}: ministry, days from submission to answer → answer documents
- *   <li>{@code party-answer-days}: party of an asker, days → answer documents
- *   <li>{@code party-year}: party of an asker, year submitted → documents, questions (not notices)
- *   <li>{@code member-documents}: asker → documents (not notices)
- *   <li>{@code co-askers}: two askers of one document (IRI order) → documents (not notices)
+ *   <li>{@code party-answer-days}: party of an asker, days, party's notation → answer documents
+ *   <li>{@code party-year}: party of an asker, year submitted, party's notation → documents,
+ *       questions (not notices)
+ *   <li>{@code member-documents}: asker, name, party's notation → documents (not notices)
+ *   <li>{@code co-askers}: two askers of one document (IRI order), their names → documents (not
+ *       notices)
  *   <li>{@code kamerstuk-citations}: Kamerstuk cited ({@code cito:cites}) → documents
  *   <li>{@code ministry-notices}: ministry → postponement notices
  *   <li>{@code ministry-notice-dates}: ministry, the notice's date ({@code kg:dateAnswered}) →
  *       postponement notices
  * </ul>
  *
- * <p>Where a document gives two submission or answer dates, the smallest is used.
+ * <p>Names and notations are dimensions as the document writes them (a query shows them without
+ * looking them up in every document that repeats them); where a document gives two values (two
+ * submission dates, two names), the smallest is used.
  */
 final class Statistics {
   static final String GRAPH = KG.ID + "graph/statistiek";
@@ -73,6 +79,9 @@ final class Statistics {
           DCTerms.dateSubmitted.asNode(),
           KG.dateAnswered.asNode(),
           KG.hasQuestion.asNode(),
+          FOAF.name.asNode(),
+          FOAF.familyName.asNode(),
+          SKOS.notation.asNode(),
           RDF.type.asNode());
 
   /** The document kinds the tallies distinguish ({@code rdf:type} objects they read). */
@@ -88,7 +97,10 @@ final class Statistics {
   private static final Node PORTFOLIO = KG.portfolioDocumentCount.asNode();
   private static final Node TYPE = RDF.type.asNode();
 
-  /** One tally's identity: its name and its dimension values, in the order of its properties. */
+  /**
+   * One tally's identity: its name and its dimension values, in the order of its properties; a null
+   * value is a dimension the document does not give (a member's name, a party's notation).
+   */
   private record Key(Kind kind, List<Node> values) {}
 
   /** A kind of tally: its name, its dimension properties, its measures (documents first). */
@@ -103,11 +115,25 @@ final class Statistics {
     MINISTRY_ANSWER_DAYS(
         "ministry-answer-days", List.of(KG.ministry.asNode(), KG.days.asNode()), List.of(DOCS)),
     PARTY_ANSWER_DAYS(
-        "party-answer-days", List.of(KG.party.asNode(), KG.days.asNode()), List.of(DOCS)),
+        "party-answer-days",
+        List.of(KG.party.asNode(), KG.days.asNode(), KG.partyNotation.asNode()),
+        List.of(DOCS)),
     PARTY_YEAR(
-        "party-year", List.of(KG.party.asNode(), KG.year.asNode()), List.of(DOCS, QUESTIONS)),
-    MEMBER_DOCUMENTS("member-documents", List.of(KG.member.asNode()), List.of(DOCS)),
-    CO_ASKERS("co-askers", List.of(KG.member.asNode(), KG.coMember.asNode()), List.of(DOCS)),
+        "party-year",
+        List.of(KG.party.asNode(), KG.year.asNode(), KG.partyNotation.asNode()),
+        List.of(DOCS, QUESTIONS)),
+    MEMBER_DOCUMENTS(
+        "member-documents",
+        List.of(KG.member.asNode(), KG.memberName.asNode(), KG.partyNotation.asNode()),
+        List.of(DOCS)),
+    CO_ASKERS(
+        "co-askers",
+        List.of(
+            KG.member.asNode(),
+            KG.coMember.asNode(),
+            KG.memberName.asNode(),
+            KG.coMemberName.asNode()),
+        List.of(DOCS)),
     KAMERSTUK_CITATIONS("kamerstuk-citations", List.of(KG.kamerstuk.asNode()), List.of(DOCS)),
     MINISTRY_NOTICES("ministry-notices", List.of(KG.ministry.asNode()), List.of(DOCS)),
     MINISTRY_NOTICE_DATES(
@@ -132,7 +158,7 @@ final class Statistics {
 
   /** Every tally recomputed from the whole view: one index scan per predicate it reads. */
   LinkDelta full(DatasetGraph view) {
-    Map<Node, Set<Node>> hosts = hosts(view);
+    Reference hosts = Reference.of(view);
     Map<Key, long[]> sums = new HashMap<>();
     read(Quads.all(view)).values().forEach(f -> contribute(f, hosts, 1, sums));
     Graph want = GraphFactory.createDefaultGraph();
@@ -146,7 +172,7 @@ final class Statistics {
    * and rewritten.
    */
   LinkDelta update(DatasetGraph view, Collection<Touched> touched) {
-    Map<Node, Set<Node>> hosts = hosts(view);
+    Reference hosts = Reference.of(view);
     Map<Key, long[]> diff = new HashMap<>();
     for (Touched t : touched) {
       Node g = NodeFactoryUri.of(t.docIri());
@@ -185,19 +211,24 @@ final class Statistics {
 
   // --- contributions -------------------------------------------------------------------------
 
-  private static void contribute(
-      Facts f, Map<Node, Set<Node>> hosts, int sign, Map<Key, long[]> to) {
+  private static void contribute(Facts f, Reference ref, int sign, Map<Key, long[]> to) {
     boolean notice = f.kinds.contains(KG.PostponementNotice.asNode());
     Set<Node> ministries = new HashSet<>();
     Set<Node> viaHost = new HashSet<>();
     for (Node post : f.posts) {
       ministries.addAll(f.postIn.getOrDefault(post, Set.of()));
-      viaHost.addAll(hosts.getOrDefault(post, Set.of()));
+      viaHost.addAll(ref.hosts().getOrDefault(post, Set.of()));
     }
     ministries.addAll(viaHost);
     Set<Node> parties = new HashSet<>();
     for (Node asker : f.askers) {
       parties.addAll(f.parties.getOrDefault(asker, Set.of()));
+    }
+    // tallies carry the labels the queries show, as this document gives them, so a query need not
+    // look them up in every document that repeats them
+    Map<Node, Node> notation = new HashMap<>();
+    for (Node p : parties) {
+      notation.put(p, f.notation(p, ref));
     }
     BiConsumer<Key, long[]> add =
         (k, v) ->
@@ -227,7 +258,7 @@ final class Statistics {
         add.accept(key(Kind.MINISTRY_ANSWER_DAYS, m, d), new long[] {sign});
       }
       for (Node p : parties) {
-        add.accept(key(Kind.PARTY_ANSWER_DAYS, p, d), new long[] {sign});
+        add.accept(key(Kind.PARTY_ANSWER_DAYS, p, d, notation.get(p)), new long[] {sign});
       }
     }
     if (!notice) {
@@ -235,15 +266,19 @@ final class Statistics {
       if (year != null) {
         for (Node p : parties) {
           add.accept(
-              key(Kind.PARTY_YEAR, p, integer(year)),
+              key(Kind.PARTY_YEAR, p, integer(year), notation.get(p)),
               new long[] {sign, (long) sign * f.questions.size()});
         }
       }
       List<Node> askers = new ArrayList<>(f.askers);
       for (int i = 0; i < askers.size(); i++) {
-        add.accept(key(Kind.MEMBER_DOCUMENTS, askers.get(i)), new long[] {sign});
+        Node a = askers.get(i);
+        Node party = f.parties.getOrDefault(a, Set.of()).stream().min(BY_IRI).orElse(null);
+        Node partyNotation = party == null ? null : f.notation(party, ref);
+        add.accept(key(Kind.MEMBER_DOCUMENTS, a, f.name(a), partyNotation), new long[] {sign});
         for (int j = i + 1; j < askers.size(); j++) {
-          add.accept(key(Kind.CO_ASKERS, askers.get(i), askers.get(j)), new long[] {sign});
+          Node b = askers.get(j);
+          add.accept(key(Kind.CO_ASKERS, a, b, f.name(a), f.name(b)), new long[] {sign});
         }
       }
     }
@@ -261,8 +296,11 @@ final class Statistics {
   }
 
   private static Key key(Kind kind, Node... values) {
-    return new Key(kind, List.of(values));
+    return new Key(kind, java.util.Collections.unmodifiableList(java.util.Arrays.asList(values)));
   }
+
+  private static final java.util.Comparator<Node> BY_IRI =
+      java.util.Comparator.comparing(Node::getURI);
 
   /** A tally's triples, if it counts any document (a tally of none is absent). */
   private static void write(Key k, long[] value, Graph into) {
@@ -273,7 +311,9 @@ final class Statistics {
     into.add(t, TYPE, KG.Tally.asNode());
     into.add(t, KG.tallyOf.asNode(), NodeFactory.createLiteralString(k.kind().label));
     for (int i = 0; i < k.values().size(); i++) {
-      into.add(t, k.kind().dimensions.get(i), k.values().get(i));
+      if (k.values().get(i) != null) {
+        into.add(t, k.kind().dimensions.get(i), k.values().get(i));
+      }
     }
     for (int i = 0; i < value.length; i++) {
       into.add(t, k.kind().measures.get(i), integer(value[i]));
@@ -287,7 +327,10 @@ final class Statistics {
   private static Node iri(Key k) {
     StringBuilder s = new StringBuilder(k.kind().label);
     for (Node v : k.values()) {
-      s.append('\u0000').append(v.isURI() ? v.getURI() : v.getLiteralLexicalForm());
+      s.append('\u0000');
+      if (v != null) {
+        s.append(v.isURI() ? 'I' : 'L').append(v.isURI() ? v.getURI() : v.getLiteralLexicalForm());
+      }
     }
     try {
       byte[] h =
@@ -302,6 +345,34 @@ final class Statistics {
 
   private static Node integer(long n) {
     return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+
+  /**
+   * What the tallies read of the reference graphs: the ministries hosting posts ({@code
+   * kg:hostMinistry}) and the parties' notations, for documents that name a party without one.
+   */
+  private record Reference(Map<Node, Set<Node>> hosts, Map<Node, Node> notations) {
+    static Reference of(DatasetGraph view) {
+      Map<Node, Node> notations = new HashMap<>();
+      view.find(
+              NodeFactoryUri.of(ReferenceData.PARTIES_GRAPH),
+              Node.ANY,
+              SKOS.notation.asNode(),
+              Node.ANY)
+          .forEachRemaining(
+              q -> {
+                if (q.getObject().isLiteral()) {
+                  notations.merge(
+                      q.getSubject(),
+                      q.getObject(),
+                      (a, b) ->
+                          a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm()) <= 0
+                              ? a
+                              : b);
+                }
+              });
+      return new Reference(Statistics.hosts(view), notations);
+    }
   }
 
   /** The ministries hosting posts ({@code kg:hostMinistry}) in the ministries reference graph. */
@@ -336,6 +407,37 @@ final class Statistics {
     final Set<Node> mentions = new HashSet<>();
     final Set<Node> cites = new HashSet<>();
     final Set<Node> questions = new HashSet<>();
+    final Map<Node, Map<Node, Node>> literals = new HashMap<>(); // subject → predicate → smallest
+
+    /** The smallest literal the document gives for the subject and predicate, or null. */
+    Node literal(Node subject, Node predicate) {
+      return literals.getOrDefault(subject, Map.of()).get(predicate);
+    }
+
+    /** A party's notation as the document gives it, else as the reference data does, or null. */
+    Node notation(Node party, Reference ref) {
+      Node n = literal(party, SKOS.notation.asNode());
+      return n != null ? n : ref.notations().get(party);
+    }
+
+    /** A member's name as the document writes it: foaf:name, else foaf:familyName, or null. */
+    Node name(Node member) {
+      Node n = literal(member, FOAF.name.asNode());
+      return n != null ? n : literal(member, FOAF.familyName.asNode());
+    }
+
+    void literal(Quad q) {
+      Node o = q.getObject();
+      if (o.isLiteral()) {
+        literals
+            .computeIfAbsent(q.getSubject(), x -> new HashMap<>())
+            .merge(
+                q.getPredicate(),
+                o,
+                (a, b) ->
+                    a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm()) <= 0 ? a : b);
+      }
+    }
 
     /** Days from submission to answer, or null if a date is missing or not a date. */
     Long days() {
@@ -401,6 +503,9 @@ final class Statistics {
     own(quads, docs, KG.mentions.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.mentions));
     own(quads, docs, CITO.cites.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.cites));
     own(quads, docs, KG.hasQuestion.asNode(), Node.ANY, (f, q) -> f.questions.add(q.getObject()));
+    for (Node p : List.of(FOAF.name.asNode(), FOAF.familyName.asNode(), SKOS.notation.asNode())) {
+      in(quads, docs, p, (f, q) -> f.literal(q));
+    }
     in(
         quads,
         docs,

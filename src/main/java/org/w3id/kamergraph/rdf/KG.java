@@ -100,6 +100,9 @@ public final class KG {
   public static final Property party = property("party");
   public static final Property member = property("member");
   public static final Property coMember = property("coMember");
+  public static final Property memberName = property("memberName");
+  public static final Property coMemberName = property("coMemberName");
+  public static final Property partyNotation = property("partyNotation");
   public static final Property year = property("year");
   public static final Property days = property("days");
   public static final Property date = property("date");

@@ -195,6 +195,14 @@ class LinkingTest {
       g.add(m, FOAF.familyName.asNode(), NodeFactory.createLiteralString(family));
       g.add(m, ORG.memberOf.asNode(), uri(KG.ID + "partij/" + party));
     }
+    for (String party : PARTIES) {
+      if (r.nextBoolean()) { // the party's notation, as some documents give it
+        g.add(
+            uri(KG.ID + "partij/" + party),
+            SKOS.notation.asNode(),
+            NodeFactory.createLiteralString(party.toUpperCase(java.util.Locale.ROOT)));
+      }
+    }
     for (int i = r.nextInt(3); i > 0; i--) {
       int p = r.nextInt(4);
       Node post = uri(KG.ID + "post/p" + p);
