@@ -69,6 +69,7 @@ public final class KG {
   public static final Property hasQuestion = property("hasQuestion");
   public static final Property hasAnswer = property("hasAnswer");
   public static final Property answeredIn = property("answeredIn");
+  public static final Property openQuestions = property("openQuestions");
   public static final Property answerDocument = property("answerDocument");
   public static final Property hasFootnote = property("hasFootnote");
   public static final Property mentions = property("mentions");
