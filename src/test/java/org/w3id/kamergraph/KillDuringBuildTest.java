@@ -128,7 +128,11 @@ class KillDuringBuildTest {
                   .isEqualTo(expected);
             }
             for (LinkDelta d : new Linking().full(dsg)) {
-              assertThat(d.isEmpty()).as("%s agrees with the documents", d.graphIri()).isTrue();
+              assertThat(d.isEmpty())
+                  .as(
+                      "%s agrees with the documents; a full recomputation would remove %s and add %s",
+                      d.graphIri(), d.removed(), d.added())
+                  .isTrue();
             }
             return hashes;
           });

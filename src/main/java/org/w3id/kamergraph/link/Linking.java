@@ -65,12 +65,17 @@ public final class Linking {
   }
 
   /**
-   * The predicates of every triple {@link #needs} keeps (of {@code rdf:type}, only the types
-   * kg:Document, kg:Answer and kg:Member): a remote sink fetches its skeleton with them. The
-   * reference graphs linking reads ({@link #referenceGraphs()}) are read whole.
+   * The predicates of every triple {@link #needs} keeps (of {@code rdf:type}, only the types of
+   * {@link #neededTypes()}): a remote sink fetches its skeleton with them. The reference graphs
+   * linking reads ({@link #referenceGraphs()}) are read whole.
    */
   public static Set<Node> neededPredicates() {
     return PREDICATES;
+  }
+
+  /** The objects of the {@code rdf:type} triples {@link #needs} keeps. */
+  public static Set<Node> neededTypes() {
+    return TYPES;
   }
 
   /** The non-document graphs linking reads whole (the TK open data graph), by IRI. */

@@ -174,8 +174,9 @@ public final class EndpointGraphSink implements GraphSink {
     if (view == null) {
       view = DatasetGraphFactory.create();
       String types =
-          List.of(KG.Document, KG.Answer, KG.Member).stream()
-              .map(r -> "<" + r.getURI() + ">")
+          Linking.neededTypes().stream()
+              .map(n -> "<" + n.getURI() + ">")
+              .sorted()
               .collect(Collectors.joining(", "));
       String predicates =
           Linking.neededPredicates().stream()
