@@ -107,6 +107,7 @@ public final class TdbGraphSink implements GraphSink {
     dataset.abort();
     dataset.end();
     startedEmpty = true;
+    store.bulkLoadStarting();
     loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> {});
     loader.startBulk();
     stream = loader.stream();
@@ -211,6 +212,7 @@ public final class TdbGraphSink implements GraphSink {
       DataLoader l = loader;
       loader = null;
       l.finishBulk();
+      store.bulkLoadFinished();
       return;
     }
     if (dataset.isInTransaction()) {

@@ -36,11 +36,33 @@ public final class TdbStore implements AutoCloseable {
     this.dataset = dataset;
   }
 
-  /** Opens (creating if needed) the store in {@code dir}. */
+  /**
+   * A file in the store's directory while a first build loads an empty store with the bulk loader.
+   * Jena's phased loader is fast because it writes TDB2's files directly, and for the same reason
+   * it is not crash-safe: a process killed mid-load can leave some graphs and not others. The store
+   * was empty when the load began, so a store found with this file is emptied.
+   */
+  static final String BULK_MARKER = "kamergraph-first-load-unfinished";
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbStore.class);
+
+  /**
+   * Opens (creating if needed) the store in {@code dir}. A store whose first build (a bulk load
+   * into the empty store) was interrupted is emptied first, with a warning: what the load left is
+   * not a state any build wrote.
+   */
   public static TdbStore open(Path dir) {
     try {
       Files.createDirectories(dir);
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+      if (Files.exists(dir.resolve(BULK_MARKER))) {
+        // connecting took TDB2's lock, so the process that was loading is gone
+        LOG.warn(
+            "{}: the first build into this store was interrupted; emptying it (build again)", dir);
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg, true);
+        wipe(dir);
+        dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+      }
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
       return new TdbStore(dir, dsg);
     } catch (Exception e) {
@@ -51,6 +73,58 @@ public final class TdbStore implements AutoCloseable {
               + e.getMessage()
               + " (is another kamergraph process using it? each store can be open in one process only)",
           e);
+    }
+  }
+
+  /** Deletes everything in the store's directory, the marker last. */
+  private static void wipe(Path dir) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!p.equals(dir) && !p.getFileName().toString().equals(BULK_MARKER)) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.deleteIfExists(dir.resolve(BULK_MARKER));
+  }
+
+  /**
+   * Records, durably, that a bulk load into this (empty) store begins; {@link #bulkLoadFinished}
+   * removes the record once the load has committed.
+   */
+  void bulkLoadStarting() {
+    try {
+      Files.write(
+          location.resolve(BULK_MARKER),
+          new byte[0],
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.WRITE,
+          java.nio.file.StandardOpenOption.SYNC);
+      syncDirectory();
+    } catch (java.io.IOException e) {
+      throw new KamergraphException(
+          "cannot write " + location.resolve(BULK_MARKER) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The bulk load committed: the store is whole. */
+  void bulkLoadFinished() {
+    try {
+      Files.deleteIfExists(location.resolve(BULK_MARKER));
+      syncDirectory();
+    } catch (java.io.IOException e) {
+      throw new KamergraphException(
+          "cannot remove " + location.resolve(BULK_MARKER) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void syncDirectory() {
+    try (java.nio.channels.FileChannel c =
+        java.nio.channels.FileChannel.open(location, java.nio.file.StandardOpenOption.READ)) {
+      c.force(true);
+    } catch (java.io.IOException e) {
+      // not every file system lets a directory be synced; the file itself was written with SYNC
+      LOG.debug("{}: directory not synced: {}", location, e.getMessage());
     }
   }
 
@@ -143,6 +217,7 @@ public final class TdbStore implements AutoCloseable {
               + " already holds graphs: load shards into an empty store (or bring an existing"
               + " store up to date with build)");
     }
+    bulkLoadStarting(); // kept if the load fails: the next open empties what it left
     DataLoader loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> {});
     loader.startBulk();
     Path current = null;
@@ -155,6 +230,7 @@ public final class TdbStore implements AutoCloseable {
         loader.load(f.toString());
       }
       loader.finishBulk();
+      bulkLoadFinished();
       return loader.countQuads() + loader.countTriples();
     } catch (RuntimeException e) {
       loader.finishException(e);
