@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,7 +31,9 @@ import org.w3id.kamergraph.rdf.KG;
  * fit: nothing is said). The links go into a graph of their own ({@link #GRAPH}): each such
  * document's zaak ({@code kg:zaak}, with the zaak's type and identifier), and for each question
  * without an answer in its own document the answer with its number in another document of the zaak
- * ({@code kg:answeredIn}; the smallest IRI when several have it). Deterministic.
+ * ({@code kg:answeredIn}; the smallest IRI when several have it); every numbered question with no
+ * answer at all is marked {@code a kg:OpenQuestion}, and its document says how many it has ({@code
+ * kg:openQuestions}). Deterministic.
  */
 final class ZaakLinks {
   /** The named graph holding the derived links. */
@@ -38,6 +41,8 @@ final class ZaakLinks {
 
   private static final Node ZAAK = KG.zaak.asNode();
   private static final Node ANSWERED_IN = KG.answeredIn.asNode();
+  private static final Node OPEN = KG.OpenQuestion.asNode();
+  private static final Node OPEN_COUNT = KG.openQuestions.asNode();
 
   /** The links over all documents, as a delta against the graph as stored. */
   LinkDelta full(DatasetGraph view, Map<String, DocFacts> docs) {
@@ -70,6 +75,9 @@ final class ZaakLinks {
     }
     for (List<DocFacts> members : byZaak.values()) {
       answeredIn(members, members, wanted);
+    }
+    for (DocFacts d : docs.values()) {
+      markOpen(d, wanted);
     }
     return Deltas.between(GRAPH, view.getGraph(uri(GRAPH)), wanted);
   }
@@ -161,7 +169,9 @@ final class ZaakLinks {
       }
       for (String b : blocks) {
         current.find(uri(b), ANSWERED_IN, Node.ANY).forEachRemaining(have::add);
+        current.find(uri(b), RDF.type.asNode(), OPEN).forEachRemaining(have::add);
       }
+      current.find(uri(d), OPEN_COUNT, Node.ANY).forEachRemaining(have::add);
       Optional<DocFacts> f = store.doc(d);
       if (f.isEmpty()) {
         continue;
@@ -181,6 +191,7 @@ final class ZaakLinks {
                 });
         answeredIn(of, List.of(f.get()), want);
       }
+      markOpen(f.get(), want);
     }
     return Deltas.between(GRAPH, have, want);
   }
@@ -219,6 +230,29 @@ final class ZaakLinks {
           out.add(Triple.create(uri(q.iri()), ANSWERED_IN, uri(a)));
         }
       }
+    }
+  }
+
+  /**
+   * Marks the document's questions that have no answer, neither in the document itself nor in
+   * another document of its zaak ({@code kg:answeredIn}, already in {@code links}): {@code a
+   * kg:OpenQuestion}, so listing what is unanswered is an index lookup, not a search of the corpus.
+   */
+  private static void markOpen(DocFacts f, Graph links) {
+    Set<Node> open = new HashSet<>();
+    for (DocFacts.Block q : f.questions()) {
+      Node b = uri(q.iri());
+      if (!q.answered() && !links.contains(b, ANSWERED_IN, Node.ANY)) {
+        links.add(Triple.create(b, RDF.type.asNode(), OPEN));
+        open.add(b);
+      }
+    }
+    if (!open.isEmpty()) { // so a listing of documents with open questions starts here
+      links.add(
+          Triple.create(
+              uri(f.iri()),
+              OPEN_COUNT,
+              NodeFactory.createLiteralDT(Integer.toString(open.size()), XSDDatatype.XSDinteger)));
     }
   }
 

@@ -53,6 +53,7 @@ public final class KG {
   public static final Resource Mention = resource("Mention");
   public static final Resource Fractie = resource("Fractie");
   public static final Resource Tally = resource("Tally");
+  public static final Resource OpenQuestion = resource("OpenQuestion");
 
   // document
   public static final Property sourceFile = property("sourceFile");
@@ -68,6 +69,7 @@ public final class KG {
   public static final Property hasQuestion = property("hasQuestion");
   public static final Property hasAnswer = property("hasAnswer");
   public static final Property answeredIn = property("answeredIn");
+  public static final Property openQuestions = property("openQuestions");
   public static final Property answerDocument = property("answerDocument");
   public static final Property hasFootnote = property("hasFootnote");
   public static final Property mentions = property("mentions");

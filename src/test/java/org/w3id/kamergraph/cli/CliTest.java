@@ -126,10 +126,10 @@ class CliTest {
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
     List<String> graphs = graphNames(dsg);
     assertThat(graphs)
-        .hasSize(EXAMPLE_DOCS + 3)
+        .hasSize(EXAMPLE_DOCS + 4)
         .contains(ReferenceData.MINISTRIES_GRAPH, ReferenceData.PARTIES_GRAPH)
-        // derived: the statistics (the examples name their zaken, so no zaak links)
-        .contains(Linking.statisticsGraph())
+        // derived: the zaak links (with the open questions) and the statistics
+        .contains(Linking.zaakGraph(), Linking.statisticsGraph())
         .contains(
             "https://w3id.org/kamergraph/id/document/ah-tk-20232024-9901",
             "https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902",
@@ -155,7 +155,7 @@ class CliTest {
     assertThat(run("extract", EXAMPLES.toString(), "-o", nq.toString()).exit()).isZero();
     assertThat(run("extract", EXAMPLES.toString(), "-o", ttl.toString()).exit()).isZero();
     DatasetGraph quads = RDFDataMgr.loadDatasetGraph(nq.toString(), Lang.NQUADS);
-    assertThat(graphNames(quads)).hasSize(EXAMPLE_DOCS + 3);
+    assertThat(graphNames(quads)).hasSize(EXAMPLE_DOCS + 4);
     Model turtle = RDFDataMgr.loadModel(ttl.toString(), Lang.TURTLE);
     assertThat(turtle.listSubjectsWithProperty(RDF.type, KG.Document).toList())
         .hasSize(EXAMPLE_DOCS);
@@ -191,7 +191,7 @@ class CliTest {
         .contains(fakePdf.toString())
         .contains("2 failed");
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
-    assertThat(graphNames(dsg)).hasSize(EXAMPLE_DOCS + 3);
+    assertThat(graphNames(dsg)).hasSize(EXAMPLE_DOCS + 4);
   }
 
   @Test

@@ -142,7 +142,9 @@ class LinkingTest {
     assertThat(links.find(Node.ANY, KG.answeredIn.asNode(), Node.ANY).toList())
         .as("no answer link survives: %s", links)
         .isEmpty();
-
+    assertThat(links.find(Node.ANY, RDF.type.asNode(), KG.OpenQuestion.asNode()).toList())
+        .as("so both questions are open again: %s", links)
+        .hasSize(2);
     assertThat(before.isEmpty()).isFalse();
   }
 

@@ -138,12 +138,12 @@ public final class SparqlZaakLinker {
         s -> {
           String doc = s.getResource("doc").getURI();
           String zaak = zaakOf.get(doc);
-          if (zaak == null) {
-            return;
-          }
           int n = s.getLiteral("number").getInt();
           String block = s.getResource("block").getURI();
           if (s.getLiteral("isAnswer").getBoolean()) {
+            if (zaak == null) {
+              return;
+            }
             answersByZaak
                 .computeIfAbsent(zaak, k -> new TreeMap<>())
                 .merge(n, block, (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -158,6 +158,22 @@ public final class SparqlZaakLinker {
         out.add(Triple.create(uri(q[1]), KG.answeredIn.asNode(), uri(answer)));
       }
     }
+    Map<String, Set<String>> openByDoc = new TreeMap<>();
+    for (String[] q : open) { // no answer under any of its numbers
+      if (!out.contains(uri(q[1]), KG.answeredIn.asNode(), Node.ANY)) {
+        out.add(Triple.create(uri(q[1]), RDF.type.asNode(), KG.OpenQuestion.asNode()));
+        openByDoc.computeIfAbsent(q[0], k -> new java.util.HashSet<>()).add(q[1]);
+      }
+    }
+    openByDoc.forEach(
+        (doc, qs) ->
+            out.add(
+                Triple.create(
+                    uri(doc),
+                    KG.openQuestions.asNode(),
+                    NodeFactory.createLiteralDT(
+                        Integer.toString(qs.size()),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
   }
 
   private static Map<String, Doc> documents(DatasetGraph store) {

@@ -59,8 +59,8 @@ class BuildIdempotencyTest {
       Map<String, Graph> graphsBefore = graphs(store);
       assertThat(graphsBefore.keySet())
           .contains(ReferenceData.MINISTRIES_GRAPH, ReferenceData.PARTIES_GRAPH)
-          .contains(Linking.statisticsGraph())
-          .hasSize(8);
+          .contains(Linking.zaakGraph(), Linking.statisticsGraph())
+          .hasSize(9);
 
       Build.Report second =
           TestBuilds.build(
