@@ -19,6 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kamergraph.ingest.DocumentInputs;
+import org.w3id.kamergraph.ingest.FileListing;
 import org.w3id.kamergraph.ingest.FingerprintCache;
 import org.w3id.kamergraph.ingest.Ingestor;
 import org.w3id.kamergraph.link.LinkDelta;
@@ -189,7 +190,7 @@ public final class Build {
         boolean unfinished = sink.unfinished();
         if (todo.isEmpty() && missing.isEmpty() && referenceChanged == 0 && !unfinished) {
           sink.abort(); // nothing to write: leave the store untouched
-          cache.ifPresent(c -> save(c, listener));
+          cache.ifPresent(c -> save(c, options.keepMissing(), listener));
           return new Report(0, 0, unchanged, 0, failed, 0, 0, false, 0, 0);
         }
         boolean fullRelink =
@@ -223,7 +224,7 @@ public final class Build {
         }
         sink.commit();
         phases.done("commit");
-        cache.ifPresent(c -> save(c, listener));
+        cache.ifPresent(c -> save(c, options.keepMissing(), listener));
         return new Report(
             counts[0],
             counts[1],
@@ -253,7 +254,8 @@ public final class Build {
       List<Path> inputs,
       ExecutorService pool,
       Optional<FingerprintCache> cache) {
-    List<Path> files = ingestor.collect(inputs);
+    FileListing listing = ingestor.list(inputs);
+    List<Path> files = listing.files();
     if (files.isEmpty()) {
       throw new KamergraphException(
           "no documents found in "
@@ -263,7 +265,7 @@ public final class Build {
               + ")");
     }
     DocumentInputs selected = DocumentInputs.select(files);
-    return new Scan(files.size(), selected, fingerprints(selected, pool, cache));
+    return new Scan(files.size(), selected, fingerprints(selected, listing, pool, cache));
   }
 
   /** The scan's result; its own exceptions (no documents, an unreadable folder) as they were. */
@@ -297,9 +299,9 @@ public final class Build {
 
   private record Fingerprint(Path file, String iri, String hash, InputException error) {}
 
-  private static void save(FingerprintCache cache, Listener listener) {
+  private static void save(FingerprintCache cache, boolean keepUnused, Listener listener) {
     try {
-      cache.save();
+      cache.save(keepUnused);
     } catch (IOException e) {
       listener.warning(
           cache.file()
@@ -311,7 +313,10 @@ public final class Build {
   }
 
   private List<Fingerprint> fingerprints(
-      DocumentInputs selected, ExecutorService pool, Optional<FingerprintCache> cache) {
+      DocumentInputs selected,
+      FileListing listing,
+      ExecutorService pool,
+      Optional<FingerprintCache> cache) {
     List<Future<Fingerprint>> futures = new ArrayList<>();
     for (var e : selected.chosen().entrySet()) {
       Path file = e.getValue();
@@ -322,7 +327,7 @@ public final class Build {
                 try {
                   String print =
                       cache.isPresent()
-                          ? cache.get().fingerprint(pipeline.ingestor(), file)
+                          ? cache.get().fingerprint(pipeline.ingestor(), file, listing)
                           : pipeline.ingestor().fingerprint(file);
                   return new Fingerprint(file, iri, pipeline.contentHash(print), null);
                 } catch (InputException ex) {

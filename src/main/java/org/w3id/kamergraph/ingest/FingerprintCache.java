@@ -8,8 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -69,12 +71,21 @@ public final class FingerprintCache {
    * else from {@link Ingestor#fingerprint}, remembered for {@link #save()}.
    */
   public String fingerprint(Ingestor ingestor, Path doc) {
+    return fingerprint(ingestor, doc, new FileListing(List.of(), Map.of(), Set.of()));
+  }
+
+  /**
+   * {@link #fingerprint(Ingestor, Path)}, taking the attributes of the file and its sidecar from
+   * {@code listing} where it covers them (asking the file system only about the others).
+   */
+  public String fingerprint(Ingestor ingestor, Path doc, FileListing listing) {
     String key = doc.toAbsolutePath().normalize().toString();
-    long[] own = attributes(doc);
-    long[] side =
-        SidecarMetadata.of(doc, Ingestor.documentId(doc))
-            .map(this::attributes)
-            .orElse(new long[] {-1, -1});
+    long[] own = attributes(doc, listing);
+    Path sidecar = doc.resolveSibling(Ingestor.documentId(doc) + SidecarMetadata.SUFFIX);
+    long[] side = attributes(sidecar, listing);
+    if (side == null) {
+      side = new long[] {-1, -1};
+    }
     Entry e = entries.get(key);
     if (e != null
         && own != null
@@ -95,9 +106,22 @@ public final class FingerprintCache {
 
   /** Writes the entries used by this build (files no longer given are forgotten). */
   public void save() throws IOException {
+    save(false);
+  }
+
+  /**
+   * Writes the entries used by this build and, with {@code keepUnused}, those of the files it was
+   * not given (a build of some files of a corpus must not make the next build of all of it read
+   * every other file again).
+   */
+  public void save(boolean keepUnused) throws IOException {
+    Map<String, Entry> out = new TreeMap<>(used);
+    if (keepUnused) {
+      entries.forEach(out::putIfAbsent);
+    }
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      for (var e : new TreeMap<>(used).entrySet()) {
+      for (var e : out.entrySet()) {
         Entry v = e.getValue();
         w.write(
             String.join(
@@ -114,7 +138,10 @@ public final class FingerprintCache {
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private long[] attributes(Path p) {
+  private static long[] attributes(Path p, FileListing listing) {
+    if (listing.covers(p)) {
+      return listing.stamp(p).map(s -> new long[] {s.size(), s.mtimeNanos()}).orElse(null);
+    }
     try {
       BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
       return new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)};

@@ -2,19 +2,25 @@ package org.w3id.kamergraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.w3id.kamergraph.model.InputException;
 import org.w3id.kamergraph.model.SourceDocument;
 
@@ -82,24 +88,86 @@ public final class Ingestor {
    * @throws InputException if an input does not exist or a folder cannot be listed
    */
   public List<Path> collect(List<Path> inputs) {
+    return list(inputs).files();
+  }
+
+  /**
+   * {@link #collect}, with the attributes of every regular file in the folders walked, read once
+   * during the walk (a rebuild uses them to skip unchanged files without a second look at each).
+   *
+   * @throws InputException if an input does not exist or a folder cannot be listed
+   */
+  public FileListing list(List<Path> inputs) {
     List<Path> files = new ArrayList<>();
+    Map<Path, FileListing.Stamp> stamps = new HashMap<>();
+    Set<Path> walked = new HashSet<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        try (Stream<Path> walk = Files.walk(input)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> !isHidden(input.relativize(p)) && isWanted(p))
-              .sorted()
-              .forEach(files::add);
+        List<Path> found = new ArrayList<>();
+        try {
+          Files.walkFileTree(input, new Walk(input, found, stamps, walked));
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new InputException(input, "cannot list the folder: " + e.getMessage(), e);
         }
+        found.sort(null);
+        files.addAll(found);
       } else if (Files.isRegularFile(input)) {
         files.add(input);
       } else {
         throw new InputException(input, "no such file or folder; check the path");
       }
     }
-    return files.stream().distinct().toList();
+    return new FileListing(files.stream().distinct().toList(), stamps, walked);
+  }
+
+  /** One folder's walk: its wanted files, and the attributes of every regular file in it. */
+  private final class Walk extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final List<Path> found;
+    private final Map<Path, FileListing.Stamp> stamps;
+    private final Set<Path> walked;
+
+    Walk(Path root, List<Path> found, Map<Path, FileListing.Stamp> stamps, Set<Path> walked) {
+      this.root = root;
+      this.found = found;
+      this.stamps = stamps;
+      this.walked = walked;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      if (!dir.equals(root) && isHidden(dir.getFileName())) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      walked.add(dir);
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+      BasicFileAttributes a = attrs;
+      if (a.isSymbolicLink()) { // a link to a file counts as that file, as it always did
+        try {
+          a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException broken) {
+          return FileVisitResult.CONTINUE;
+        }
+      }
+      if (!a.isRegularFile()) {
+        return FileVisitResult.CONTINUE;
+      }
+      stamps.put(
+          file, new FileListing.Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+      if (!isHidden(file.getFileName()) && isWanted(file)) {
+        found.add(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+      throw e;
+    }
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.w3id.kamergraph.link;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,6 +30,8 @@ import org.w3id.kamergraph.rdf.KG;
 final class MemberLinks {
   /** The named graph holding the derived links. */
   static final String GRAPH = KG.ID + "graph/leden";
+
+  private static final Node SAME_AS = OWL.sameAs.asNode();
 
   /** A member across the documents naming them: name and party as first written, every date. */
   private record Named(String family, String given, String party, Set<String> dates) {}
@@ -66,60 +70,91 @@ final class MemberLinks {
         byFamily(Seat.read(store.view().getGraph(uri(TkIris.GRAPH))));
     for (String m : affected) {
       current.find(uri(m), OWL.sameAs.asNode(), Node.ANY).forEachRemaining(have::add);
-      Map<String, Named> one = new TreeMap<>();
-      for (String doc : store.graphsWithType(m, KG.Member.asNode())) {
-        store
-            .doc(doc)
-            .ifPresent(
-                d -> {
-                  DocFacts.MemberName name = d.members().get(m);
-                  if (name != null) {
-                    add(one, m, name, d);
-                  }
-                });
-      }
-      Named n = one.get(m);
-      if (n != null && !byFamily.isEmpty()) {
-        link(m, n, byFamily, want);
+      if (!byFamily.isEmpty()) {
+        fit(store, m, byFamily).ifPresent(p -> want.add(Triple.create(uri(m), SAME_AS, uri(p))));
       }
     }
     return Deltas.between(GRAPH, have, want);
   }
 
+  /**
+   * The one TK person member {@code m} fits, as {@link #link} decides over every document naming
+   * the member, reading those documents in IRI order only until the answer can no longer change:
+   * the seats that could fit follow from the first document's name and party, and the persons
+   * that fit only grow with more dates, so reading stops once two fit or every candidate does
+   * (usually after the first document, where a full read of a much-named member took half a
+   * second).
+   */
+  private static Optional<String> fit(
+      StoreFacts store, String m, Map<String, List<Seat>> byFamily) {
+    List<Seat> candidates = null;
+    Set<String> persons = new TreeSet<>();
+    Set<String> fits = new TreeSet<>();
+    for (String doc : store.graphsWithType(m, KG.Member.asNode())) {
+      DocFacts d = store.doc(doc).orElse(null);
+      DocFacts.MemberName name = d == null ? null : d.members().get(m);
+      if (name == null) {
+        continue;
+      }
+      if (candidates == null) {
+        candidates = candidates(named(name), byFamily);
+        candidates.forEach(s -> persons.add(s.person()));
+      }
+      for (Seat seat : candidates) {
+        if (!fits.contains(seat.person()) && d.dates().stream().anyMatch(seat::heldOn)) {
+          fits.add(seat.person());
+        }
+      }
+      if (fits.size() > 1 || fits.equals(persons)) {
+        break;
+      }
+    }
+    return fits.size() == 1 ? Optional.of(fits.iterator().next()) : Optional.empty();
+  }
+
   /** Documents are added in IRI order: the first one's name and party are kept. */
   private static void add(
       Map<String, Named> members, String m, DocFacts.MemberName name, DocFacts d) {
-    Named n =
-        members.computeIfAbsent(
-            m,
-            k ->
-                new Named(
-                    NameKey.of(name.family()),
-                    name.given() == null ? null : NameKey.of(name.given()),
-                    name.party(),
-                    new TreeSet<>()));
-    n.dates().addAll(d.dates());
+    members.computeIfAbsent(m, k -> named(name)).dates().addAll(d.dates());
+  }
+
+  private static Named named(DocFacts.MemberName name) {
+    return new Named(
+        NameKey.of(name.family()),
+        name.given() == null ? null : NameKey.of(name.given()),
+        name.party(),
+        new TreeSet<>());
+  }
+
+  /** The seats whose holder could be the member: surname, party and any given name agree. */
+  private static List<Seat> candidates(Named n, Map<String, List<Seat>> byFamily) {
+    List<Seat> out = new ArrayList<>();
+    for (Seat seat : byFamily.getOrDefault(n.family(), List.of())) {
+      if (seat.party().equals(n.party())
+          && (n.given() == null || seat.given() == null || n.given().equals(seat.given()))) {
+        out.add(seat);
+      }
+    }
+    return out;
   }
 
   private static Map<String, List<Seat>> byFamily(List<Seat> seats) {
     Map<String, List<Seat>> out = new HashMap<>();
     for (Seat s : seats) {
-      out.computeIfAbsent(s.family(), k -> new java.util.ArrayList<>()).add(s);
+      out.computeIfAbsent(s.family(), k -> new ArrayList<>()).add(s);
     }
     return out;
   }
 
   private static void link(String m, Named n, Map<String, List<Seat>> byFamily, Graph out) {
     Set<String> fits = new TreeSet<>();
-    for (Seat seat : byFamily.getOrDefault(n.family(), List.of())) {
-      if (seat.party().equals(n.party())
-          && (n.given() == null || seat.given() == null || n.given().equals(seat.given()))
-          && n.dates().stream().anyMatch(seat::heldOn)) {
+    for (Seat seat : candidates(n, byFamily)) {
+      if (n.dates().stream().anyMatch(seat::heldOn)) {
         fits.add(seat.person());
       }
     }
     if (fits.size() == 1) { // two persons fit: say nothing rather than guess
-      out.add(Triple.create(uri(m), OWL.sameAs.asNode(), uri(fits.iterator().next())));
+      out.add(Triple.create(uri(m), SAME_AS, uri(fits.iterator().next())));
     }
   }
 

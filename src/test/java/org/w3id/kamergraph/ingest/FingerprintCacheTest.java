@@ -73,6 +73,50 @@ class FingerprintCacheTest {
     assertThat(damaged.fingerprint(ingestor, doc)).isEqualTo(ingestor.fingerprint(doc));
   }
 
+  @Test
+  void aBuildOfSomeFilesKeepsTheOthersOnlyWhenAskedTo() throws IOException {
+    Instant old = Instant.parse("2024-01-01T00:00:00Z");
+    Path a = write("a.txt", "Vraag 1\nEen vraag.\n", old);
+    Path b = write("b.txt", "Vraag 1\nNog een.\n", old);
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache all = FingerprintCache.load(file);
+    all.fingerprint(ingestor, a);
+    all.fingerprint(ingestor, b);
+    all.save();
+
+    FingerprintCache some = FingerprintCache.load(file);
+    some.fingerprint(ingestor, a);
+    some.save(true);
+    assertThat(FingerprintCache.load(file).cached(b)).isPresent();
+
+    FingerprintCache mirror = FingerprintCache.load(file);
+    mirror.fingerprint(ingestor, a);
+    mirror.save(false);
+    assertThat(FingerprintCache.load(file).cached(b)).isEmpty();
+    assertThat(FingerprintCache.load(file).cached(a)).isPresent();
+  }
+
+  @Test
+  void theListingsAttributesAreUsedWhereItCoversAFile() throws IOException {
+    Instant old = Instant.parse("2024-01-01T00:00:00Z");
+    Path doc = write("kv-tk-2024Z00002.txt", "Vraag 1\nEen vraag.\n", old);
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache first = FingerprintCache.load(file);
+    String a = first.fingerprint(ingestor, doc, ingestor.list(java.util.List.of(tmp)));
+    first.save();
+    // the file changes after it was listed: the listing's attributes decide, as a walk read them
+    FileListing listed = ingestor.list(java.util.List.of(tmp));
+    Files.writeString(doc, "Vraag 1\nTwee vragen.\n", StandardCharsets.UTF_8);
+    assertThat(FingerprintCache.load(file).fingerprint(ingestor, doc, listed)).isEqualTo(a);
+    // a sidecar the listing saw counts
+    write("kv-tk-2024Z00002.metadata.xml", "<metadata/>", old);
+    Files.setLastModifiedTime(doc, FileTime.from(old));
+    assertThat(
+            FingerprintCache.load(file)
+                .fingerprint(ingestor, doc, ingestor.list(java.util.List.of(tmp))))
+        .isNotEqualTo(a);
+  }
+
   private Path write(String name, String text, Instant time) throws IOException {
     Path p = tmp.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);

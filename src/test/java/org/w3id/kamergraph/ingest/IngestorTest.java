@@ -38,6 +38,32 @@ class IngestorTest {
   }
 
   @Test
+  void listStampsEveryRegularFileOnceAndFollowsLinksToFiles() throws IOException {
+    Path doc = write("b/kv-1.txt", "vraag");
+    Path sidecar = write("b/kv-1.metadata.xml", "<metadata/>");
+    write(".git/x.txt", "x");
+    Path target = write("elsewhere/y.txt", "yy");
+    Path link = Files.createSymbolicLink(dir.resolve("b/link.txt"), target);
+    Files.createSymbolicLink(dir.resolve("b/broken.txt"), dir.resolve("no-such-file"));
+    Path inside = dir.resolve("b");
+
+    FileListing listing = new Ingestor().list(List.of(inside));
+
+    assertThat(listing.files()).containsExactly(doc, link);
+    assertThat(listing.stamp(doc)).contains(new FileListing.Stamp(5, mtime(doc)));
+    assertThat(listing.stamp(sidecar)).contains(new FileListing.Stamp(11, mtime(sidecar)));
+    assertThat(listing.stamp(link)).contains(new FileListing.Stamp(2, mtime(target)));
+    assertThat(listing.covers(inside.resolve("kv-2.metadata.xml"))).isTrue();
+    assertThat(listing.stamp(inside.resolve("kv-2.metadata.xml"))).isEmpty();
+    assertThat(listing.covers(dir.resolve(".git/x.txt"))).isFalse();
+    assertThat(listing.covers(target)).isFalse();
+  }
+
+  private static long mtime(Path p) throws IOException {
+    return Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  @Test
   void collectKeepsExplicitFilesAndDropsDuplicates() throws IOException {
     Path txt = write("x.txt", "x");
     assertThat(new Ingestor().collect(List.of(txt, dir))).containsExactly(txt);
