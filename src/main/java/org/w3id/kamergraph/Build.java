@@ -36,8 +36,9 @@ import org.w3id.kamergraph.store.GraphSink;
  * <ol>
  *   <li>Inputs are collected and grouped by document id ({@link DocumentInputs}); a document in two
  *       formats is built from the better one, two files of one rank are a conflict.
- *   <li>Each file is fingerprinted from its bytes; a document whose fingerprint the sink already
- *       holds is skipped without being read as its format.
+ *   <li>Each file is fingerprinted from its bytes (or its size and time, as last seen); a document
+ *       whose fingerprint the sink already holds is skipped without being read as its format. Into
+ *       an empty sink nothing is fingerprinted ahead: extraction hashes what it reads.
  *   <li>The rest are extracted on {@link Options#threads()} threads and handed to the sink in input
  *       order, so the output is the same whatever the thread count.
  *   <li>Documents the sink holds but the inputs no longer have are removed, unless {@link
@@ -131,7 +132,10 @@ public final class Build {
       Optional<FingerprintCache> cache = sink.fingerprintCache().map(FingerprintCache::load);
       // what the inputs hold and what the sink holds are read at the same time: on a large
       // corpus each takes seconds, and they do not depend on each other
-      Future<Scan> scanning = scanner.submit(() -> scan(ingestor, inputs, pool, cache));
+      // into an empty sink every document is extracted anyway, and extraction hashes each file as
+      // it reads it: a separate pass reading every file first would only cost time
+      boolean fresh = sink.startsEmpty();
+      Future<Scan> scanning = scanner.submit(() -> scan(ingestor, inputs, pool, cache, !fresh));
       try {
         Map<String, String> stored;
         Scan scan;
@@ -177,7 +181,7 @@ public final class Build {
           if (p.error() != null) {
             failed++;
             listener.failed(p.file(), p.error());
-          } else if (p.hash().equals(stored.get(p.iri()))) {
+          } else if (p.hash() != null && p.hash().equals(stored.get(p.iri()))) {
             unchanged++;
           } else {
             todo.add(p);
@@ -201,7 +205,18 @@ public final class Build {
                     && todo.size() + missing.size() > FULL_RELINK_SHARE * stored.size());
         List<Touched> touched = new ArrayList<>();
         int[] counts = new int[3]; // added, replaced, failed
-        long quads = extract(todo, pool, sink, stored, fullRelink, touched, counts, listener);
+        long quads =
+            extract(
+                todo,
+                pool,
+                sink,
+                stored,
+                fullRelink,
+                touched,
+                counts,
+                listener,
+                cache,
+                scan.listing());
         phases.done("extraction of " + todo.size());
         for (String iri : missing) {
           if (!fullRelink) {
@@ -247,13 +262,15 @@ public final class Build {
   }
 
   /** What the inputs hold: how many files, the one chosen per document id, their fingerprints. */
-  private record Scan(int files, DocumentInputs selected, List<Fingerprint> prints) {}
+  private record Scan(
+      int files, DocumentInputs selected, List<Fingerprint> prints, FileListing listing) {}
 
   private Scan scan(
       Ingestor ingestor,
       List<Path> inputs,
       ExecutorService pool,
-      Optional<FingerprintCache> cache) {
+      Optional<FingerprintCache> cache,
+      boolean fingerprint) {
     FileListing listing = ingestor.list(inputs);
     List<Path> files = listing.files();
     if (files.isEmpty()) {
@@ -265,7 +282,15 @@ public final class Build {
               + ")");
     }
     DocumentInputs selected = DocumentInputs.select(files);
-    return new Scan(files.size(), selected, fingerprints(selected, listing, pool, cache));
+    List<Fingerprint> prints =
+        fingerprint
+            ? fingerprints(selected, listing, pool, cache)
+            : selected.chosen().entrySet().stream()
+                .map(
+                    e ->
+                        new Fingerprint(e.getValue(), pipeline.documentIri(e.getKey()), null, null))
+                .toList();
+    return new Scan(files.size(), selected, prints, listing);
   }
 
   /** The scan's result; its own exceptions (no documents, an unreadable folder) as they were. */
@@ -297,6 +322,7 @@ public final class Build {
     }
   }
 
+  /** A chosen input: its content hash ({@code null} when not fingerprinted ahead of extraction). */
   private record Fingerprint(Path file, String iri, String hash, InputException error) {}
 
   private static void save(FingerprintCache cache, boolean keepUnused, Listener listener) {
@@ -354,7 +380,9 @@ public final class Build {
       boolean fullRelink,
       List<Touched> touched,
       int[] counts,
-      Listener listener) {
+      Listener listener,
+      Optional<FingerprintCache> cache,
+      FileListing listing) {
     int window = options.threads() * 4;
     ArrayDeque<Future<Object>> inFlight = new ArrayDeque<>();
     int next = 0;
@@ -371,7 +399,11 @@ public final class Build {
         counts[2]++;
         listener.failed(p.file(), error);
       } else {
-        Graph graph = ((Pipeline.Result) result).graph();
+        Pipeline.Result r = (Pipeline.Result) result;
+        Graph graph = r.graph();
+        if (p.hash() == null) { // not fingerprinted before: what extraction read is remembered
+          cache.ifPresent(c -> c.remember(p.file(), listing, r.document().contentHash()));
+        }
         boolean existed = stored.containsKey(p.iri());
         if (!fullRelink) {
           touched.add(

@@ -78,6 +78,45 @@ class BuildMirrorTest {
   }
 
   /**
+   * A first build reads each file once, when it extracts it (no fingerprinting pass ahead), and
+   * remembers what it read: the next build trusts the file's unchanged size and time, so a file
+   * whose bytes changed behind an unchanged size and time is, as in git, not read again.
+   */
+  @Test
+  void aFirstBuildRemembersTheFingerprintsItReadWhileExtracting() throws IOException {
+    Path in = copyExamples();
+    java.nio.file.attribute.FileTime old =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+    List<Path> files;
+    try (Stream<Path> s = Files.list(in)) {
+      files = s.toList();
+    }
+    for (Path f : files) {
+      Files.setLastModifiedTime(f, old);
+    }
+    try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
+      Build.Report first = TestBuilds.build(pipeline, store, List.of(in));
+      assertThat(first.added()).isEqualTo(5);
+      Path cache = tmp.resolve("db").resolve("kamergraph-fingerprints.tsv");
+      assertThat(Files.readAllLines(cache)).hasSize(5);
+
+      Path doc = in.resolve("ah-tk-20232024-9901.txt");
+      String text = Files.readString(doc);
+      Files.writeString(doc, text.replace("Vraag 5", "Vraag 6"));
+      Files.setLastModifiedTime(doc, old);
+      Build.Report second = TestBuilds.build(pipeline, store, List.of(in));
+      assertThat(second.unchanged()).as("trusted to the remembered fingerprints").isEqualTo(5);
+
+      Files.setLastModifiedTime(
+          doc,
+          java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-01-02T00:00:00Z")));
+      Build.Report third = TestBuilds.build(pipeline, store, List.of(in));
+      assertThat(third.replaced()).isEqualTo(1);
+      assertThat(third.unchanged()).isEqualTo(4);
+    }
+  }
+
+  /**
    * Building just the changed file into a large store ({@code --keep-missing FILE}): only that
    * document's hash is looked up, the rest of the store stays, and the links are brought up to date
    * as a full build would leave them.

@@ -104,6 +104,27 @@ public final class FingerprintCache {
     return print;
   }
 
+  /**
+   * Remembers {@code print} as the fingerprint of {@code doc} with its attributes (and its
+   * sidecar's) as {@code listing} has them: for a file whose fingerprint was computed elsewhere, by
+   * ingesting it. Had the file changed since it was listed, the attributes differ at the next build
+   * and it is read again.
+   */
+  public void remember(Path doc, FileListing listing, String print) {
+    long[] own = attributes(doc, listing);
+    if (own == null) {
+      return;
+    }
+    Path sidecar = doc.resolveSibling(Ingestor.documentId(doc) + SidecarMetadata.SUFFIX);
+    long[] side = attributes(sidecar, listing);
+    if (side == null) {
+      side = new long[] {-1, -1};
+    }
+    used.put(
+        doc.toAbsolutePath().normalize().toString(),
+        new Entry(own[0], own[1], side[0], side[1], print));
+  }
+
   /** Writes the entries used by this build (files no longer given are forgotten). */
   public void save() throws IOException {
     save(false);

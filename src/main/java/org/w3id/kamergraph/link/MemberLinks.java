@@ -80,10 +80,9 @@ final class MemberLinks {
   /**
    * The one TK person member {@code m} fits, as {@link #link} decides over every document naming
    * the member, reading those documents in IRI order only until the answer can no longer change:
-   * the seats that could fit follow from the first document's name and party, and the persons
-   * that fit only grow with more dates, so reading stops once two fit or every candidate does
-   * (usually after the first document, where a full read of a much-named member took half a
-   * second).
+   * the seats that could fit follow from the first document's name and party, and the persons that
+   * fit only grow with more dates, so reading stops once two fit or every candidate does (usually
+   * after the first document, where a full read of a much-named member took half a second).
    */
   private static Optional<String> fit(
       StoreFacts store, String m, Map<String, List<Seat>> byFamily) {

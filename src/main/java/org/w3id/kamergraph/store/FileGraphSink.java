@@ -70,6 +70,11 @@ public final class FileGraphSink implements GraphSink {
   }
 
   @Override
+  public boolean startsEmpty() {
+    return true;
+  }
+
+  @Override
   public Map<String, String> storedHashes() {
     return Map.of();
   }

@@ -50,6 +50,15 @@ public interface GraphSink extends AutoCloseable {
   boolean startedEmpty();
 
   /**
+   * Starts the build as {@link #storedHashes()} does and says whether the sink holds no graph at
+   * all, cheaply, before the stored hashes are read: a build into an empty sink need not
+   * fingerprint its inputs ahead of extracting them. A sink that cannot tell cheaply answers false.
+   */
+  default boolean startsEmpty() {
+    return false;
+  }
+
+  /**
    * Whether the sink already holds exactly this graph (isomorphic), so a build need not write it
    * again. A sink that cannot tell cheaply answers false.
    */

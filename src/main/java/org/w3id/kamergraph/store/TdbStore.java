@@ -38,9 +38,10 @@ public final class TdbStore implements AutoCloseable {
 
   /**
    * A file in the store's directory while a first build loads an empty store with the bulk loader.
-   * Jena's phased loader is fast because it writes TDB2's files directly, and for the same reason
-   * it is not crash-safe: a process killed mid-load can leave some graphs and not others. The store
-   * was empty when the load began, so a store found with this file is emptied.
+   * Jena's sequential loader, used since it replaced the phased one, is documented as transactional
+   * under crashes; the phased loader was not (a process killed mid-load could leave some graphs and
+   * not others), and the mark stays as a second line of defence that costs one file: the store was
+   * empty when the load began, so a store found with this file is emptied.
    */
   static final String BULK_MARKER = "kamergraph-first-load-unfinished";
 
@@ -201,8 +202,8 @@ public final class TdbStore implements AutoCloseable {
 
   /**
    * Loads RDF files (N-Quads, TriG, any quad or triple syntax Jena reads) into an empty store with
-   * Jena's phased bulk loader, in one transaction: all files or none. For merging shards that were
-   * extracted elsewhere; {@link #relink()} afterwards.
+   * Jena's sequential bulk loader, in one transaction: all files or none. For merging shards that
+   * were extracted elsewhere; {@link #relink()} afterwards.
    *
    * @return the number of quads loaded
    * @throws KamergraphException naming the file (and line) that could not be read, or when the
@@ -218,7 +219,7 @@ public final class TdbStore implements AutoCloseable {
               + " store up to date with build)");
     }
     bulkLoadStarting(); // kept if the load fails: the next open empties what it left
-    DataLoader loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> {});
+    DataLoader loader = LoaderFactory.sequentialLoader(dataset, (fmt, args) -> {});
     loader.startBulk();
     Path current = null;
     try {

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Jena's phased loader is not crash-safe, so a first build marks the store while it loads: a store
- * found marked is emptied when opened; a finished load leaves no mark.
+ * A first build marks the store while the bulk loader fills it (a second line of defence: Jena's
+ * phased loader, used before, was not crash-safe): a store found marked is emptied when opened; a
+ * finished load leaves no mark.
  */
 class InterruptedFirstLoadTest {
   @TempDir Path tmp;
