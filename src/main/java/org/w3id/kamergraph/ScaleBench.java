@@ -89,6 +89,7 @@ public final class ScaleBench {
     // 2. Jena's phased bulk loader on those quads
     Path loaderDb = work.resolve("loader-tdb2");
     long quads;
+    settle();
     t0 = System.nanoTime();
     try (TdbStore store = TdbStore.open(loaderDb)) {
       // the reference the issue names (tdb2.tdbloader --loader=phased), not the loader build uses
@@ -113,6 +114,7 @@ public final class ScaleBench {
     String[] build = {
       "build", input.toString(), "--db", db.toString(), "--threads", String.valueOf(o.threads())
     };
+    settle();
     Child fresh = child(o, work, "build-fresh", build);
     double buildS = fresh.wallMs() / 1000;
     long buildBytes = size(db);
@@ -307,6 +309,21 @@ public final class ScaleBench {
                 }
               })
           .sum();
+    }
+  }
+
+  /**
+   * Writes what earlier steps left in the page cache to disk before a timed step, so the loader and
+   * the build do not pay for each other's writes (the loader leaves gigabytes dirty just before the
+   * build starts). Where there is no {@code sync} command, nothing is done.
+   */
+  private static void settle() {
+    try {
+      new ProcessBuilder("sync").inheritIO().start().waitFor();
+    } catch (IOException e) {
+      // no sync here: the figures are noisier, not wrong
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

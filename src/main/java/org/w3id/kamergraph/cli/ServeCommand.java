@@ -3,8 +3,11 @@ package org.w3id.kamergraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.w3id.kamergraph.serve.KamergraphServer;
+import org.w3id.kamergraph.serve.ServerPolicy;
 import org.w3id.kamergraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Serve the store over SPARQL with an embedded Fuseki (dataset /kamergraph).",
       "With INPUT, build the store from it first: 'serve examples/' is the whole demo.",
-      "Queries see all graphs as the default graph. Updates are off unless --allow-update."
+      "Queries see all graphs as the default graph. Safe by default: loopback only, read-only,",
+      "nothing fetched for clients (SERVICE, LOAD), queries cancelled after --query-timeout,",
+      "requests bounded, no cross-origin scripts, no statistics endpoint."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -45,12 +50,72 @@ final class ServeCommand implements Callable<Integer> {
       description = "127.0.0.1 (default) or 0.0.0.0 for every interface.")
   String host;
 
-  @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes.")
+  @Option(
+      names = "--allow-update",
+      description =
+          "Accept SPARQL Update (/kamergraph/update) and Graph Store writes (/kamergraph/data)"
+              + " from authenticated users; needs --password-file.")
   boolean allowUpdate;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "Users who may write, one 'user: password' per line (Jetty's format).")
+  Path passwordFile;
+
+  @Option(
+      names = "--behind-tls",
+      description =
+          "A TLS proxy fronts this server: allows --allow-update on a non-loopback --host.")
+  boolean behindTls;
+
+  @Option(
+      names = "--allow-service",
+      paramLabel = "HOST",
+      split = ",",
+      description =
+          "Hosts that SERVICE in a query (and LOAD in an update) may fetch from (default: none).")
+  List<String> serviceHosts = List.of();
+
+  @Option(
+      names = "--cors",
+      paramLabel = "ORIGIN",
+      split = ",",
+      description =
+          "Origins (https://example.org) whose browser scripts may query the endpoint (default:"
+              + " none).")
+  List<String> corsOrigins = List.of();
+
+  @Option(
+      names = "--query-timeout",
+      defaultValue = "60s",
+      converter = DurationConverter.class,
+      description = "Cancel a query or update after this long (default: ${DEFAULT-VALUE}).")
+  java.time.Duration queryTimeout;
+
+  @Option(
+      names = "--max-request-bytes",
+      defaultValue = "1048576",
+      description = "Largest request body or query string accepted (default: ${DEFAULT-VALUE}).")
+  long maxRequestBytes;
+
+  @Option(names = "--stats", description = "Serve Fuseki's /$/stats and /$/metrics.")
+  boolean stats;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    ServerPolicy policy =
+        ServerPolicy.defaults()
+            .withHost(host)
+            .withPort(port)
+            .withUpdates(allowUpdate, Optional.ofNullable(passwordFile), behindTls)
+            .withServiceHosts(Set.copyOf(serviceHosts))
+            .withCorsOrigins(corsOrigins)
+            .withQueryTimeout(queryTimeout)
+            .withMaxRequestBytes(maxRequestBytes)
+            .withStats(stats);
+    policy.check(); // before any build: a refused policy should not cost one
     try (TdbStore tdb = TdbStore.open(store.db)) {
       if (!inputs.isEmpty()
           && BuildCommand.load(err, common.verbose, build.toOptions(), tdb, inputs).failed() > 0) {
@@ -58,18 +123,21 @@ final class ServeCommand implements Callable<Integer> {
             "kamergraph: serving what was loaded; fix the files above and run again to add them");
       }
       try (KamergraphServer server =
-          KamergraphServer.builder(tdb.dataset())
-              .port(port)
-              .host(host)
-              .allowUpdate(allowUpdate)
-              .start()) {
+          KamergraphServer.builder(tdb.dataset()).policy(policy).start()) {
+        String dataset = server.baseUrl() + KamergraphServer.DATASET;
         err.printf(
-            "SPARQL endpoint: http://%s:%d%s/sparql   (Graph Store: %s/data%s; Ctrl-C stops)%n",
-            host,
-            server.port(),
-            KamergraphServer.DATASET,
-            KamergraphServer.DATASET,
-            allowUpdate ? ", updates allowed" : ", read-only");
+            "SPARQL endpoint: %s/sparql   (Graph Store reads: %s/get; %s; Ctrl-C stops)%n",
+            dataset,
+            dataset,
+            allowUpdate
+                ? "updates at " + dataset + "/update for the users in " + passwordFile
+                : "read-only");
+        if (!policy.loopback()) {
+          err.println(
+              "kamergraph: listening on every interface: anyone who can reach port "
+                  + server.port()
+                  + " can query the store");
+        }
         err.flush();
         server.join();
       }

@@ -1,23 +1,39 @@
 package org.w3id.kamergraph.serve;
 
 import java.util.Objects;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.kamergraph.model.KamergraphException;
 
 /**
- * An embedded Fuseki serving one dataset at {@code /kamergraph}: SPARQL query at {@code
- * /kamergraph/sparql} and {@code /kamergraph/query}, Graph Store Protocol reads at {@code
- * /kamergraph/data}; SPARQL Update and Graph Store writes only when updates are allowed.
+ * An embedded Fuseki serving one dataset at {@code /kamergraph} under a {@link ServerPolicy}:
+ * SPARQL query at {@code /kamergraph}, {@code /kamergraph/sparql} and {@code /kamergraph/query},
+ * Graph Store Protocol reads at {@code /kamergraph/get} (and {@code /kamergraph/data} while the
+ * server is read-only); with updates allowed, SPARQL Update at {@code /kamergraph/update} and Graph
+ * Store writes at {@code /kamergraph/data}, both for authenticated users only. The dataset itself
+ * answers no plain GET: a dump of the whole store is a job for {@code extract}, not for a request.
  */
 public final class KamergraphServer implements AutoCloseable {
   /** The dataset's path on the server. */
   public static final String DATASET = "/kamergraph";
 
-  private final FusekiServer server;
+  /** Rows ORDER BY, DISTINCT and the like keep in memory before spilling to disk. */
+  private static final long SPILL_THRESHOLD = 100_000;
 
-  private KamergraphServer(FusekiServer server) {
+  private final FusekiServer server;
+  private final ServerPolicy policy;
+
+  private KamergraphServer(FusekiServer server, ServerPolicy policy) {
     this.server = server;
+    this.policy = policy;
   }
 
   public static Builder builder(DatasetGraph dataset) {
@@ -31,7 +47,17 @@ public final class KamergraphServer implements AutoCloseable {
 
   /** The SPARQL query endpoint's URL as a client on this machine reaches it. */
   public String queryUrl() {
-    return "http://127.0.0.1:" + port() + DATASET + "/sparql";
+    return baseUrl() + DATASET + "/sparql";
+  }
+
+  /** {@code http://host:port}, with an IPv6 host in brackets. */
+  public String baseUrl() {
+    return "http://" + policy.urlHost() + ":" + port();
+  }
+
+  /** The policy the server runs under. */
+  public ServerPolicy policy() {
+    return policy;
   }
 
   /** Blocks until the server stops. */
@@ -44,66 +70,88 @@ public final class KamergraphServer implements AutoCloseable {
     server.stop();
   }
 
-  /** Checks each setting as it is given. */
+  /** Collects a policy; {@link #start()} checks it and applies it. */
   public static final class Builder {
     private final DatasetGraph dataset;
-    private int port = 3030;
-    private boolean loopback = true;
-    private boolean allowUpdate;
+    private ServerPolicy policy = ServerPolicy.defaults();
 
     private Builder(DatasetGraph dataset) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
     }
 
+    /** The whole policy at once. */
+    public Builder policy(ServerPolicy p) {
+      this.policy = Objects.requireNonNull(p, "policy");
+      return this;
+    }
+
     /** The port, or 0 for any free port. */
     public Builder port(int port) {
-      if (port < 0 || port > 65535) {
-        throw new KamergraphException("port " + port + " is out of range 0..65535");
-      }
-      this.port = port;
+      policy = policy.withPort(port);
+      return this;
+    }
+
+    /** The address to listen on (see {@link ServerPolicy#loopback()}). */
+    public Builder host(String host) {
+      policy = policy.withHost(host);
+      policy.loopback(); // says at once when the host is not one we can listen on
       return this;
     }
 
     /**
-     * The address to listen on: a loopback address ({@code 127.0.0.1}, {@code localhost}, {@code
-     * ::1}) or every interface ({@code 0.0.0.0}).
+     * Starts the server.
+     *
+     * @throws KamergraphException when the policy refuses the combination asked for, or the port
+     *     cannot be bound
      */
-    public Builder host(String host) {
-      switch (host) {
-        case "127.0.0.1", "localhost", "::1" -> loopback = true;
-        case "0.0.0.0", "::", "*" -> loopback = false;
-        default ->
-            throw new KamergraphException(
-                "cannot listen on "
-                    + host
-                    + " only: use 127.0.0.1 (this machine) or 0.0.0.0 (every interface)");
-      }
-      return this;
-    }
-
-    public Builder allowUpdate(boolean allow) {
-      this.allowUpdate = allow;
-      return this;
-    }
-
-    /** Starts the server. */
     public KamergraphServer start() {
+      ServerPolicy p = policy.check();
+      Context cxt = dataset.getContext();
+      cxt.set(ARQ.queryTimeout, p.queryTimeout().toMillis());
+      cxt.set(ARQ.updateTimeout, p.queryTimeout().toMillis());
+      cxt.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
+      OutboundPolicy.install(cxt, p.serviceHosts());
+
+      DataService.Builder service = DataService.newBuilder(dataset);
+      service.addEndpoint(Operation.Query);
+      service.addEndpoint(Operation.Query, "sparql");
+      service.addEndpoint(Operation.Query, "query");
+      service.addEndpoint(Operation.GSP_R, "get");
+      FusekiServer.Builder b =
+          FusekiServer.create()
+              .port(p.port())
+              .loopback(p.loopback())
+              .enablePing(true)
+              .enableStats(p.stats())
+              .enableMetrics(p.stats())
+              .enableCors(false)
+              .numServerThreads(8, p.maxThreads())
+              .addFilter("/*", new RequestGuard(p));
+      if (p.allowUpdate()) {
+        service.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
+        service.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+        b.passwordFile(p.passwordFile().orElseThrow().toString())
+            .auth(AuthScheme.BASIC)
+            .realm("kamergraph");
+      } else {
+        service.addEndpoint(Operation.GSP_R, "data");
+      }
+      b.add(DATASET, service.build());
       try {
-        FusekiServer s =
-            FusekiServer.create()
-                .port(port)
-                .loopback(loopback)
-                .add(DATASET, dataset, allowUpdate)
-                .enablePing(true)
-                .enableStats(true)
-                .enableCors(true, null)
-                .build();
+        FusekiServer s = b.build();
+        for (Connector c : s.getJettyServer().getConnectors()) {
+          if (c instanceof ServerConnector sc) {
+            sc.setAcceptQueueSize(p.acceptQueue());
+            sc.setHost(
+                p.bindAddress()); // Fuseki's loopback is 127.0.0.1 only; ::1 is asked for too
+          }
+        }
         s.start();
-        return new KamergraphServer(s);
+        return new KamergraphServer(s, p);
       } catch (RuntimeException e) {
         throw new KamergraphException(
             "cannot start the SPARQL server on port "
-                + port
+                + p.port()
                 + ": "
                 + e.getMessage()
                 + " (is the port in use? choose another with --port)",

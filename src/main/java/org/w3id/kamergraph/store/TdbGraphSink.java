@@ -239,7 +239,11 @@ public final class TdbGraphSink implements GraphSink {
     if (loader != null) {
       DataLoader l = loader;
       loader = null;
-      l.finishException(new IllegalStateException("build aborted"));
+      try {
+        l.finishException(new IllegalStateException("build aborted"));
+      } catch (RuntimeException alreadyEnded) {
+        // the loader may have ended its transaction itself on the failure that aborts the build
+      }
       return;
     }
     if (dataset.isInTransaction()) {

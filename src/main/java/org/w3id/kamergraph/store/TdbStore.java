@@ -234,7 +234,12 @@ public final class TdbStore implements AutoCloseable {
       bulkLoadFinished();
       return loader.countQuads() + loader.countTriples();
     } catch (RuntimeException e) {
-      loader.finishException(e);
+      try {
+        loader.finishException(e);
+      } catch (RuntimeException alreadyEnded) {
+        // the sequential loader may have ended its transaction itself when the parser failed
+        LOG.debug("{}: loader already ended: {}", location, alreadyEnded.getMessage());
+      }
       if (e instanceof KamergraphException) {
         throw e;
       }

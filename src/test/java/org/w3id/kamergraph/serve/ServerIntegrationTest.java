@@ -194,19 +194,33 @@ class ServerIntegrationTest {
   @Test
   void updatesAreAcceptedWhenAllowed() throws Exception {
     DatasetGraph mem = DatasetGraphFactory.createTxnMem();
-    try (KamergraphServer rw = KamergraphServer.builder(mem).port(0).allowUpdate(true).start()) {
+    Path passwords = java.nio.file.Files.writeString(tmp.resolve("passwords"), "writer: secret\n");
+    ServerPolicy policy =
+        ServerPolicy.defaults()
+            .withPort(0)
+            .withUpdates(true, java.util.Optional.of(passwords), false);
+    String auth =
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString("writer:secret".getBytes(StandardCharsets.UTF_8));
+    try (KamergraphServer rw = KamergraphServer.builder(mem).policy(policy).start()) {
       String rwBase = "http://127.0.0.1:" + rw.port() + KamergraphServer.DATASET;
       HttpResponse<String> update =
-          post(
-              rwBase + "/update",
-              "application/sparql-update",
-              PREFIX
-                  + "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> a kg:Document } }");
+          send(
+              HttpRequest.newBuilder(URI.create(rwBase + "/update"))
+                  .header("Content-Type", "application/sparql-update")
+                  .header("Authorization", auth)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          PREFIX
+                              + "INSERT DATA { GRAPH <http://example.org/g> {"
+                              + " <http://example.org/s> a kg:Document } }")));
       assertThat(update.statusCode()).as(update.body()).isBetween(200, 299);
       HttpResponse<String> put =
           send(
               HttpRequest.newBuilder(URI.create(rwBase + "/data?graph=http://example.org/h"))
                   .header("Content-Type", "text/turtle")
+                  .header("Authorization", auth)
                   .PUT(
                       HttpRequest.BodyPublishers.ofString(
                           "<http://example.org/s> <http://example.org/p> <http://example.org/o> .")));

@@ -1,0 +1,283 @@
+package org.w3id.kamergraph.serve;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.w3id.kamergraph.model.KamergraphException;
+
+/**
+ * Everything that decides how far the server can be trusted on a network, in one place, with
+ * defaults that are safe on their own: loopback, read-only, no outbound fetches ({@code SERVICE},
+ * {@code LOAD}), a query timeout, bounded requests, no cross-origin access, no statistics endpoint.
+ * Each relaxation is a named setting; {@link #check()} refuses the combinations that would expose
+ * the store (writes without credentials, writes over plain HTTP on every interface).
+ *
+ * @param host the address to listen on, as given ({@code 127.0.0.1}, {@code ::1}, {@code 0.0.0.0}…)
+ * @param port the port, 0 for any free one
+ * @param allowUpdate whether SPARQL Update and Graph Store writes are served (with credentials)
+ * @param passwordFile users and passwords for writes ({@code user: password} per line), required
+ *     with {@code allowUpdate}
+ * @param behindTls the operator's statement that a TLS proxy fronts this server, which alone allows
+ *     writes on a non-loopback address
+ * @param serviceHosts hosts a query's {@code SERVICE} (and an update's {@code LOAD}) may fetch
+ *     from; empty: none
+ * @param corsOrigins origins whose browser scripts may read the endpoint; empty: none
+ * @param queryTimeout the longest a query or update runs before it is cancelled
+ * @param maxRequestBytes the largest request body (or query string) accepted
+ * @param stats whether {@code /$/stats} and {@code /$/metrics} are served
+ * @param maxThreads the request threads; connections beyond them wait in the accept queue
+ * @param acceptQueue connections the operating system holds before refusing
+ */
+public record ServerPolicy(
+    String host,
+    int port,
+    boolean allowUpdate,
+    Optional<Path> passwordFile,
+    boolean behindTls,
+    Set<String> serviceHosts,
+    List<String> corsOrigins,
+    Duration queryTimeout,
+    long maxRequestBytes,
+    boolean stats,
+    int maxThreads,
+    int acceptQueue) {
+
+  /** The default query timeout. */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(60);
+
+  /** The default bound on a request body: 1 MiB, far above any real query. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
+
+  public ServerPolicy {
+    host = host.trim();
+    passwordFile = passwordFile == null ? Optional.empty() : passwordFile;
+    serviceHosts = Set.copyOf(new TreeSet<>(lower(serviceHosts)));
+    corsOrigins = List.copyOf(corsOrigins);
+    if (port < 0 || port > 65535) {
+      throw new KamergraphException("port " + port + " is out of range 0..65535");
+    }
+    if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+      throw new KamergraphException("the query timeout must be positive, got " + queryTimeout);
+    }
+    if (maxRequestBytes < 1024) {
+      throw new KamergraphException("the request size limit must be at least 1024 bytes");
+    }
+  }
+
+  /** Loopback, read-only, nothing fetched, 60 s per query, 1 MiB per request, port 3030. */
+  public static ServerPolicy defaults() {
+    return new ServerPolicy(
+        "127.0.0.1",
+        3030,
+        false,
+        Optional.empty(),
+        false,
+        Set.of(),
+        List.of(),
+        DEFAULT_QUERY_TIMEOUT,
+        DEFAULT_MAX_REQUEST_BYTES,
+        false,
+        250,
+        1024);
+  }
+
+  /** Whether the server listens on loopback only. */
+  public boolean loopback() {
+    return switch (host.toLowerCase(Locale.ROOT)) {
+      case "127.0.0.1", "localhost", "::1", "[::1]" -> true;
+      case "0.0.0.0", "::", "[::]", "*" -> false;
+      default ->
+          throw new KamergraphException(
+              "cannot listen on "
+                  + host
+                  + " only: use 127.0.0.1 or ::1 (this machine) or 0.0.0.0 (every interface)");
+    };
+  }
+
+  /** The address the listening socket binds: the loopback address given, or all interfaces. */
+  public String bindAddress() {
+    if (!loopback()) {
+      return host.contains(":") ? "::" : "0.0.0.0";
+    }
+    String h = host.replace("[", "").replace("]", "");
+    return h.equalsIgnoreCase("localhost") ? "127.0.0.1" : h;
+  }
+
+  /** The host as it goes in a URL: IPv6 addresses in brackets. */
+  public String urlHost() {
+    String h = host.startsWith("[") ? host : host.contains(":") ? "[" + host + "]" : host;
+    return h.equals("0.0.0.0") || h.equals("[::]") || h.equals("*") ? "127.0.0.1" : h;
+  }
+
+  /**
+   * Refuses what would expose the store: writes without credentials, writes on every interface over
+   * plain HTTP (passwords and data in clear text) unless a TLS proxy is declared, a password file
+   * that cannot be read.
+   *
+   * @throws KamergraphException saying what to change
+   */
+  public ServerPolicy check() {
+    boolean loopback = loopback();
+    if (allowUpdate && passwordFile.isEmpty()) {
+      throw new KamergraphException(
+          "--allow-update needs --password-file FILE (lines 'user: password'): nobody may write"
+              + " to the store without credentials");
+    }
+    if (passwordFile.isPresent() && !Files.isReadable(passwordFile.get())) {
+      throw new KamergraphException(
+          passwordFile.get() + ": cannot read the password file; check the path");
+    }
+    if (allowUpdate && !loopback && !behindTls) {
+      throw new KamergraphException(
+          "refusing writes on "
+              + host
+              + " over plain HTTP: passwords would cross the network in clear text. Put a TLS"
+              + " proxy in front and say so with --behind-tls, or listen on 127.0.0.1");
+    }
+    return this;
+  }
+
+  public ServerPolicy withHost(String h) {
+    return new ServerPolicy(
+        h,
+        port,
+        allowUpdate,
+        passwordFile,
+        behindTls,
+        serviceHosts,
+        corsOrigins,
+        queryTimeout,
+        maxRequestBytes,
+        stats,
+        maxThreads,
+        acceptQueue);
+  }
+
+  public ServerPolicy withPort(int p) {
+    return new ServerPolicy(
+        host,
+        p,
+        allowUpdate,
+        passwordFile,
+        behindTls,
+        serviceHosts,
+        corsOrigins,
+        queryTimeout,
+        maxRequestBytes,
+        stats,
+        maxThreads,
+        acceptQueue);
+  }
+
+  public ServerPolicy withUpdates(boolean allow, Optional<Path> passwords, boolean tls) {
+    return new ServerPolicy(
+        host,
+        port,
+        allow,
+        passwords,
+        tls,
+        serviceHosts,
+        corsOrigins,
+        queryTimeout,
+        maxRequestBytes,
+        stats,
+        maxThreads,
+        acceptQueue);
+  }
+
+  public ServerPolicy withServiceHosts(Set<String> hosts) {
+    return new ServerPolicy(
+        host,
+        port,
+        allowUpdate,
+        passwordFile,
+        behindTls,
+        hosts,
+        corsOrigins,
+        queryTimeout,
+        maxRequestBytes,
+        stats,
+        maxThreads,
+        acceptQueue);
+  }
+
+  public ServerPolicy withCorsOrigins(List<String> origins) {
+    return new ServerPolicy(
+        host,
+        port,
+        allowUpdate,
+        passwordFile,
+        behindTls,
+        serviceHosts,
+        origins,
+        queryTimeout,
+        maxRequestBytes,
+        stats,
+        maxThreads,
+        acceptQueue);
+  }
+
+  public ServerPolicy withQueryTimeout(Duration timeout) {
+    return new ServerPolicy(
+        host,
+        port,
+        allowUpdate,
+        passwordFile,
+        behindTls,
+        serviceHosts,
+        corsOrigins,
+        timeout,
+        maxRequestBytes,
+        stats,
+        maxThreads,
+        acceptQueue);
+  }
+
+  public ServerPolicy withMaxRequestBytes(long bytes) {
+    return new ServerPolicy(
+        host,
+        port,
+        allowUpdate,
+        passwordFile,
+        behindTls,
+        serviceHosts,
+        corsOrigins,
+        queryTimeout,
+        bytes,
+        stats,
+        maxThreads,
+        acceptQueue);
+  }
+
+  public ServerPolicy withStats(boolean on) {
+    return new ServerPolicy(
+        host,
+        port,
+        allowUpdate,
+        passwordFile,
+        behindTls,
+        serviceHosts,
+        corsOrigins,
+        queryTimeout,
+        maxRequestBytes,
+        on,
+        maxThreads,
+        acceptQueue);
+  }
+
+  private static Set<String> lower(Set<String> hosts) {
+    Set<String> out = new TreeSet<>();
+    for (String h : hosts) {
+      String t = h.trim().toLowerCase(Locale.ROOT);
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}
