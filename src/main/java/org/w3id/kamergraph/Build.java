@@ -1,6 +1,7 @@
 package org.w3id.kamergraph;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -129,7 +130,12 @@ public final class Build {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
     ExecutorService scanner = Executors.newSingleThreadExecutor(daemonThreads());
     try {
-      Optional<FingerprintCache> cache = sink.fingerprintCache().map(FingerprintCache::load);
+      // the cache pays off over folders of thousands of files; for files named one by one (the
+      // changed ones, with --keep-missing) reading them costs less than reading the cache
+      Optional<FingerprintCache> cache =
+          inputs.stream().anyMatch(Files::isDirectory)
+              ? sink.fingerprintCache().map(FingerprintCache::load)
+              : Optional.empty();
       // what the inputs hold and what the sink holds are read at the same time: on a large
       // corpus each takes seconds, and they do not depend on each other
       // into an empty sink every document is extracted anyway, and extraction hashes each file as

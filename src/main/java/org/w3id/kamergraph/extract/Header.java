@@ -15,34 +15,105 @@ import java.util.regex.Pattern;
  * @param addresseesEnd end of the addressees list, or -1
  */
 record Header(int askersBegin, int askersEnd, int addresseesBegin, int addresseesEnd) {
-  // Bounded lazy groups: linear on any text, and a header never runs longer than this.
+  // Every run of whitespace between the parts is bounded and possessive, and each group starts
+  // with a non-space: with open "\\s+" runs, "Vragen van het lid " and a long run of spaces cost
+  // minutes (each way of splitting the run was tried against every length of the lazy group).
+  private static final String WS = "\\s{1,20}+";
+
+  private static final Pattern OFFICIAL_START =
+      Pattern.compile("Vragen" + WS + "van" + WS + "(?:het" + WS + "lid|de" + WS + "leden)\\s");
   private static final Pattern OFFICIAL =
       Pattern.compile(
-          "Vragen\\s+van\\s+(?:het\\s+lid|de\\s+leden)\\s+(.{2,600}?)\\s+aan\\s+(.{3,900}?)\\s+over\\s",
-          Pattern.DOTALL);
-  private static final Pattern COVER_LETTER =
-      Pattern.compile(
-          "(?:(?:[Vv]ragen|[Kk]amervragen)\\s+(?:die\\s+(?:zijn|werden)\\s+)?gesteld\\s+door\\s+"
-              // "de antwoorden op de vragen van de leden …", "Beantwoording van de Kamervragen van
-              // …"
-              + "|(?:[Aa]ntwoord(?:en)?\\s+op|[Bb]eantwoording\\s+van)\\s+(?:de\\s+)?(?:schriftelijke\\s+)?"
-              + "(?:[Kk]amer)?vragen\\s+van\\s+)"
-              // "Vragen gesteld door de leden der Kamer" is the Aanhangsel's running head, not
-              // askers
-              + "(?:het\\s+lid|de\\s+leden)\\s+(?!der\\s+Kamer)(.{2,600}?)\\s+(?:over|aan)\\s",
+          "Vragen"
+              + WS
+              + "van"
+              + WS
+              + "(?:het"
+              + WS
+              + "lid|de"
+              + WS
+              + "leden)"
+              + WS
+              + "(\\S.{1,599}?)"
+              + WS
+              + "aan"
+              + WS
+              + "(\\S.{2,899}?)"
+              + WS
+              + "over\\s",
           Pattern.DOTALL);
 
-  /** The first header in the text, if there is one. */
+  private static final String COVER_PREFIX =
+      "(?:(?:[Vv]ragen|[Kk]amervragen)"
+          + WS
+          + "(?:die"
+          + WS
+          + "(?:zijn|werden)"
+          + WS
+          + ")?gesteld"
+          + WS
+          + "door"
+          + WS
+          // "de antwoorden op de vragen van de leden …", "Beantwoording van de Kamervragen van …"
+          + "|(?:[Aa]ntwoord(?:en)?"
+          + WS
+          + "op|[Bb]eantwoording"
+          + WS
+          + "van)"
+          + WS
+          + "(?:de"
+          + WS
+          + ")?(?:schriftelijke"
+          + WS
+          + ")?(?:[Kk]amer)?vragen"
+          + WS
+          + "van"
+          + WS
+          + ")(?:het"
+          + WS
+          + "lid|de"
+          + WS
+          + "leden)";
+  private static final Pattern COVER_START = Pattern.compile(COVER_PREFIX + "\\s");
+  private static final Pattern COVER_LETTER =
+      Pattern.compile(
+          // "Vragen gesteld door de leden der Kamer" is the Aanhangsel's running head, not askers
+          COVER_PREFIX + WS + "(?!der\\s+Kamer)(\\S.{1,599}?)" + WS + "(?:over|aan)\\s",
+          Pattern.DOTALL);
+
+  /** A header sentence fits in this many characters from its first word. */
+  private static final int WINDOW = 2_000;
+
+  /** Headers come first: a text where this many openings lead nowhere has none worth finding. */
+  private static final int MAX_TRIES = 20;
+
+  /**
+   * The first header in the text, if there is one. Linear in the text: the full pattern is tried
+   * only where a header's opening words stand, within {@link #WINDOW} characters of them, at most
+   * {@link #MAX_TRIES} times.
+   */
   static Optional<Header> find(String text) {
-    Matcher m = OFFICIAL.matcher(text);
-    if (m.find()) {
+    Matcher m = first(OFFICIAL_START, OFFICIAL, text);
+    if (m != null) {
       return Optional.of(new Header(m.start(1), m.end(1), m.start(2), m.end(2)));
     }
-    m = COVER_LETTER.matcher(text);
-    if (m.find()) {
+    m = first(COVER_START, COVER_LETTER, text);
+    if (m != null) {
       return Optional.of(new Header(m.start(1), m.end(1), -1, -1));
     }
     return Optional.empty();
+  }
+
+  private static Matcher first(Pattern opening, Pattern whole, String text) {
+    Matcher start = opening.matcher(text);
+    Matcher m = whole.matcher(text);
+    for (int tries = 0; tries < MAX_TRIES && start.find(); tries++) {
+      m.region(start.start(), Math.min(text.length(), start.start() + WINDOW));
+      if (m.lookingAt()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   boolean hasAddressees() {

@@ -26,7 +26,9 @@ public final class SignatureExtractor implements Extractor {
   private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}'-]+)\\)");
 
   private static final Pattern FIRST_QUESTION =
-      Pattern.compile("(?m)^\\s*(?:Vraag\\s+)?1[.)]?\\s+\\p{Lu}");
+      // within one line (at most one break before the question's text): "^\\s*" ran on over every
+      // following blank line from every line start, quadratic in a run of blank lines
+      Pattern.compile("(?m)^[ \\t]*+(?:Vraag[ \\t]++)?1[.)]?(?:[ \\t]++\\n?|\\n)[ \\t]*+\\p{Lu}");
   private static final int MAX_LINES_TO_NAME = 9;
 
   /** Words of a letter's heading that capitalised lines near a signature may hold; never a name. */

@@ -55,7 +55,10 @@ public final class FileGraphSink implements GraphSink {
                 + parent
                 + " does not exist; create it or choose another path");
       }
-      Path tmp = Files.createTempFile(parent, ".kamergraph-", ".tmp");
+      // created as any new file is (the user's umask), not as a private temporary file: the
+      // output is renamed into place and should be readable as the user's other files are
+      Path tmp = parent.resolve(".kamergraph-" + java.util.UUID.randomUUID() + ".tmp");
+      Files.createFile(tmp);
       return new FileGraphSink(
           target, tmp, new BufferedOutputStream(Files.newOutputStream(tmp)), format);
     } catch (IOException e) {

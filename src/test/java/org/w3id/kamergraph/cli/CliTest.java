@@ -149,6 +149,20 @@ class CliTest {
   }
 
   @Test
+  void extractWritesItsOutputWithTheUsersUsualPermissions() throws IOException {
+    Path nq = tmp.resolve("perm.nq");
+    assertThat(run("extract", EXAMPLES.toString(), "-o", nq.toString()).exit()).isZero();
+    Path plain = Files.createFile(tmp.resolve("plain.txt")); // as the umask makes any new file
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        nq.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions");
+    assertThat(Files.getPosixFilePermissions(nq)).isEqualTo(Files.getPosixFilePermissions(plain));
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith(".kamergraph-"));
+    }
+  }
+
+  @Test
   void extractWritesNQuadsAndTurtle() {
     Path nq = tmp.resolve("out.nq");
     Path ttl = tmp.resolve("out.ttl");
