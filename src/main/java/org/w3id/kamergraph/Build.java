@@ -3,6 +3,7 @@ package org.w3id.kamergraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -64,12 +68,25 @@ public final class Build {
   /**
    * @param threads extraction threads (at least 1)
    * @param keepMissing keep stored documents whose files are no longer among the inputs
+   * @param documentTimeout how long one document may take to extract before it is reported and
+   *     skipped
    */
-  public record Options(int threads, boolean keepMissing) {
+  public record Options(int threads, boolean keepMissing, Duration documentTimeout) {
+    /** The default time one document may take. */
+    public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofSeconds(10);
+
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
       }
+      if (documentTimeout.isNegative() || documentTimeout.isZero()) {
+        throw new IllegalArgumentException("the document timeout must be positive");
+      }
+    }
+
+    /** With the default document timeout. */
+    public Options(int threads, boolean keepMissing) {
+      this(threads, keepMissing, DEFAULT_DOCUMENT_TIMEOUT);
     }
 
     /** One thread per core, and the store mirrors the inputs. */
@@ -390,40 +407,127 @@ public final class Build {
       Optional<FingerprintCache> cache,
       FileListing listing) {
     int window = options.threads() * 4;
-    ArrayDeque<Future<Object>> inFlight = new ArrayDeque<>();
+    Workers workers = new Workers(pool);
+    ArrayDeque<Task> inFlight = new ArrayDeque<>();
     int next = 0;
     int done = 0;
     long quads = 0;
-    while (done < todo.size()) {
-      while (next < todo.size() && inFlight.size() < window) {
-        Path file = todo.get(next++).file();
-        inFlight.add(pool.submit(() -> extractOne(file)));
-      }
-      Fingerprint p = todo.get(done++);
-      Object result = join(inFlight.poll());
-      if (result instanceof Throwable error) {
-        counts[2]++;
-        listener.failed(p.file(), error);
-      } else {
-        Pipeline.Result r = (Pipeline.Result) result;
-        Graph graph = r.graph();
-        if (p.hash() == null) { // not fingerprinted before: what extraction read is remembered
-          cache.ifPresent(c -> c.remember(p.file(), listing, r.document().contentHash()));
+    try {
+      while (done < todo.size()) {
+        while (next < todo.size() && inFlight.size() < window) {
+          inFlight.add(workers.submit(todo.get(next++).file()));
         }
-        boolean existed = stored.containsKey(p.iri());
-        if (!fullRelink) {
-          touched.add(
-              new Touched(
-                  p.iri(), existed ? before(sink, p.iri()) : GraphFactory.createDefaultGraph()));
+        Fingerprint p = todo.get(done++);
+        Object result = workers.await(inFlight);
+        if (result instanceof Throwable error) {
+          counts[2]++;
+          listener.failed(p.file(), error);
+        } else {
+          Pipeline.Result r = (Pipeline.Result) result;
+          r.document().warnings().forEach(listener::warning);
+          Graph graph = r.graph();
+          if (p.hash() == null) { // not fingerprinted before: what extraction read is remembered
+            cache.ifPresent(c -> c.remember(p.file(), listing, r.document().contentHash()));
+          }
+          boolean existed = stored.containsKey(p.iri());
+          if (!fullRelink) {
+            touched.add(
+                new Touched(
+                    p.iri(), existed ? before(sink, p.iri()) : GraphFactory.createDefaultGraph()));
+          }
+          sink.put(p.iri(), graph);
+          quads += graph.size();
+          counts[existed ? 1 : 0]++;
+          LOG.debug("{}: {} into {}", p.file(), existed ? "replaced" : "added", sink.location());
         }
-        sink.put(p.iri(), graph);
-        quads += graph.size();
-        counts[existed ? 1 : 0]++;
-        LOG.debug("{}: {} into {}", p.file(), existed ? "replaced" : "added", sink.location());
+        listener.progress(done, todo.size());
       }
-      listener.progress(done, todo.size());
+    } finally {
+      workers.close();
     }
     return quads;
+  }
+
+  /** A document on a worker: its file, when it started (0 until then), its result to come. */
+  private record Task(Path file, AtomicLong started, Future<Object> result) {}
+
+  /**
+   * The extraction workers, each document within {@link Options#documentTimeout()}. A document past
+   * its time is reported and abandoned: its thread cannot be stopped (a regular expression does not
+   * look at interrupts) and runs on as a daemon until it finishes, so the documents queued behind
+   * it move to fresh workers. Time in the queue does not count.
+   */
+  private final class Workers {
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private ExecutorService pool;
+    private final List<ExecutorService> added = new ArrayList<>();
+
+    Workers(ExecutorService pool) {
+      this.pool = pool;
+    }
+
+    Task submit(Path file) {
+      AtomicLong started = new AtomicLong();
+      return new Task(
+          file,
+          started,
+          pool.submit(
+              () -> {
+                started.set(System.nanoTime());
+                return extractOne(file);
+              }));
+    }
+
+    /** The result of the first task in {@code inFlight}, which it removes. */
+    Object await(ArrayDeque<Task> inFlight) {
+      Task t = inFlight.poll();
+      long budget = options.documentTimeout().toNanos();
+      while (true) {
+        long started = t.started().get();
+        long wait = started == 0 ? POLL_NANOS : budget - (System.nanoTime() - started);
+        if (started != 0 && wait <= 0) {
+          return abandon(t, inFlight);
+        }
+        try {
+          return t.result().get(wait, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // not done yet: look at the clock again
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new KamergraphException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+          return e.getCause();
+        }
+      }
+    }
+
+    private Object abandon(Task late, ArrayDeque<Task> inFlight) {
+      late.result().cancel(true);
+      ExecutorService old = pool;
+      pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+      added.add(pool);
+      List<Task> rest = new ArrayList<>(inFlight);
+      inFlight.clear();
+      for (Task t : rest) {
+        // not started: cancelled where it waits (without interrupting anyone) and queued anew
+        if (t.started().get() == 0 && t.result().cancel(false)) {
+          inFlight.add(submit(t.file()));
+        } else {
+          inFlight.add(t);
+        }
+      }
+      old.shutdown(); // what runs there finishes; nothing new starts
+      return new InputException(
+          late.file(),
+          "took longer than "
+              + options.documentTimeout().toMillis() / 1000.0
+              + " s to extract and was skipped (raise --document-timeout if it is a genuine"
+              + " document)");
+    }
+
+    void close() {
+      added.forEach(ExecutorService::shutdownNow);
+    }
   }
 
   /** A document through the pipeline, or what went wrong: a bad file must not stop the batch. */
@@ -432,6 +536,10 @@ public final class Build {
       return pipeline.process(file);
     } catch (RuntimeException | StackOverflowError e) {
       return e;
+    } catch (OutOfMemoryError e) {
+      // what this document allocated is garbage once this frame is left: report it, go on
+      return new InputException(
+          file, "needs more memory than the build has (" + e.getMessage() + "); skipped", e);
     }
   }
 

@@ -38,7 +38,12 @@ public final class Pipeline {
 
   /** The standard pipeline with the reference data on the class path. */
   public static Pipeline standard() {
-    return new Pipeline(new Ingestor(), ReferenceData.load());
+    return standard(new Ingestor());
+  }
+
+  /** The standard extractors behind an ingestor of one's own (other readers or size bounds). */
+  public static Pipeline standard(Ingestor ingestor) {
+    return new Pipeline(ingestor, ReferenceData.load());
   }
 
   public Ingestor ingestor() {

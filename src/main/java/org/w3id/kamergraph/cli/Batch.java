@@ -31,13 +31,13 @@ final class Batch {
       done++;
     } catch (KamergraphException e) {
       failed.add(file);
-      err.println("kamergraph: " + e.getMessage());
+      err.println(TerminalText.safe("kamergraph: " + e.getMessage()));
       if (verbose) {
         e.printStackTrace(err);
       }
     } catch (Exception e) {
       failed.add(file);
-      err.println("kamergraph: " + file + ": " + e);
+      err.println(TerminalText.safe("kamergraph: " + file + ": " + e));
       if (verbose) {
         e.printStackTrace(err);
       }

@@ -16,6 +16,6 @@ final class BuildOptions {
   boolean keepMissing;
 
   Build.Options toOptions() {
-    return new Build.Options(threads.threads(), keepMissing);
+    return new Build.Options(threads.threads(), keepMissing, threads.documentTimeout);
   }
 }

@@ -61,8 +61,11 @@ final class BuildRun implements Build.Listener {
   public void failed(Path file, Throwable e) {
     String message = e.getMessage();
     err.println(
-        "kamergraph: "
-            + (message != null && message.contains(file.toString()) ? message : file + ": " + e));
+        TerminalText.safe(
+            "kamergraph: "
+                + (message != null && message.contains(file.toString())
+                    ? message
+                    : file + ": " + e)));
     if (verbose) {
       e.printStackTrace(err);
     }
@@ -71,7 +74,7 @@ final class BuildRun implements Build.Listener {
 
   @Override
   public void warning(String message) {
-    err.println("kamergraph: " + message);
+    err.println(TerminalText.safe("kamergraph: " + message));
     err.flush();
   }
 

@@ -43,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path target = output.equals("-") ? null : Path.of(output);
-    Build.Options options = new Build.Options(threads.threads(), true);
+    Build.Options options = new Build.Options(threads.threads(), true, threads.documentTimeout);
     Build.Report r;
     try (FileGraphSink sink = FileGraphSink.open(target, System.out)) {
       r = BuildRun.run(spec.commandLine().getErr(), common.verbose, options, inputs, sink);

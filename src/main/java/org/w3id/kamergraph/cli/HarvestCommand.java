@@ -129,7 +129,7 @@ final class HarvestCommand implements Callable<Integer> {
   }
 
   private int summary(PrintWriter err, HarvestReport r) {
-    r.failures().forEach(f -> err.println("kamergraph: failed: " + f.message()));
+    r.failures().forEach(f -> err.println(TerminalText.safe("kamergraph: failed: " + f.message())));
     err.printf(
         "%s: %d downloaded, %d skipped, %d failed%n", out, r.downloaded(), r.skipped(), r.failed());
     err.flush();

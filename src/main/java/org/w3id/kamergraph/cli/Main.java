@@ -55,9 +55,9 @@ public final class Main implements Runnable {
         parsed.hasMatchedOption("--verbose")
             || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
     if (e instanceof KamergraphException) {
-      err.println("kamergraph: " + e.getMessage());
+      err.println(TerminalText.safe("kamergraph: " + e.getMessage()));
     } else {
-      err.println("kamergraph: unexpected error: " + e);
+      err.println(TerminalText.safe("kamergraph: unexpected error: " + e));
       if (!verbose) {
         err.println("Run again with --verbose for the stack trace.");
       }

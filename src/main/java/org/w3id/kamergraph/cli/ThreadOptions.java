@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** How many threads extract documents. */
+/** How documents are extracted: how many threads, and how long one document may take. */
 final class ThreadOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -26,4 +26,14 @@ final class ThreadOptions {
   int threads() {
     return threads;
   }
+
+  @Option(
+      names = "--document-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description =
+          "A document that takes longer to extract is reported and skipped (default:"
+              + " ${DEFAULT-VALUE}).")
+  java.time.Duration documentTimeout;
 }

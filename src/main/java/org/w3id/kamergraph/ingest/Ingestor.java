@@ -197,9 +197,16 @@ public final class Ingestor {
     Map<String, String> metadata = new TreeMap<>(read.metadata());
     Optional<Path> sidecar = SidecarMetadata.of(file, id);
     byte[] sidecarBytes = new byte[0];
+    List<String> warnings = new ArrayList<>();
     if (sidecar.isPresent()) {
-      sidecarBytes = readBounded(sidecar.get());
-      metadata.putAll(sidecars.read(sidecar.get(), sidecarBytes));
+      try {
+        sidecarBytes = readBounded(sidecar.get());
+        metadata.putAll(sidecars.read(sidecar.get(), sidecarBytes));
+      } catch (InputException e) {
+        // the document itself is fine: build it from what it says, and say why its metadata is
+        // not used (its bytes still count in the hash, so a repaired sidecar rebuilds it)
+        warnings.add(e.getMessage() + "; " + name + " is built without it");
+      }
     }
     return new SourceDocument(
         id,
@@ -208,7 +215,8 @@ public final class Ingestor {
         read.text(),
         normaliser.normalise(read.text()),
         sha256(bytes, sidecarBytes),
-        metadata);
+        metadata,
+        warnings);
   }
 
   /**

@@ -21,6 +21,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * DOCTYPE is tolerated (official publications may carry one) but never fetched. Stateless.
  */
 public final class SecureXmlParser {
+  /** The deepest element nesting accepted. */
+  static final int MAX_DEPTH = 256;
+
   /**
    * Parses {@code bytes} read from {@code file}; malformed XML is an {@link InputException} naming
    * the file, line and column.
@@ -78,6 +81,9 @@ public final class SecureXmlParser {
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     f.setXIncludeAware(false);
+    // the renderer walks the tree recursively: a file of thousands of nested elements must be a
+    // clear error naming it, not a StackOverflowError; real publications nest a few dozen deep
+    f.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
     f.setExpandEntityReferences(false);
     f.setValidating(false);
     return f;

@@ -1,5 +1,6 @@
 package org.w3id.kamergraph.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param contentHash SHA-256 (hex) of the file's bytes
  * @param metadata fields the source itself states (official XML/metadata), e.g. {@code
  *     DC.identifier}; empty for plain text
+ * @param warnings what was wrong with the input but did not stop it being read (a sidecar that
+ *     could not be used), each naming the file concerned
  */
 public record SourceDocument(
     String id,
@@ -23,7 +26,8 @@ public record SourceDocument(
     String text,
     NormalisedText normalised,
     String contentHash,
-    Map<String, String> metadata) {
+    Map<String, String> metadata,
+    List<String> warnings) {
   public SourceDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(fileName, "fileName");
@@ -32,5 +36,18 @@ public record SourceDocument(
     Objects.requireNonNull(normalised, "normalised");
     Objects.requireNonNull(contentHash, "contentHash");
     metadata = Map.copyOf(metadata);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A document read without anything to warn about. */
+  public SourceDocument(
+      String id,
+      String fileName,
+      SourceFormat format,
+      String text,
+      NormalisedText normalised,
+      String contentHash,
+      Map<String, String> metadata) {
+    this(id, fileName, format, text, normalised, contentHash, metadata, List.of());
   }
 }

@@ -65,7 +65,11 @@ record OfficialMetadata(Map<String, String> rows) {
   private Optional<LocalDate> date(String name) {
     for (String v : values(name)) {
       try {
-        return Optional.of(LocalDate.parse(v));
+        LocalDate d = LocalDate.parse(v);
+        // a date no written question can have (year -1, 9999) is a damaged field, not a fact
+        if (d.getYear() >= 1800 && d.getYear() <= 2100) {
+          return Optional.of(d);
+        }
       } catch (DateTimeParseException e) {
         // not the documented YYYY-MM-DD: try the next value, else leave it to the text
       }

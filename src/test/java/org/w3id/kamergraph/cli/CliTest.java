@@ -188,6 +188,24 @@ class CliTest {
   }
 
   @Test
+  void inputThatWouldDriveTheTerminalIsEscapedInMessages() throws IOException {
+    // a file whose name clears the screen and whose content is XML that fails at a name that sets
+    // the window title: neither escape sequence may reach the terminal
+    Path dir = Files.createDirectories(tmp.resolve("hostile"));
+    Path named =
+        Files.writeString(dir.resolve("kv-\u001b[2J.xml"), "<a><b", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("kv-2.xml"), "<a>\u001b]0;pwned\u0007</a\u009b>", StandardCharsets.UTF_8);
+    Run r = run("extract", dir.toString(), "-o", tmp.resolve("h.nq").toString());
+    assertThat(r.err())
+        .contains("kv-\\u001b[2J.xml")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007");
+    assertThat(r.err()).doesNotContain("\u009b");
+    assertThat(named).exists();
+  }
+
+  @Test
   void aBadFileInABatchIsNamedAndTheOthersAreStillWritten() throws IOException {
     Path in = copyExamples();
     Path badXml = in.resolve("kv-tk-2024Z00001.xml");

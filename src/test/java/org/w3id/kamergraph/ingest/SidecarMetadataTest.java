@@ -55,11 +55,23 @@ class SidecarMetadataTest {
     assertThatThrownBy(() -> ingestor.ingest(sidecar))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("not a document");
+    // the document is fine: it is built without its metadata, and the warning names the sidecar
     Path doc = dir.resolve("kv-tk-2024Z00101.txt");
     Files.writeString(doc, "Vragen van het lid Veldkamp.\n");
-    assertThatThrownBy(() -> ingestor.ingest(doc))
-        .isInstanceOf(InputException.class)
-        .hasMessageContaining(sidecar.toString())
-        .hasMessageContaining("malformed XML at line 1");
+    SourceDocument read = ingestor.ingest(doc);
+    assertThat(read.text()).contains("Veldkamp");
+    assertThat(read.metadata()).isEmpty();
+    assertThat(read.warnings())
+        .singleElement()
+        .asString()
+        .contains(sidecar.toString())
+        .contains("malformed XML at line 1")
+        .contains("built without it");
+    // an empty one too
+    Files.writeString(sidecar, "");
+    assertThat(ingestor.ingest(doc).warnings())
+        .singleElement()
+        .asString()
+        .contains(sidecar.toString());
   }
 }

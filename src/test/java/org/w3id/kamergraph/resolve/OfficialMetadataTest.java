@@ -34,6 +34,18 @@ class OfficialMetadataTest {
   }
 
   @Test
+  void datesNoQuestionCanHaveAreIgnored() {
+    var m =
+        new OfficialMetadata(
+            Map.of(
+                "OVERHEIDop.datumIndiening", "-0001-01-08",
+                "isodatum.vraag", "2024-01-07",
+                "isodatum.antwoord", "9999-12-31"));
+    assertThat(m.submitted()).contains(LocalDate.of(2024, 1, 7));
+    assertThat(m.answered()).isEmpty();
+  }
+
+  @Test
   void repeatedAanhangselRowsGiveEveryAnswer() {
     var m =
         new OfficialMetadata(
