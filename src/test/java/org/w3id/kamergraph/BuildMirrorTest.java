@@ -155,27 +155,12 @@ class BuildMirrorTest {
     Path in = copyExamples();
     // the same document as Markdown and as plain text: Markdown keeps more structure
     Files.copy(in.resolve("ah-tk-20242025-9905.md"), in.resolve("ah-tk-20242025-9905.txt"));
-    List<String> warnings = new ArrayList<>();
-    try (TdbStore store = TdbStore.open(tmp.resolve("db"));
-        var sink = new org.w3id.kamergraph.store.TdbGraphSink(store)) {
-      Build.Report r =
-          new Build(pipeline, Build.Options.defaults())
-              .run(
-                  List.of(in),
-                  sink,
-                  new Build.Listener() {
-                    @Override
-                    public void warning(String message) {
-                      warnings.add(message);
-                    }
-
-                    @Override
-                    public void failed(Path file, Throwable error) {
-                      throw new AssertionError(error);
-                    }
-                  });
+    TestBuilds.Recorder recorder = new TestBuilds.Recorder();
+    try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
+      Build.Report r = TestBuilds.build(pipeline, store, List.of(in), recorder);
+      assertThat(recorder.failures).isEmpty();
       assertThat(r.added()).isEqualTo(5);
-      assertThat(warnings)
+      assertThat(recorder.warnings)
           .singleElement()
           .asString()
           .contains("ah-tk-20242025-9905.txt", "ah-tk-20242025-9905.md");

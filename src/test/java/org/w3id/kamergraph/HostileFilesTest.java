@@ -64,30 +64,13 @@ class HostileFilesTest {
     Path in = Files.createDirectories(tmp.resolve("side"));
     Files.copy(EXAMPLES.resolve("kv-tk-2024Z09902.txt"), in.resolve("kv-tk-2024Z09902.txt"));
     Files.writeString(in.resolve("kv-tk-2024Z09902.metadata.xml"), "<metadata_gegevens><meta");
-    List<String> warnings = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    try (TdbStore store = TdbStore.open(tmp.resolve("db2"));
-        var sink = new org.w3id.kamergraph.store.TdbGraphSink(store)) {
-      Build.Report r =
-          new Build(Pipeline.standard(), Build.Options.defaults())
-              .run(
-                  List.of(in),
-                  sink,
-                  new Build.Listener() {
-                    @Override
-                    public void warning(String message) {
-                      warnings.add(message);
-                    }
-
-                    @Override
-                    public void failed(Path file, Throwable error) {
-                      failures.add(file + ": " + error);
-                    }
-                  });
-      assertThat(r.added()).isEqualTo(1);
+    TestBuilds.Recorder recorder = new TestBuilds.Recorder();
+    try (TdbStore store = TdbStore.open(tmp.resolve("db2"))) {
+      assertThat(TestBuilds.build(Pipeline.standard(), store, List.of(in), recorder).added())
+          .isEqualTo(1);
     }
-    assertThat(failures).isEmpty();
-    assertThat(warnings)
+    assertThat(recorder.failures).isEmpty();
+    assertThat(recorder.warnings)
         .singleElement()
         .asString()
         .contains("kv-tk-2024Z09902.metadata.xml")

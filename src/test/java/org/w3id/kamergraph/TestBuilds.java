@@ -71,4 +71,28 @@ public final class TestBuilds {
               });
     }
   }
+
+  /** A listener that keeps what a build reports, for a test to look at. */
+  public static final class Recorder implements Build.Listener {
+    public final List<String> warnings = new java.util.ArrayList<>();
+    public final List<String> failures = new java.util.ArrayList<>();
+
+    @Override
+    public void warning(String message) {
+      warnings.add(message);
+    }
+
+    @Override
+    public void failed(Path file, Throwable error) {
+      failures.add(file + ": " + error);
+    }
+  }
+
+  /** {@code inputs} built into {@code store} with default options, reported to {@code recorder}. */
+  public static Build.Report build(
+      Pipeline pipeline, TdbStore store, List<Path> inputs, Recorder recorder) {
+    try (TdbGraphSink sink = new TdbGraphSink(store)) {
+      return new Build(pipeline, Build.Options.defaults()).run(inputs, sink, recorder);
+    }
+  }
 }
