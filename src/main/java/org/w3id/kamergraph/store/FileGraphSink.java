@@ -40,6 +40,29 @@ public final class FileGraphSink implements GraphSink {
     this.sink = DatasetSink.open(out, format);
   }
 
+  /** Temporary outputs are named {@code .kamergraph-PID-UUID.tmp}, PID being the writer's. */
+  static final String TMP_PREFIX = ".kamergraph-";
+
+  private static final java.util.regex.Pattern LEFTOVER =
+      java.util.regex.Pattern.compile("\\.kamergraph-(\\d{1,10})-[0-9a-f-]{36}\\.tmp");
+
+  /**
+   * Removes the temporary outputs a killed {@code extract} left in {@code folder}: those whose
+   * writing process is gone (a live one may be writing its own right now).
+   */
+  private static void removeLeftovers(Path folder) {
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        java.util.regex.Matcher m = LEFTOVER.matcher(f.getFileName().toString());
+        if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // only tidying up: the output itself does not depend on it
+    }
+  }
+
   /** A sink writing to {@code target} ({@code null} = TriG on {@code stdout}). */
   public static FileGraphSink open(Path target, OutputStream stdout) {
     RDFFormat format = DatasetSink.formatFor(target);
@@ -57,7 +80,14 @@ public final class FileGraphSink implements GraphSink {
       }
       // created as any new file is (the user's umask), not as a private temporary file: the
       // output is renamed into place and should be readable as the user's other files are
-      Path tmp = parent.resolve(".kamergraph-" + java.util.UUID.randomUUID() + ".tmp");
+      removeLeftovers(parent);
+      Path tmp =
+          parent.resolve(
+              TMP_PREFIX
+                  + ProcessHandle.current().pid()
+                  + "-"
+                  + java.util.UUID.randomUUID()
+                  + ".tmp");
       Files.createFile(tmp);
       return new FileGraphSink(
           target, tmp, new BufferedOutputStream(Files.newOutputStream(tmp)), format);

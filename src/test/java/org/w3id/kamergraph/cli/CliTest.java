@@ -158,8 +158,21 @@ class CliTest {
     assertThat(Files.getPosixFilePermissions(nq)).isEqualTo(Files.getPosixFilePermissions(plain));
     try (var left = Files.list(tmp)) {
       assertThat(left.map(p -> p.getFileName().toString()))
-          .noneMatch(n -> n.startsWith(".kamergraph-"));
+          .noneMatch(n -> n.startsWith(".kamergraph-") && !n.contains("-0f8fad5b-"));
     }
+  }
+
+  @Test
+  void aKilledExtractsTemporaryFileIsRemovedByTheNextAndALiveOnesIsKept() throws IOException {
+    String uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    Path stale = Files.writeString(tmp.resolve(".kamergraph-2147483646-" + uuid + ".tmp"), "x");
+    Path live =
+        Files.writeString(
+            tmp.resolve(".kamergraph-" + ProcessHandle.current().pid() + "-" + uuid + ".tmp"), "x");
+    assertThat(run("extract", EXAMPLES.toString(), "-o", tmp.resolve("t.nq").toString()).exit())
+        .isZero();
+    assertThat(stale).doesNotExist();
+    assertThat(live).exists();
   }
 
   @Test
