@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.TerminalText;
 
 /**
  * Runs one step per input file so that a bad file is reported — naming it — and the rest of the

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.model.TerminalText;
 import org.w3id.kamergraph.store.FileGraphSink;
 import org.w3id.kamergraph.store.GraphSink;
 

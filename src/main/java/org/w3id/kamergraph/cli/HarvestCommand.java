@@ -11,6 +11,7 @@ import org.w3id.kamergraph.Version;
 import org.w3id.kamergraph.harvest.HarvestOptions;
 import org.w3id.kamergraph.harvest.HarvestReport;
 import org.w3id.kamergraph.harvest.Harvester;
+import org.w3id.kamergraph.model.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,6 +3,7 @@ package org.w3id.kamergraph.cli;
 import java.io.PrintWriter;
 import org.w3id.kamergraph.Version;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

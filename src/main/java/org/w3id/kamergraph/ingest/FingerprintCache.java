@@ -30,7 +30,18 @@ public final class FingerprintCache {
   /** Files modified this close to the cache's writing are never trusted to it. */
   static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-  private record Entry(long size, long mtime, long sidecarSize, long sidecarMtime, String print) {}
+  private record Entry(long size, long mtime, long sidecarSize, long sidecarMtime, String print) {
+    boolean sameAttributes(Entry o) {
+      return size == o.size
+          && mtime == o.mtime
+          && sidecarSize == o.sidecarSize
+          && sidecarMtime == o.sidecarMtime;
+    }
+
+    Entry withPrint(String p) {
+      return new Entry(size, mtime, sidecarSize, sidecarMtime, p);
+    }
+  }
 
   private final Path file;
   private final long writtenAt;
@@ -79,27 +90,19 @@ public final class FingerprintCache {
    * {@code listing} where it covers them (asking the file system only about the others).
    */
   public String fingerprint(Ingestor ingestor, Path doc, FileListing listing) {
-    String key = doc.toAbsolutePath().normalize().toString();
-    long[] own = attributes(doc, listing);
-    Path sidecar = doc.resolveSibling(Ingestor.documentId(doc) + SidecarMetadata.SUFFIX);
-    long[] side = attributes(sidecar, listing);
-    if (side == null) {
-      side = new long[] {-1, -1};
-    }
+    String key = key(doc);
+    Entry now = stamped(doc, listing, null);
     Entry e = entries.get(key);
     if (e != null
-        && own != null
-        && e.size() == own[0]
-        && e.mtime() == own[1]
-        && e.sidecarSize() == side[0]
-        && e.sidecarMtime() == side[1]
-        && Math.max(own[1], side[1]) < writtenAt - RACY_NANOS) {
+        && now != null
+        && e.sameAttributes(now)
+        && Math.max(now.mtime(), now.sidecarMtime()) < writtenAt - RACY_NANOS) {
       used.put(key, e);
       return e.print();
     }
     String print = ingestor.fingerprint(doc);
-    if (own != null) {
-      used.put(key, new Entry(own[0], own[1], side[0], side[1], print));
+    if (now != null) {
+      used.put(key, now.withPrint(print));
     }
     return print;
   }
@@ -111,18 +114,27 @@ public final class FingerprintCache {
    * and it is read again.
    */
   public void remember(Path doc, FileListing listing, String print) {
+    Entry now = stamped(doc, listing, print);
+    if (now != null) {
+      used.put(key(doc), now);
+    }
+  }
+
+  private static String key(Path doc) {
+    return doc.toAbsolutePath().normalize().toString();
+  }
+
+  /** The attributes of the file and its sidecar (-1 when it has none); null when it is gone. */
+  private static Entry stamped(Path doc, FileListing listing, String print) {
     long[] own = attributes(doc, listing);
     if (own == null) {
-      return;
+      return null;
     }
     Path sidecar = doc.resolveSibling(Ingestor.documentId(doc) + SidecarMetadata.SUFFIX);
     long[] side = attributes(sidecar, listing);
-    if (side == null) {
-      side = new long[] {-1, -1};
-    }
-    used.put(
-        doc.toAbsolutePath().normalize().toString(),
-        new Entry(own[0], own[1], side[0], side[1], print));
+    return side == null
+        ? new Entry(own[0], own[1], -1, -1, print)
+        : new Entry(own[0], own[1], side[0], side[1], print);
   }
 
   /** Writes the entries used by this build (files no longer given are forgotten). */
@@ -180,7 +192,6 @@ public final class FingerprintCache {
 
   /** For tests: whether an entry for the file would be trusted. */
   Optional<String> cached(Path doc) {
-    return Optional.ofNullable(entries.get(doc.toAbsolutePath().normalize().toString()))
-        .map(Entry::print);
+    return Optional.ofNullable(entries.get(key(doc))).map(Entry::print);
   }
 }

@@ -38,16 +38,4 @@ public record SourceDocument(
     metadata = Map.copyOf(metadata);
     warnings = List.copyOf(warnings);
   }
-
-  /** A document read without anything to warn about. */
-  public SourceDocument(
-      String id,
-      String fileName,
-      SourceFormat format,
-      String text,
-      NormalisedText normalised,
-      String contentHash,
-      Map<String, String> metadata) {
-    this(id, fileName, format, text, normalised, contentHash, metadata, List.of());
-  }
 }

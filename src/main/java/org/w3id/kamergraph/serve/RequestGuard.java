@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.w3id.kamergraph.model.TerminalText;
 
 /**
  * Checks every request before Fuseki sees it: its size (query string and body within the policy's
@@ -54,7 +55,9 @@ final class RequestGuard implements Filter {
           res,
           403,
           "requests from pages of "
-              + printable(origin)
+              + "'"
+              + TerminalText.safe(origin.length() > 200 ? origin.substring(0, 200) : origin)
+              + "'"
               + " may not change or query this server (start it with --cors ORIGIN to allow"
               + " scripts of that origin to query it)");
       return;
@@ -92,20 +95,6 @@ final class RequestGuard implements Filter {
     res.setStatus(status);
     res.setContentType("text/plain;charset=utf-8");
     res.getWriter().println(message);
-  }
-
-  /** An Origin header is client input: quote it with control characters escaped. */
-  private static String printable(String s) {
-    StringBuilder b = new StringBuilder("'");
-    s.codePoints()
-        .limit(200)
-        .forEach(
-            c ->
-                b.append(
-                    Character.isISOControl(c)
-                        ? String.format("\\u%04x", c)
-                        : Character.toString(c)));
-    return b.append("'").toString();
   }
 
   /** A body of unstated length, cut off with an error past the bound. */

@@ -143,131 +143,86 @@ public record ServerPolicy(
   }
 
   public ServerPolicy withHost(String h) {
-    return new ServerPolicy(
-        h,
-        port,
-        allowUpdate,
-        passwordFile,
-        behindTls,
-        serviceHosts,
-        corsOrigins,
-        queryTimeout,
-        maxRequestBytes,
-        stats,
-        maxThreads,
-        acceptQueue);
+    return with(d -> d.host = h);
   }
 
   public ServerPolicy withPort(int p) {
-    return new ServerPolicy(
-        host,
-        p,
-        allowUpdate,
-        passwordFile,
-        behindTls,
-        serviceHosts,
-        corsOrigins,
-        queryTimeout,
-        maxRequestBytes,
-        stats,
-        maxThreads,
-        acceptQueue);
+    return with(d -> d.port = p);
   }
 
   public ServerPolicy withUpdates(boolean allow, Optional<Path> passwords, boolean tls) {
-    return new ServerPolicy(
-        host,
-        port,
-        allow,
-        passwords,
-        tls,
-        serviceHosts,
-        corsOrigins,
-        queryTimeout,
-        maxRequestBytes,
-        stats,
-        maxThreads,
-        acceptQueue);
+    return with(
+        d -> {
+          d.allowUpdate = allow;
+          d.passwordFile = passwords;
+          d.behindTls = tls;
+        });
   }
 
   public ServerPolicy withServiceHosts(Set<String> hosts) {
-    return new ServerPolicy(
-        host,
-        port,
-        allowUpdate,
-        passwordFile,
-        behindTls,
-        hosts,
-        corsOrigins,
-        queryTimeout,
-        maxRequestBytes,
-        stats,
-        maxThreads,
-        acceptQueue);
+    return with(d -> d.serviceHosts = hosts);
   }
 
   public ServerPolicy withCorsOrigins(List<String> origins) {
-    return new ServerPolicy(
-        host,
-        port,
-        allowUpdate,
-        passwordFile,
-        behindTls,
-        serviceHosts,
-        origins,
-        queryTimeout,
-        maxRequestBytes,
-        stats,
-        maxThreads,
-        acceptQueue);
+    return with(d -> d.corsOrigins = origins);
   }
 
   public ServerPolicy withQueryTimeout(Duration timeout) {
-    return new ServerPolicy(
-        host,
-        port,
-        allowUpdate,
-        passwordFile,
-        behindTls,
-        serviceHosts,
-        corsOrigins,
-        timeout,
-        maxRequestBytes,
-        stats,
-        maxThreads,
-        acceptQueue);
+    return with(d -> d.queryTimeout = timeout);
   }
 
   public ServerPolicy withMaxRequestBytes(long bytes) {
+    return with(d -> d.maxRequestBytes = bytes);
+  }
+
+  public ServerPolicy withStats(boolean on) {
+    return with(d -> d.stats = on);
+  }
+
+  /** This policy with one change, checked by the canonical constructor like any other. */
+  private ServerPolicy with(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new ServerPolicy(
-        host,
-        port,
-        allowUpdate,
-        passwordFile,
-        behindTls,
-        serviceHosts,
-        corsOrigins,
-        queryTimeout,
-        bytes,
-        stats,
+        d.host,
+        d.port,
+        d.allowUpdate,
+        d.passwordFile,
+        d.behindTls,
+        d.serviceHosts,
+        d.corsOrigins,
+        d.queryTimeout,
+        d.maxRequestBytes,
+        d.stats,
         maxThreads,
         acceptQueue);
   }
 
-  public ServerPolicy withStats(boolean on) {
-    return new ServerPolicy(
-        host,
-        port,
-        allowUpdate,
-        passwordFile,
-        behindTls,
-        serviceHosts,
-        corsOrigins,
-        queryTimeout,
-        maxRequestBytes,
-        on,
-        maxThreads,
-        acceptQueue);
+  /** The settings a wither may change, copied from a policy. */
+  private static final class Draft {
+    String host;
+    int port;
+    boolean allowUpdate;
+    Optional<Path> passwordFile;
+    boolean behindTls;
+    Set<String> serviceHosts;
+    List<String> corsOrigins;
+    Duration queryTimeout;
+    long maxRequestBytes;
+    boolean stats;
+
+    Draft(ServerPolicy p) {
+      host = p.host;
+      port = p.port;
+      allowUpdate = p.allowUpdate;
+      passwordFile = p.passwordFile;
+      behindTls = p.behindTls;
+      serviceHosts = p.serviceHosts;
+      corsOrigins = p.corsOrigins;
+      queryTimeout = p.queryTimeout;
+      maxRequestBytes = p.maxRequestBytes;
+      stats = p.stats;
+    }
   }
 
   private static Set<String> lower(Set<String> hosts) {

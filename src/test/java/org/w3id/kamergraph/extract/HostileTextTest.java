@@ -100,7 +100,14 @@ class HostileTextTest {
           new NormalisedText[] {NormalisedText.identity(text), normaliser.normalise(text)}) {
         SourceDocument doc =
             new SourceDocument(
-                "test", "test.txt", SourceFormat.TEXT, text, normalised, "0", java.util.Map.of());
+                "test",
+                "test.txt",
+                SourceFormat.TEXT,
+                text,
+                normalised,
+                "0",
+                java.util.Map.of(),
+                java.util.List.of());
         assertThatCode(
                 () -> {
                   DocumentFacts facts = extractors.extract(doc);

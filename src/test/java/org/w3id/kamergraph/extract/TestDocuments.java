@@ -27,7 +27,8 @@ public final class TestDocuments {
         text,
         NormalisedText.identity(text),
         "0".repeat(64),
-        Map.of());
+        Map.of(),
+        java.util.List.of());
   }
 
   /** A plain-text document normalised by the real ingest normaliser. */
@@ -39,7 +40,8 @@ public final class TestDocuments {
         text,
         new TextNormaliser().normalise(text),
         "0".repeat(64),
-        Map.of());
+        Map.of(),
+        java.util.List.of());
   }
 
   /** The facts one extractor finds in {@code text} (identity normalisation). */

@@ -25,7 +25,14 @@ final class MentionCollector {
   static ExtractionContext context(String id, String text) {
     SourceDocument doc =
         new SourceDocument(
-            id, id + ".txt", SourceFormat.TEXT, text, NormalisedText.identity(text), "0", Map.of());
+            id,
+            id + ".txt",
+            SourceFormat.TEXT,
+            text,
+            NormalisedText.identity(text),
+            "0",
+            Map.of(),
+            List.of());
     return new ExtractionContext(doc, new Lexicon(List.of(), List.of(), List.of()));
   }
 

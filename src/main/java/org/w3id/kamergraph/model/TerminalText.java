@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.cli;
+package org.w3id.kamergraph.model;
 
 /**
  * Text from input files (names, contents quoted in error messages) made safe for a terminal:
@@ -6,10 +6,11 @@ package org.w3id.kamergraph.cli;
  * can make a line read differently from what it says are written as {@code \\uXXXX}, so an input
  * cannot move the cursor, clear the screen, set the window title or hide part of a message.
  */
-final class TerminalText {
+public final class TerminalText {
   private TerminalText() {}
 
-  static String safe(String s) {
+  /** {@code s} with every unsafe character written as {@code \\uXXXX}. */
+  public static String safe(String s) {
     if (s == null) {
       return "null";
     }
