@@ -6,6 +6,8 @@ import org.w3id.kamergraph.extract.Extractors;
 import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.ingest.Ingestor;
 import org.w3id.kamergraph.model.DocumentFacts;
+import org.w3id.kamergraph.model.FactLimitException;
+import org.w3id.kamergraph.model.InputException;
 import org.w3id.kamergraph.model.SourceDocument;
 import org.w3id.kamergraph.rdf.DocumentGraphWriter;
 import org.w3id.kamergraph.rdf.KG;
@@ -60,7 +62,12 @@ public final class Pipeline {
 
   /** One document through every stage. */
   public Result process(Path file) {
-    return process(ingestor.ingest(file));
+    SourceDocument document = ingestor.ingest(file);
+    try {
+      return process(document);
+    } catch (FactLimitException e) {
+      throw new InputException(file, e.reason(), e);
+    }
   }
 
   /** An ingested document through extract, resolve and rdf. */

@@ -59,6 +59,32 @@ class HostileFilesTest {
         .contains("256");
   }
 
+  /**
+   * A megabyte of one party abbreviation would be 170,000 mentions and a million quads; it is
+   * refused by name, and the document beside it is built.
+   */
+  @Test
+  void aFileOfRepeatedTextIsRefusedByItsFactsAndTheRestIsBuilt() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("herhaald"));
+    Files.copy(EXAMPLES.resolve("kv-tk-2024Z09902.txt"), in.resolve("kv-tk-2024Z09902.txt"));
+    Files.writeString(
+        in.resolve("kv-tk-2024Z00002.txt"),
+        "Vragen van het lid Jansen (VVD) aan de minister van Financiën.\n"
+            + "(VVD) ".repeat(170_000),
+        StandardCharsets.UTF_8);
+    TestBuilds.Recorder recorder = new TestBuilds.Recorder();
+    try (TdbStore store = TdbStore.open(tmp.resolve("db4"))) {
+      Build.Report r = TestBuilds.build(Pipeline.standard(), store, List.of(in), recorder);
+      assertThat(r.added()).isEqualTo(1);
+      assertThat(r.failed()).isEqualTo(1);
+    }
+    assertThat(recorder.failures)
+        .singleElement()
+        .asString()
+        .contains("kv-tk-2024Z00002.txt")
+        .contains("more than 50000 facts");
+  }
+
   @Test
   void aBrokenSidecarIsReportedAndItsDocumentBuiltWithoutIt() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("side"));

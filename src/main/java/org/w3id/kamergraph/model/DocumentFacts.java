@@ -45,6 +45,12 @@ public record DocumentFacts(
     mentions = List.copyOf(mentions);
   }
 
+  /**
+   * The most facts one document may yield: over a hundred times the richest real document, and few
+   * enough that a document's graph fits any worker's memory.
+   */
+  public static final int MAX_FACTS = 50_000;
+
   /** Collects facts for one document; {@link #build()} freezes them. */
   public static final class Builder implements FactSink {
     private final SourceDocument document;
@@ -64,78 +70,100 @@ public record DocumentFacts(
     private final List<NamedMention> mentions = new ArrayList<>();
     private Span mededeling;
 
+    private final int maxFacts;
+    private int facts;
+
+    /** A builder that takes up to {@link #MAX_FACTS} facts. */
     public Builder(SourceDocument document) {
+      this(document, MAX_FACTS);
+    }
+
+    /** A builder that refuses the document once it has more than {@code maxFacts} facts. */
+    public Builder(SourceDocument document, int maxFacts) {
       this.document = document;
+      this.maxFacts = maxFacts;
+    }
+
+    /**
+     * Every fact passes here: a text of one phrase repeated (a megabyte of "(VVD) ") would
+     * otherwise become millions of facts, and millions of quads, before anything could look at its
+     * size.
+     */
+    private <T> void keep(List<T> list, T fact) {
+      if (++facts > maxFacts) {
+        throw new FactLimitException(document.fileName(), maxFacts);
+      }
+      list.add(fact);
     }
 
     @Override
     public void zaak(ZaakReference zaak) {
-      zaken.add(zaak);
+      keep(zaken, zaak);
     }
 
     @Override
     public void title(Title title) {
-      titles.add(title);
+      keep(titles, title);
     }
 
     @Override
     public void submitted(DateFact date) {
-      submitted.add(date);
+      keep(submitted, date);
     }
 
     @Override
     public void answered(DateFact date) {
-      answered.add(date);
+      keep(answered, date);
     }
 
     @Override
     public void asker(Asker asker) {
-      askers.add(asker);
+      keep(askers, asker);
     }
 
     @Override
     public void member(Asker member) {
-      members.add(member);
+      keep(members, member);
     }
 
     @Override
     public void addressee(Office office) {
-      addressees.add(office);
+      keep(addressees, office);
     }
 
     @Override
     public void answerer(Answerer answerer) {
-      answerers.add(answerer);
+      keep(answerers, answerer);
     }
 
     @Override
     public void citation(KamerstukCitation citation) {
-      citations.add(citation);
+      keep(citations, citation);
     }
 
     @Override
     public void reference(DocumentReference reference) {
-      references.add(reference);
+      keep(references, reference);
     }
 
     @Override
     public void question(QuestionBlock question) {
-      questions.add(question);
+      keep(questions, question);
     }
 
     @Override
     public void answer(AnswerBlock answer) {
-      answers.add(answer);
+      keep(answers, answer);
     }
 
     @Override
     public void footnote(Footnote footnote) {
-      footnotes.add(footnote);
+      keep(footnotes, footnote);
     }
 
     @Override
     public void mention(NamedMention mention) {
-      mentions.add(mention);
+      keep(mentions, mention);
     }
 
     @Override
