@@ -43,7 +43,13 @@ final class KamervragenXmlRenderer {
 
   private final LineWriter out = new LineWriter();
   private final List<String> footnotes = new ArrayList<>();
-  private final Map<String, String> metadata = new TreeMap<>();
+  private final MetadataRows rows;
+  private final Map<String, String> facts = new TreeMap<>();
+
+  /** A renderer for one file, which errors name. */
+  KamervragenXmlRenderer(java.nio.file.Path file) {
+    this.rows = new MetadataRows(file);
+  }
 
   /** Renders {@code root}; footnotes follow the body as "nr text" lines. */
   String render(Element root) {
@@ -58,6 +64,8 @@ final class KamervragenXmlRenderer {
 
   /** Metadata rows and facts seen by {@link #render}; call after it. */
   Map<String, String> metadata() {
+    Map<String, String> metadata = rows.joined();
+    facts.forEach(metadata::putIfAbsent);
     return metadata;
   }
 
@@ -74,7 +82,7 @@ final class KamervragenXmlRenderer {
       return;
     }
     String name = localName(e);
-    if (MetadataRows.add(e, metadata)) {
+    if (rows.add(e)) {
       return;
     }
     if (name.equals("metadata") || name.equals("meta")) {
@@ -108,14 +116,14 @@ final class KamervragenXmlRenderer {
   private void collectFacts(String name, Element e) {
     switch (name) {
       case "kamervraagnummer", "kamervraagonderwerp" ->
-          metadata.putIfAbsent(name, collapse(e.getTextContent()));
+          facts.putIfAbsent(name, collapse(e.getTextContent()));
       case "datum" -> {
         Node parent = e.getParentNode();
         if (e.hasAttribute("isodatum")
             && parent instanceof Element p
             && localName(p).equals("kamervraagomschrijving")
             && p.hasAttribute("type")) {
-          metadata.putIfAbsent("isodatum." + p.getAttribute("type"), e.getAttribute("isodatum"));
+          facts.putIfAbsent("isodatum." + p.getAttribute("type"), e.getAttribute("isodatum"));
         }
       }
       default -> {}

@@ -40,7 +40,7 @@ public final class OfficialXmlReader implements DocumentReader {
               + " <officiele-publicatie> (the official XML of officielebekendmakingen.nl);"
               + " other XML formats are not supported");
     }
-    KamervragenXmlRenderer renderer = new KamervragenXmlRenderer();
+    KamervragenXmlRenderer renderer = new KamervragenXmlRenderer(file);
     String text = renderer.render(root);
     return new ReadText(text, SourceFormat.OFFICIAL_XML, renderer.metadata());
   }

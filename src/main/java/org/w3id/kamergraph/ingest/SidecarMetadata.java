@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.w3c.dom.Element;
 import org.w3id.kamergraph.model.InputException;
 
@@ -42,8 +41,8 @@ final class SidecarMetadata {
       throw new InputException(
           sidecar, "root element is <" + name + ">, expected <metadata_gegevens> (a metadata.xml)");
     }
-    Map<String, String> rows = new TreeMap<>();
-    MetadataRows.addAll(root, rows);
-    return rows;
+    MetadataRows rows = new MetadataRows(sidecar);
+    rows.addAll(root);
+    return rows.joined();
   }
 }

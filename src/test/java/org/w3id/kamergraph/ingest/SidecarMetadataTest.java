@@ -74,4 +74,24 @@ class SidecarMetadataTest {
         .asString()
         .contains(sidecar.toString());
   }
+
+  /** 100,000 repeated rows once took gigabytes and minutes to join; now the sidecar is refused. */
+  @Test
+  void aSidecarOfAHundredThousandRowsIsNotUsedAndItsDocumentIsRead() throws IOException {
+    Path sidecar = dir.resolve("kv-tk-2024Z00101.metadata.xml");
+    StringBuilder rows = new StringBuilder("<metadata_gegevens>");
+    for (int i = 0; i < 100_000; i++) {
+      rows.append("<metadata name=\"DC.creator\" content=\"Tweede Kamer ").append(i).append("\"/>");
+    }
+    Files.writeString(sidecar, rows.append("</metadata_gegevens>"));
+    Path doc = dir.resolve("kv-tk-2024Z00101.txt");
+    Files.writeString(doc, "Vragen van het lid Veldkamp.\n");
+    SourceDocument read = ingestor.ingest(doc);
+    assertThat(read.metadata()).isEmpty();
+    assertThat(read.warnings())
+        .singleElement()
+        .asString()
+        .contains(sidecar.toString())
+        .contains("more than 2000 metadata rows");
+  }
 }
