@@ -425,6 +425,7 @@ public final class Build {
         } else {
           Pipeline.Result r = (Pipeline.Result) result;
           r.document().warnings().forEach(listener::warning);
+          r.facts().warnings().forEach(w -> listener.warning(p.file() + ": " + w));
           Graph graph = r.graph();
           if (p.hash() == null) { // not fingerprinted before: what extraction read is remembered
             cache.ifPresent(c -> c.remember(p.file(), listing, r.document().contentHash()));

@@ -4,6 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.DateFact;
 import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.model.PlausibleDates;
+import org.w3id.kamergraph.model.Span;
+import org.w3id.kamergraph.model.TerminalText;
 
 /**
  * The date the questions were submitted ({@code (ingezonden 8 april 2020)}, in a cover letter
@@ -26,7 +29,7 @@ public final class DateExtractor implements Extractor {
     String text = context.text();
     Matcher s = SUBMITTED.matcher(text);
     if (s.find()) {
-      DutchDates.of(s.group(1), s.group(2), s.group(3))
+      plausible(context, s, sink)
           .ifPresent(d -> sink.submitted(new DateFact(d, context.span(s.start(1), s.end(3)))));
     }
     Matcher a = ANSWERED.matcher(text);
@@ -38,8 +41,28 @@ public final class DateExtractor implements Extractor {
     }
     if (found) {
       Matcher m = a;
-      DutchDates.of(m.group(1), m.group(2), m.group(3))
+      plausible(context, m, sink)
           .ifPresent(d -> sink.answered(new DateFact(d, context.span(m.start(1), m.end(3)))));
     }
+  }
+
+  /** The date {@code m} found, unless it is outside the plausible years: then it is reported. */
+  private static java.util.Optional<java.time.LocalDate> plausible(
+      ExtractionContext context, Matcher m, FactSink sink) {
+    java.util.Optional<java.time.LocalDate> date =
+        DutchDates.of(m.group(1), m.group(2), m.group(3));
+    if (date.isPresent() && !PlausibleDates.contains(date.get())) {
+      Span where = context.span(m.start(1), m.end(3));
+      sink.warning(
+          "the date \""
+              + TerminalText.safe(context.document().text().substring(where.begin(), where.end()))
+              + "\" at offset "
+              + where.begin()
+              + " is outside "
+              + PlausibleDates.range()
+              + " and is not used; correct it in the source if it is a typing error");
+      return java.util.Optional.empty();
+    }
+    return date;
   }
 }

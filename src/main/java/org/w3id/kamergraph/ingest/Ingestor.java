@@ -198,10 +198,13 @@ public final class Ingestor {
     Optional<Path> sidecar = SidecarMetadata.of(file, id);
     byte[] sidecarBytes = new byte[0];
     List<String> warnings = new ArrayList<>();
+    ImplausibleDates.report(file, read.metadata(), warnings::add);
     if (sidecar.isPresent()) {
       try {
         sidecarBytes = readBounded(sidecar.get());
-        metadata.putAll(sidecars.read(sidecar.get(), sidecarBytes));
+        Map<String, String> rows = sidecars.read(sidecar.get(), sidecarBytes);
+        ImplausibleDates.report(sidecar.get(), rows, warnings::add);
+        metadata.putAll(rows);
       } catch (InputException e) {
         // the document itself is fine: build it from what it says, and say why its metadata is
         // not used (its bytes still count in the hash, so a repaired sidecar rebuilds it)

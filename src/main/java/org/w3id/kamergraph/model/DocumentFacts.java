@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param document the document the facts are about
  * @param mededeling where the document says it is a postponement notice, if it is one
+ * @param warnings what an extractor saw and did not use, each saying where in the document
  */
 public record DocumentFacts(
     SourceDocument document,
@@ -26,7 +27,8 @@ public record DocumentFacts(
     List<AnswerBlock> answers,
     List<Footnote> footnotes,
     List<NamedMention> mentions,
-    Optional<Span> mededeling) {
+    Optional<Span> mededeling,
+    List<String> warnings) {
 
   public DocumentFacts {
     zaken = List.copyOf(zaken);
@@ -43,6 +45,7 @@ public record DocumentFacts(
     answers = List.copyOf(answers);
     footnotes = List.copyOf(footnotes);
     mentions = List.copyOf(mentions);
+    warnings = List.copyOf(warnings);
   }
 
   /**
@@ -69,6 +72,7 @@ public record DocumentFacts(
     private final List<Footnote> footnotes = new ArrayList<>();
     private final List<NamedMention> mentions = new ArrayList<>();
     private Span mededeling;
+    private final List<String> warnings = new ArrayList<>();
 
     private final int maxFacts;
     private int facts;
@@ -173,6 +177,13 @@ public record DocumentFacts(
       }
     }
 
+    @Override
+    public void warning(String message) {
+      if (warnings.size() < 100) { // a report, not a second copy of a hostile document
+        warnings.add(message);
+      }
+    }
+
     public DocumentFacts build() {
       return new DocumentFacts(
           document,
@@ -190,7 +201,8 @@ public record DocumentFacts(
           answers,
           footnotes,
           mentions,
-          Optional.ofNullable(mededeling));
+          Optional.ofNullable(mededeling),
+          warnings);
     }
   }
 }

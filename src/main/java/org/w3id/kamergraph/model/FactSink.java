@@ -40,4 +40,10 @@ public interface FactSink {
 
   /** The document is a Mededeling: a notice that the answer is postponed, not an answer. */
   void mededeling(Span span);
+
+  /**
+   * Something in the text that looked like a fact but is not used (a date in the year 2999), for
+   * the user: the message says where in the document (the caller names the file).
+   */
+  void warning(String message);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.kamergraph.model.PlausibleDates;
 
 /**
  * What a document's official metadata says about it: the rows of its {@code metadata.xml} and of
@@ -66,8 +67,9 @@ record OfficialMetadata(Map<String, String> rows) {
     for (String v : values(name)) {
       try {
         LocalDate d = LocalDate.parse(v);
-        // a date no written question can have (year -1, 9999) is a damaged field, not a fact
-        if (d.getYear() >= 1800 && d.getYear() <= 2100) {
+        // a date no written question can have (year -1, 9999) is a damaged field, not a fact;
+        // the ingest stage has said so
+        if (PlausibleDates.contains(d)) {
           return Optional.of(d);
         }
       } catch (DateTimeParseException e) {

@@ -24,6 +24,21 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDateOutsideThePlausibleYearsIsReportedWithItsPlaceAndNotUsed() {
+    String text =
+        "Vragen van het lid Kemal (VVD) (ingezonden 3 maart 2999). (ontvangen 1 mei 1799)";
+    DocumentFacts facts = extract(extractor, text);
+    assertThat(facts.submitted()).isEmpty();
+    assertThat(facts.answered()).isEmpty();
+    assertThat(facts.warnings())
+        .containsExactly(
+            "the date \"3 maart 2999\" at offset 43 is outside 1800–2100 and is not used;"
+                + " correct it in the source if it is a typing error",
+            "the date \"1 mei 1799\" at offset 69 is outside 1800–2100 and is not used;"
+                + " correct it in the source if it is a typing error");
+  }
+
+  @Test
   void submittedAcrossALineBreak() {
     assertThat(extract(extractor, "over spaargeld (ingezonden 8\napril 2020).").submitted())
         .extracting(DateFact::date)

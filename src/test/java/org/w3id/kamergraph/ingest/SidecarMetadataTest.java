@@ -94,4 +94,26 @@ class SidecarMetadataTest {
         .contains(sidecar.toString())
         .contains("more than 2000 metadata rows");
   }
+
+  @Test
+  void aSidecarDateOfYearMinusOneOrOfMonthThirteenIsReportedByName() throws IOException {
+    Path sidecar = dir.resolve("kv-tk-2024Z00101.metadata.xml");
+    Files.writeString(
+        sidecar,
+        "<metadata_gegevens>"
+            + "<metadata name=\"OVERHEIDop.datumIndiening\" content=\"-0001-01-08\"/>"
+            + "<metadata name=\"OVERHEIDop.datumOntvangst\" content=\"2024-13-01\"/>"
+            + "<metadata name=\"DC.title\" content=\"1999-2000\"/>"
+            + "</metadata_gegevens>");
+    Path doc = dir.resolve("kv-tk-2024Z00101.txt");
+    Files.writeString(doc, "Vragen van het lid Veldkamp.\n");
+    assertThat(ingestor.ingest(doc).warnings())
+        .containsExactly(
+            sidecar
+                + ": OVERHEIDop.datumIndiening is -0001-01-08, outside 1800–2100;"
+                + " the date is not used",
+            sidecar
+                + ": OVERHEIDop.datumOntvangst is 2024-13-01, not a calendar date;"
+                + " the date is not used");
+  }
 }
