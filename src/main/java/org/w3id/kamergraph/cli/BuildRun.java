@@ -29,6 +29,7 @@ final class BuildRun implements Build.Listener {
       PrintWriter err, boolean verbose, Build.Options options, List<Path> inputs, GraphSink sink) {
     BuildRun run = new BuildRun(err, verbose);
     Build.Report r = new Build(Pipeline.standard(), options).run(inputs, sink, run);
+    LibraryWarnings.installed().drain().forEach(s -> run.warning(LibraryWarnings.describe(s)));
     if (sink instanceof FileGraphSink) {
       err.printf(
           "%d documents extracted to %s, %d failed; %d quads (%.1f s)%n",

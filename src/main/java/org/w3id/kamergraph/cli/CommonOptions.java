@@ -20,5 +20,6 @@ final class CommonOptions {
     if (v) {
       root.setLevel(Level.INFO);
     }
+    LibraryWarnings.installed().passThrough(v);
   }
 }

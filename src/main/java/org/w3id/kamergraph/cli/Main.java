@@ -32,12 +32,23 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    int code = cl.execute(args);
+    // what the parsing libraries said outside a build (explain, evaluate): one line per file
+    LibraryWarnings.installed()
+        .drain()
+        .forEach(
+            s ->
+                cl.getErr()
+                    .println(TerminalText.safe("kamergraph: " + LibraryWarnings.describe(s))));
+    cl.getErr().flush();
+    System.exit(code);
   }
 
   /** The command line with kamergraph's exception handling and exit codes; for tests too. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    LibraryWarnings.installed().passThrough(false); // until --verbose says otherwise
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setExitCodeExceptionMapper(
         e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILURE);

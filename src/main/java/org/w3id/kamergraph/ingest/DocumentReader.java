@@ -12,6 +12,12 @@ import org.w3id.kamergraph.model.InputException;
  * offset.
  */
 public interface DocumentReader {
+  /**
+   * The logging context key under which the file being read is known while {@link #read} runs (set
+   * by {@link Ingestor}), so what a parsing library logs can be told apart per file.
+   */
+  String FILE_CONTEXT = "kamergraph.file";
+
   /** The file name extensions (lower case, without dot) this reader handles. */
   java.util.Set<String> extensions();
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.MDC;
 import org.w3id.kamergraph.model.InputException;
 import org.w3id.kamergraph.model.SourceDocument;
 
@@ -192,7 +193,10 @@ public final class Ingestor {
           file, "this is the metadata of a document, not a document; give the document next to it");
     }
     byte[] bytes = readBounded(file);
-    ReadText read = reader.read(file, bytes);
+    ReadText read;
+    try (MDC.MDCCloseable named = MDC.putCloseable(DocumentReader.FILE_CONTEXT, file.toString())) {
+      read = reader.read(file, bytes);
+    }
     String id = stripExtension(name);
     Map<String, String> metadata = new TreeMap<>(read.metadata());
     Optional<Path> sidecar = SidecarMetadata.of(file, id);
