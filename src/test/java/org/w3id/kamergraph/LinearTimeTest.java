@@ -93,6 +93,8 @@ class LinearTimeTest {
     linear("one long token", n -> "A".repeat(n));
     linear("long tokens", n -> fill(n, i -> "Kamerstukken".repeat(500) + " "));
     linear("combining marks", n -> fill(n, i -> "e\u0301\u0308"));
+    // one base letter and every mark after it: a regex word boundary looks back over all of them
+    linear("one run of combining marks", n -> "Vragen van het lid Jansen e" + "\u0301".repeat(n));
     linear(
         "capitalised chains",
         n -> fill(n, i -> i % 40 == 39 ? ". " : "Van Der Berg De Vries Jansen "));

@@ -11,6 +11,7 @@ import org.w3id.kamergraph.model.NormalisedText;
  *   <li>{@link LineEndingStep}: {@code \r\n} and {@code \r} become {@code \n};
  *   <li>{@link InvisibleCharacterStep}: soft hyphens and zero-width characters dropped, odd spaces
  *       made plain;
+ *   <li>{@link CombiningMarkStep}: no more than four combining marks in a row;
  *   <li>{@link MarkdownMarkupStep}: {@code <sup>}, {@code **}, heading {@code #} blanked;
  *   <li>{@link PageFurnitureStep}: Aanhangsel page footers and separators blanked;
  *   <li>{@link HyphenationStep}: words split by typesetting joined;
@@ -28,6 +29,7 @@ public final class TextNormaliser {
       List.of(
           new LineEndingStep(),
           new InvisibleCharacterStep(),
+          new CombiningMarkStep(),
           new MarkdownMarkupStep(),
           new PageFurnitureStep(),
           new HyphenationStep(),

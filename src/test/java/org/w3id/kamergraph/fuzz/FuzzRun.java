@@ -101,6 +101,11 @@ final class FuzzRun {
                 ? mutator.mutate(sidecars.get(random.nextInt(sidecars.size())).bytes())
                 : null;
         tally.add(i, seed, input, sidecar);
+        if ((i + 1) % 5_000 == 0) { // a run at length says how far it is
+          System.out.printf(
+              "fuzz: %,d of %,d inputs, %d findings, slowest %d ms%n",
+              i + 1, inputs, tally.findings.size(), tally.slowest / 1_000_000);
+        }
       }
     } finally {
       tally.worker.shutdownNow();

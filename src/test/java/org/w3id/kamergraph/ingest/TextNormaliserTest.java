@@ -72,6 +72,15 @@ class TextNormaliserTest {
   }
 
   @Test
+  void aRunOfCombiningMarksKeepsFourAndEveryLetterKeepsItsOffset() {
+    String source = "Ko\u0308hler e" + "\u0301".repeat(10_000) + " Jansen";
+    NormalisedText n = normaliser.normalise(source);
+    assertThat(n.text()).isEqualTo("Ko\u0308hler e\u0301\u0301\u0301\u0301 Jansen");
+    int at = n.text().indexOf("Jansen");
+    assertThat(source.substring(n.toSource(at))).isEqualTo("Jansen");
+  }
+
+  @Test
   void normalisingTwiceChangesNothingMore() {
     String once = normaliser.normalise("Het onderne-mingsklimaat\r\nwor-\nden12.").text();
     assertThat(normaliser.normalise(once).text()).isEqualTo(once);
