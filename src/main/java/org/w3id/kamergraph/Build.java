@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,12 @@ public final class Build {
    * @param keepMissing keep stored documents whose files are no longer among the inputs
    * @param documentTimeout how long one document may take to extract before it is reported and
    *     skipped
+   * @param verifyGraphs check every stored document graph against its {@code kg:graphDigest}, not
+   *     only those the server's write API touched (for stores other tools write to; reads the whole
+   *     store)
    */
-  public record Options(int threads, boolean keepMissing, Duration documentTimeout) {
+  public record Options(
+      int threads, boolean keepMissing, Duration documentTimeout, boolean verifyGraphs) {
     /** The default time one document may take. */
     public static final Duration DEFAULT_DOCUMENT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -82,6 +87,11 @@ public final class Build {
       if (documentTimeout.isNegative() || documentTimeout.isZero()) {
         throw new IllegalArgumentException("the document timeout must be positive");
       }
+    }
+
+    /** Checking only the graphs written outside a build. */
+    public Options(int threads, boolean keepMissing, Duration documentTimeout) {
+      this(threads, keepMissing, documentTimeout, false);
     }
 
     /** With the default document timeout. */
@@ -177,6 +187,7 @@ public final class Build {
           scan = joinScan(scanning);
           phases.done("inputs: " + scan.files() + " files");
         }
+        boolean derivedChanged = repairable(sink, stored, listener);
         DocumentInputs selected = scan.selected();
         List<Fingerprint> prints = scan.prints();
         selected
@@ -215,13 +226,18 @@ public final class Build {
                 ? List.of()
                 : stored.keySet().stream().filter(iri -> !keep.contains(iri)).sorted().toList();
         boolean unfinished = sink.unfinished();
-        if (todo.isEmpty() && missing.isEmpty() && referenceChanged == 0 && !unfinished) {
+        if (todo.isEmpty()
+            && missing.isEmpty()
+            && referenceChanged == 0
+            && !unfinished
+            && !derivedChanged) {
           sink.abort(); // nothing to write: leave the store untouched
           cache.ifPresent(c -> save(c, options.keepMissing(), listener));
           return new Report(0, 0, unchanged, 0, failed, 0, 0, false, 0, 0);
         }
         boolean fullRelink =
             unfinished
+                || derivedChanged // links or statistics written outside a build
                 || sink.startedEmpty()
                 || referenceChanged > 0 // every derived graph may read them
                 || (!options.keepMissing()
@@ -529,6 +545,38 @@ public final class Build {
     void close() {
       added.forEach(ExecutorService::shutdownNow);
     }
+  }
+
+  /**
+   * Marks for rebuilding each stored document graph whose content no longer matches its {@code
+   * kg:graphDigest}: those the server's write API touched, or all with {@link
+   * Options#verifyGraphs()}. Such a graph gets a stored hash no input has, so its document is
+   * extracted again and replaces it (or, with its file gone, is removed as any other). The record
+   * of outside writes is forgotten with this build's commit.
+   *
+   * @return whether a graph that is not a document's (links, statistics) was written outside a
+   *     build, so every link must be recomputed
+   */
+  private boolean repairable(GraphSink sink, Map<String, String> stored, Listener listener) {
+    Set<String> outside = sink.writtenOutsideBuilds();
+    Collection<String> check =
+        options.verifyGraphs()
+            ? List.copyOf(stored.keySet())
+            : outside.stream().filter(stored::containsKey).toList();
+    for (String iri : check) {
+      if (!sink.intact(iri)) {
+        stored.put(iri, "changed outside a build");
+        listener.warning(
+            iri
+                + ": the stored graph was changed outside a build (it no longer matches its"
+                + " kg:graphDigest); it is built again from its file");
+      }
+    }
+    if (!outside.isEmpty()) {
+      sink.forgetOutsideWrites();
+    }
+    return outside.stream()
+        .anyMatch(g -> !stored.containsKey(g) && !pipeline.reference().graphs().containsKey(g));
   }
 
   /** A document through the pipeline, or what went wrong: a bad file must not stop the batch. */

@@ -108,6 +108,8 @@ public final class DocumentGraphWriter {
       r.addProperty(KG.refersTo, m.createResource(mention.entityIri()));
       offsets(r, s, cp, d.source().text());
     }
+    // last: the digest covers everything above
+    doc.addProperty(KG.graphDigest, GraphDigest.of(m.getGraph()));
     return m.getGraph();
   }
 

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.store.WriteRecordingDataset;
 
 /**
  * An embedded Fuseki serving one dataset at {@code /kamergraph} under a {@link ServerPolicy}:
@@ -112,7 +113,9 @@ public final class KamergraphServer implements AutoCloseable {
       cxt.set(ARQ.spillToDiskThreshold, SPILL_THRESHOLD);
       OutboundPolicy.install(cxt, p.serviceHosts());
 
-      DataService.Builder service = DataService.newBuilder(dataset);
+      // writes are recorded, so the next build checks what they touched against its digests
+      DataService.Builder service =
+          DataService.newBuilder(p.allowUpdate() ? new WriteRecordingDataset(dataset) : dataset);
       service.addEndpoint(Operation.Query);
       service.addEndpoint(Operation.Query, "sparql");
       service.addEndpoint(Operation.Query, "query");

@@ -83,6 +83,27 @@ public interface GraphSink extends AutoCloseable {
     return false;
   }
 
+  /**
+   * The graphs written outside a build since the last build (through the server's write API; see
+   * {@link OutsideWrites}), by IRI. Valid after {@link #storedHashes()}; empty where the sink keeps
+   * no such record.
+   */
+  default java.util.Set<String> writtenOutsideBuilds() {
+    return java.util.Set.of();
+  }
+
+  /**
+   * Whether the stored document graph still holds what its {@code kg:graphDigest} states; false
+   * when it states none (it was not written by this version's build). Reads the whole graph. A sink
+   * that cannot tell says true. Valid after {@link #storedHashes()}.
+   */
+  default boolean intact(String graphIri) {
+    return true;
+  }
+
+  /** Forgets the record of {@link #writtenOutsideBuilds()}, with the build's commit. */
+  default void forgetOutsideWrites() {}
+
   /** Puts a graph, replacing any stored graph of that name. */
   void put(String graphIri, Graph graph);
 

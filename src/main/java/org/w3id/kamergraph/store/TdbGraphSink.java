@@ -15,6 +15,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
+import org.w3id.kamergraph.rdf.GraphDigest;
 import org.w3id.kamergraph.rdf.KG;
 
 /**
@@ -47,8 +48,8 @@ public final class TdbGraphSink implements GraphSink {
   }
 
   /**
-   * Starts the build's transaction. Into an empty store, the build goes through Jena's phased bulk
-   * loader instead (its own single transaction, so the same all-or-nothing holds), and linking
+   * Starts the build's transaction. Into an empty store, the build goes through Jena's sequential
+   * bulk loader instead (its own single transaction, so the same all-or-nothing holds), and linking
    * reads a skeleton kept here, since the store cannot be read during a bulk load.
    */
   @Override
@@ -217,6 +218,37 @@ public final class TdbGraphSink implements GraphSink {
     }
     requireTransaction();
     return dataset;
+  }
+
+  @Override
+  public java.util.Set<String> writtenOutsideBuilds() {
+    return loader != null ? java.util.Set.of() : OutsideWrites.read(dataset);
+  }
+
+  @Override
+  public boolean intact(String graphIri) {
+    requireTransaction();
+    Node g = NodeFactory.createURI(graphIri);
+    GraphDigest digest = new GraphDigest();
+    String[] stated = {null};
+    dataset
+        .find(g, Node.ANY, Node.ANY, Node.ANY)
+        .forEachRemaining(
+            q -> {
+              if (q.getSubject().equals(g) && q.getPredicate().equals(KG.graphDigest.asNode())) {
+                stated[0] = q.getObject().getLiteralLexicalForm();
+              }
+              digest.add(q.asTriple());
+            });
+    return digest.value().equals(stated[0]);
+  }
+
+  @Override
+  public void forgetOutsideWrites() {
+    if (loader == null) {
+      requireTransaction();
+      OutsideWrites.clear(dataset);
+    }
   }
 
   @Override
