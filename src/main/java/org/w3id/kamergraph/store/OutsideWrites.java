@@ -25,11 +25,15 @@ public final class OutsideWrites {
 
   private OutsideWrites() {}
 
-  /** Records that {@code graphs} were written now (the record's own graph is never recorded). */
+  /**
+   * Records that {@code graphs} were written now: kamergraph's own graphs only (documents, links,
+   * statistics, reference data, all under {@code https://w3id.org/kamergraph/id/}), never the
+   * record's own graph; what else a dataset holds is no build's business.
+   */
   static void record(DatasetGraph dataset, Collection<Node> graphs) {
     Node now = NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime);
     for (Node g : graphs) {
-      if (g.isURI() && !g.equals(GRAPH_NODE)) {
+      if (g.isURI() && g.getURI().startsWith(KG.ID) && !g.equals(GRAPH_NODE)) {
         dataset.deleteAny(GRAPH_NODE, g, KG.changedOutsideBuild.asNode(), Node.ANY);
         dataset.add(GRAPH_NODE, g, KG.changedOutsideBuild.asNode(), now);
       }

@@ -82,8 +82,12 @@ public final class GazetteerExtractor implements Extractor {
     String text = context.text();
     // compared without spaces: PDF text glues words ("Planbureau voor deLeefomgeving (PBL)")
     String squeezed = text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    // each search reads the whole text: asked once per abbreviation and entry, not once per hit
+    // (a long document repeats its abbreviations thousands of times)
+    java.util.Map<String, Boolean> otherwise = new java.util.HashMap<>();
     for (Hit h : hits(context)) {
-      if (definedOtherwise(text, squeezed, h)) {
+      String asked = text.substring(h.begin, h.end) + '\u0000' + h.entry.key();
+      if (otherwise.computeIfAbsent(asked, k -> definedOtherwise(text, squeezed, h))) {
         continue;
       }
       sink.mention(
