@@ -106,6 +106,13 @@ class LinearTimeTest {
     Path examples = Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
     String real = Files.readString(examples.resolve("ah-tk-20232024-9901.txt"));
     linear("a real answer, repeated", n -> fill(n, i -> real));
+    // abbreviations the gazetteer knows, written in brackets once, at the end: every hit once
+    // searched the whole text for the bracketed form and for the entry's long names
+    linear(
+        "known abbreviations, bracketed at the end",
+        n ->
+            fill(n - 40, i -> "de AFM meldt dat het onderzoek naar de markt nog loopt. ")
+                + " de AFM (AFM) en NVWA (NVWA)");
   }
 
   // ---
