@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
       "Serve the store over SPARQL with an embedded Fuseki (dataset /kamergraph).",
       "With INPUT, build the store from it first: 'serve examples/' is the whole demo.",
       "Queries see all graphs as the default graph. Safe by default: loopback only, read-only,",
-      "nothing fetched for clients (SERVICE, LOAD), queries cancelled after --query-timeout,",
-      "requests bounded, no cross-origin scripts, no statistics endpoint."
+      "nothing fetched for clients (SERVICE, LOAD), queries cancelled after --query-timeout",
+      "or when their client hangs up, requests bounded, no cross-origin scripts, no statistics",
+      "endpoint."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

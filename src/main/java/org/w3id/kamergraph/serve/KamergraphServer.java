@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
@@ -20,6 +21,7 @@ import org.w3id.kamergraph.model.KamergraphException;
  * server is read-only); with updates allowed, SPARQL Update at {@code /kamergraph/update} and Graph
  * Store writes at {@code /kamergraph/data}, both for authenticated users only. The dataset itself
  * answers no plain GET: a dump of the whole store is a job for {@code extract}, not for a request.
+ * A query stops at its timeout, or earlier when its client hangs up ({@link ClientWatch}).
  */
 public final class KamergraphServer implements AutoCloseable {
   /** The dataset's path on the server. */
@@ -30,10 +32,15 @@ public final class KamergraphServer implements AutoCloseable {
 
   private final FusekiServer server;
   private final ServerPolicy policy;
+  private final ClientWatch watch;
+  private final ServerActivity activity;
 
-  private KamergraphServer(FusekiServer server, ServerPolicy policy) {
+  private KamergraphServer(
+      FusekiServer server, ServerPolicy policy, ClientWatch watch, ServerActivity activity) {
     this.server = server;
     this.policy = policy;
+    this.watch = watch;
+    this.activity = activity;
   }
 
   public static Builder builder(DatasetGraph dataset) {
@@ -60,6 +67,11 @@ public final class KamergraphServer implements AutoCloseable {
     return policy;
   }
 
+  /** Requests in progress and queries stopped early, for tests and diagnostics. */
+  ServerActivity activity() {
+    return activity;
+  }
+
   /** Blocks until the server stops. */
   public void join() {
     server.join();
@@ -67,7 +79,11 @@ public final class KamergraphServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    try {
+      server.stop();
+    } finally {
+      watch.close();
+    }
   }
 
   /** Collects a policy; {@link #start()} checks it and applies it. */
@@ -126,7 +142,9 @@ public final class KamergraphServer implements AutoCloseable {
               .enableMetrics(p.stats())
               .enableCors(false)
               .numServerThreads(8, p.maxThreads())
-              .addFilter("/*", new RequestGuard(p));
+              .addFilter("/*", new RequestGuard(p))
+              .registerOperation(
+                  Operation.Query, WebContent.contentTypeSPARQLQuery, new CancellableQuery());
       if (p.allowUpdate()) {
         service.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
         service.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
@@ -137,7 +155,11 @@ public final class KamergraphServer implements AutoCloseable {
         service.addEndpoint(Operation.GSP_R, "data");
       }
       b.add(DATASET, service.build());
+      ServerActivity activity = new ServerActivity();
+      ClientWatch watch = ClientWatch.start();
       try {
+        // after the RequestGuard: filters run in the order they are added
+        b.addFilter("/*", new ResponseGuard(watch, activity));
         FusekiServer s = b.build();
         for (Connector c : s.getJettyServer().getConnectors()) {
           if (c instanceof ServerConnector sc) {
@@ -147,8 +169,9 @@ public final class KamergraphServer implements AutoCloseable {
           }
         }
         s.start();
-        return new KamergraphServer(s, p);
+        return new KamergraphServer(s, p, watch, activity);
       } catch (RuntimeException e) {
+        watch.close();
         throw new KamergraphException(
             "cannot start the SPARQL server on port "
                 + p.port()
