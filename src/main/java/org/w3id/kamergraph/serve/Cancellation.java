@@ -16,7 +16,9 @@ final class Cancellation {
   /** Why a request's query was stopped. */
   enum Reason {
     /** The client closed its connection. */
-    CLIENT_GONE
+    CLIENT_GONE,
+    /** The response passed the size allowed for a client without credentials. */
+    RESULT_LIMIT
   }
 
   private static final String ATTRIBUTE = Cancellation.class.getName();

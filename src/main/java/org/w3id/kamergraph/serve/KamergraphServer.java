@@ -21,7 +21,8 @@ import org.w3id.kamergraph.model.KamergraphException;
  * server is read-only); with updates allowed, SPARQL Update at {@code /kamergraph/update} and Graph
  * Store writes at {@code /kamergraph/data}, both for authenticated users only. The dataset itself
  * answers no plain GET: a dump of the whole store is a job for {@code extract}, not for a request.
- * A query stops at its timeout, or earlier when its client hangs up ({@link ClientWatch}).
+ * A query stops at its timeout, when its client hangs up ({@link ClientWatch}) and, for a client
+ * without credentials, when its response passes the policy's result bound ({@link ResponseGuard}).
  */
 public final class KamergraphServer implements AutoCloseable {
   /** The dataset's path on the server. */
@@ -159,7 +160,7 @@ public final class KamergraphServer implements AutoCloseable {
       ClientWatch watch = ClientWatch.start();
       try {
         // after the RequestGuard: filters run in the order they are added
-        b.addFilter("/*", new ResponseGuard(watch, activity));
+        b.addFilter("/*", new ResponseGuard(p, watch, activity));
         FusekiServer s = b.build();
         for (Connector c : s.getJettyServer().getConnectors()) {
           if (c instanceof ServerConnector sc) {

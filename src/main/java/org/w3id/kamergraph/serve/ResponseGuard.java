@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
@@ -15,15 +16,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps a request from costing more than its client takes: gives every request a {@link
  * Cancellation} that stops its query when the client closes the connection (seen by the {@link
- * ClientWatch}, or by Jetty when a write fails).
+ * ClientWatch}, or by Jetty when a write fails) and, for a request without valid credentials,
+ * bounds the response body ({@link BoundedResponse}: past the bound the query is cancelled and the
+ * response cut). A request that authenticated (a writes-enabled server's users) is not bounded.
  */
 final class ResponseGuard implements Filter {
   private static final Logger LOG = LoggerFactory.getLogger(ResponseGuard.class);
 
+  private final long maxResultBytes;
   private final ClientWatch watch;
   private final ServerActivity activity;
 
-  ResponseGuard(ClientWatch watch, ServerActivity activity) {
+  ResponseGuard(ServerPolicy policy, ClientWatch watch, ServerActivity activity) {
+    this.maxResultBytes = policy.maxResultBytes();
     this.watch = watch;
     this.activity = activity;
   }
@@ -41,7 +46,14 @@ final class ResponseGuard implements Filter {
     cancellation.attach(req);
     activity.started();
     try {
-      chain.doFilter(req, response);
+      if (req.getUserPrincipal() != null) {
+        chain.doFilter(req, response);
+      } else {
+        BoundedResponse bounded =
+            new BoundedResponse((HttpServletResponse) response, maxResultBytes, cancellation);
+        chain.doFilter(req, bounded);
+        bounded.finish();
+      }
     } finally {
       activity.finished(cancellation.reason());
       cancellation.reason().ifPresent(why -> log(why, req));
@@ -53,6 +65,12 @@ final class ResponseGuard implements Filter {
     switch (why) {
       case CLIENT_GONE ->
           LOG.info("{}: the client closed its connection; its query was cancelled", who);
+      case RESULT_LIMIT ->
+          LOG.info(
+              "{}: response cut at {} bytes, the bound for clients without credentials"
+                  + " (--max-result-bytes); its query was cancelled",
+              who,
+              maxResultBytes);
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.fuseki.main.sys.FusekiSystemConstants;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -46,6 +48,7 @@ class ServerPolicyTest {
   static final String CARTESIAN =
       " GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } ";
 
+  static final String ALL_QUADS = "SELECT * { GRAPH ?g { ?s ?p ?o } }";
   @TempDir Path tmp;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   DatasetGraph data;
@@ -211,6 +214,80 @@ class ServerPolicyTest {
       assertThat(both).as("the second was answered").contains("HTTP/1.1 200").contains("true");
       assertThat(s.activity().clientsGone()).isZero();
     }
+  }
+
+  @Test
+  void aResponsePastTheBoundIsRefusedWhenNothingWasSentYetAndSmallOnesPass() throws Exception {
+    ServerPolicy p = ServerPolicy.defaults().withPort(0).withMaxResultBytes(10_240);
+    try (KamergraphServer s = start(p)) {
+      HttpResponse<String> big = query(s, ALL_QUADS);
+      assertThat(big.statusCode()).isEqualTo(507);
+      assertThat(big.body())
+          .contains("larger than 10240 bytes")
+          .contains("--max-result-bytes")
+          .doesNotContain("example.org/s");
+      HttpResponse<String> small = query(s, "SELECT ?s { GRAPH ?g { ?s ?p \"o7\" } }");
+      assertThat(small.statusCode()).isEqualTo(200);
+      assertThat(small.body()).contains("http://example.org/s7");
+      assertThat(count(s)).isEqualTo(2000);
+      assertThat(s.activity().resultsCut()).isOne();
+    }
+  }
+
+  @Test
+  void aStreamedResponseIsCutAtTheBoundAndItsQueryStops() throws Exception {
+    // past the output buffer Fuseki gives Jetty (5 MiB): the response is under way at the bound
+    long bound = FusekiSystemConstants.jettyOutputBufferSize + (1L << 20);
+    ServerPolicy p = ServerPolicy.defaults().withPort(0).withMaxResultBytes(bound);
+    try (KamergraphServer s = start(p)) {
+      // billions of rows, streamed as they are found: only the 60 s timeout would end it
+      HttpResponse<InputStream> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(s.queryUrl()))
+                  .header("Content-Type", "application/sparql-query")
+                  .header("Accept", JSON)
+                  .POST(HttpRequest.BodyPublishers.ofString("SELECT * {" + CARTESIAN + "}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(r.statusCode()).isEqualTo(200);
+      long received = 0;
+      IOException failure = null;
+      try (InputStream in = r.body()) {
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          received += n;
+        }
+      } catch (IOException e) {
+        failure = e;
+      }
+      assertThat(failure).as("a cut response ends in an error, not as if complete").isNotNull();
+      assertThat(received).isPositive().isLessThanOrEqualTo(bound);
+      assertThat(await(() -> s.activity().inFlight() == 0, Duration.ofSeconds(15)))
+          .as("the query stopped")
+          .isTrue();
+      assertThat(s.activity().resultsCut()).isOne();
+    }
+  }
+
+  @Test
+  void aClientWithValidCredentialsIsNotBounded() throws Exception {
+    ServerPolicy p = writable().withMaxResultBytes(10_240);
+    try (KamergraphServer s = start(p)) {
+      assertThat(query(s, ALL_QUADS).statusCode()).isEqualTo(507);
+      assertThat(query(s, ALL_QUADS, "writer:wrong").statusCode()).isEqualTo(507);
+      HttpResponse<String> r = query(s, ALL_QUADS, "writer:secret");
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.body().length()).isGreaterThan(10_240);
+      assertThat(r.body()).contains("http://example.org/s1999");
+    }
+  }
+
+  @Test
+  void aResultBoundBelowOneKilobyteIsRefused() {
+    assertThatThrownBy(() -> ServerPolicy.defaults().withMaxResultBytes(100))
+        .isInstanceOf(KamergraphException.class)
+        .hasMessageContaining("at least 1024 bytes");
+    assertThat(ServerPolicy.defaults().maxResultBytes()).isEqualTo(256L << 20);
   }
 
   @Test
