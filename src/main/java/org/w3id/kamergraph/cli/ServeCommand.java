@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
       "Serve the store over SPARQL with an embedded Fuseki (dataset /kamergraph).",
       "With INPUT, build the store from it first: 'serve examples/' is the whole demo.",
       "Queries see all graphs as the default graph. Safe by default: loopback only, read-only,",
-      "nothing fetched for clients (SERVICE, LOAD), queries cancelled after --query-timeout,",
-      "requests bounded, no cross-origin scripts, no statistics endpoint."
+      "nothing fetched for clients (SERVICE, LOAD), queries cancelled after --query-timeout",
+      "or when their client hangs up, requests and anonymous responses bounded, no cross-origin",
+      "scripts, no statistics endpoint."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -99,6 +100,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body or query string accepted (default: ${DEFAULT-VALUE}).")
   long maxRequestBytes;
 
+  @Option(
+      names = "--max-result-bytes",
+      defaultValue = "268435456",
+      description =
+          "Largest response sent to a client without credentials; past it the response is cut off"
+              + " and its query cancelled (default: ${DEFAULT-VALUE}, 256 MiB).")
+  long maxResultBytes;
+
   @Option(names = "--stats", description = "Serve Fuseki's /$/stats and /$/metrics.")
   boolean stats;
 
@@ -114,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             .withCorsOrigins(corsOrigins)
             .withQueryTimeout(queryTimeout)
             .withMaxRequestBytes(maxRequestBytes)
+            .withMaxResultBytes(maxResultBytes)
             .withStats(stats);
     policy.check(); // before any build: a refused policy should not cost one
     try (TdbStore tdb = TdbStore.open(store.db)) {

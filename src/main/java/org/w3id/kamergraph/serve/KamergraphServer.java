@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
@@ -21,6 +22,8 @@ import org.w3id.kamergraph.store.WriteRecordingDataset;
  * server is read-only); with updates allowed, SPARQL Update at {@code /kamergraph/update} and Graph
  * Store writes at {@code /kamergraph/data}, both for authenticated users only. The dataset itself
  * answers no plain GET: a dump of the whole store is a job for {@code extract}, not for a request.
+ * A query stops at its timeout, when its client hangs up ({@link ClientWatch}) and, for a client
+ * without credentials, when its response passes the policy's result bound ({@link ResponseGuard}).
  */
 public final class KamergraphServer implements AutoCloseable {
   /** The dataset's path on the server. */
@@ -31,10 +34,15 @@ public final class KamergraphServer implements AutoCloseable {
 
   private final FusekiServer server;
   private final ServerPolicy policy;
+  private final ClientWatch watch;
+  private final ServerActivity activity;
 
-  private KamergraphServer(FusekiServer server, ServerPolicy policy) {
+  private KamergraphServer(
+      FusekiServer server, ServerPolicy policy, ClientWatch watch, ServerActivity activity) {
     this.server = server;
     this.policy = policy;
+    this.watch = watch;
+    this.activity = activity;
   }
 
   public static Builder builder(DatasetGraph dataset) {
@@ -61,6 +69,11 @@ public final class KamergraphServer implements AutoCloseable {
     return policy;
   }
 
+  /** Requests in progress and queries stopped early, for tests and diagnostics. */
+  ServerActivity activity() {
+    return activity;
+  }
+
   /** Blocks until the server stops. */
   public void join() {
     server.join();
@@ -68,7 +81,11 @@ public final class KamergraphServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    try {
+      server.stop();
+    } finally {
+      watch.close();
+    }
   }
 
   /** Collects a policy; {@link #start()} checks it and applies it. */
@@ -129,7 +146,9 @@ public final class KamergraphServer implements AutoCloseable {
               .enableMetrics(p.stats())
               .enableCors(false)
               .numServerThreads(8, p.maxThreads())
-              .addFilter("/*", new RequestGuard(p));
+              .addFilter("/*", new RequestGuard(p))
+              .registerOperation(
+                  Operation.Query, WebContent.contentTypeSPARQLQuery, new CancellableQuery());
       if (p.allowUpdate()) {
         service.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
         service.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
@@ -140,7 +159,11 @@ public final class KamergraphServer implements AutoCloseable {
         service.addEndpoint(Operation.GSP_R, "data");
       }
       b.add(DATASET, service.build());
+      ServerActivity activity = new ServerActivity();
+      ClientWatch watch = ClientWatch.start();
       try {
+        // after the RequestGuard: filters run in the order they are added
+        b.addFilter("/*", new ResponseGuard(p, watch, activity));
         FusekiServer s = b.build();
         for (Connector c : s.getJettyServer().getConnectors()) {
           if (c instanceof ServerConnector sc) {
@@ -150,8 +173,9 @@ public final class KamergraphServer implements AutoCloseable {
           }
         }
         s.start();
-        return new KamergraphServer(s, p);
+        return new KamergraphServer(s, p, watch, activity);
       } catch (RuntimeException e) {
+        watch.close();
         throw new KamergraphException(
             "cannot start the SPARQL server on port "
                 + p.port()

@@ -13,9 +13,10 @@ import org.w3id.kamergraph.model.KamergraphException;
 /**
  * Everything that decides how far the server can be trusted on a network, in one place, with
  * defaults that are safe on their own: loopback, read-only, no outbound fetches ({@code SERVICE},
- * {@code LOAD}), a query timeout, bounded requests, no cross-origin access, no statistics endpoint.
- * Each relaxation is a named setting; {@link #check()} refuses the combinations that would expose
- * the store (writes without credentials, writes over plain HTTP on every interface).
+ * {@code LOAD}), a query timeout, bounded requests, bounded responses for clients without
+ * credentials, no cross-origin access, no statistics endpoint. Each relaxation is a named setting;
+ * {@link #check()} refuses the combinations that would expose the store (writes without
+ * credentials, writes over plain HTTP on every interface).
  *
  * @param host the address to listen on, as given ({@code 127.0.0.1}, {@code ::1}, {@code 0.0.0.0}…)
  * @param port the port, 0 for any free one
@@ -29,6 +30,8 @@ import org.w3id.kamergraph.model.KamergraphException;
  * @param corsOrigins origins whose browser scripts may read the endpoint; empty: none
  * @param queryTimeout the longest a query or update runs before it is cancelled
  * @param maxRequestBytes the largest request body (or query string) accepted
+ * @param maxResultBytes the largest response body sent for a request without valid credentials;
+ *     past it the response is cut off and its query cancelled
  * @param stats whether {@code /$/stats} and {@code /$/metrics} are served
  * @param maxThreads the request threads; connections beyond them wait in the accept queue
  * @param acceptQueue connections the operating system holds before refusing
@@ -43,6 +46,7 @@ public record ServerPolicy(
     List<String> corsOrigins,
     Duration queryTimeout,
     long maxRequestBytes,
+    long maxResultBytes,
     boolean stats,
     int maxThreads,
     int acceptQueue) {
@@ -52,6 +56,12 @@ public record ServerPolicy(
 
   /** The default bound on a request body: 1 MiB, far above any real query. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
+
+  /**
+   * The default bound on a response to a client without credentials: 256 MiB, far above what a
+   * person reads, small enough that one client cannot keep the server writing for hours.
+   */
+  public static final long DEFAULT_MAX_RESULT_BYTES = 256L << 20;
 
   public ServerPolicy {
     host = host.trim();
@@ -67,9 +77,16 @@ public record ServerPolicy(
     if (maxRequestBytes < 1024) {
       throw new KamergraphException("the request size limit must be at least 1024 bytes");
     }
+    if (maxResultBytes < 1024) {
+      throw new KamergraphException(
+          "the result size limit must be at least 1024 bytes, got " + maxResultBytes);
+    }
   }
 
-  /** Loopback, read-only, nothing fetched, 60 s per query, 1 MiB per request, port 3030. */
+  /**
+   * Loopback, read-only, nothing fetched, 60 s per query, 1 MiB per request, 256 MiB per anonymous
+   * response, port 3030.
+   */
   public static ServerPolicy defaults() {
     return new ServerPolicy(
         "127.0.0.1",
@@ -81,6 +98,7 @@ public record ServerPolicy(
         List.of(),
         DEFAULT_QUERY_TIMEOUT,
         DEFAULT_MAX_REQUEST_BYTES,
+        DEFAULT_MAX_RESULT_BYTES,
         false,
         250,
         1024);
@@ -175,6 +193,10 @@ public record ServerPolicy(
     return with(d -> d.maxRequestBytes = bytes);
   }
 
+  public ServerPolicy withMaxResultBytes(long bytes) {
+    return with(d -> d.maxResultBytes = bytes);
+  }
+
   public ServerPolicy withStats(boolean on) {
     return with(d -> d.stats = on);
   }
@@ -193,6 +215,7 @@ public record ServerPolicy(
         d.corsOrigins,
         d.queryTimeout,
         d.maxRequestBytes,
+        d.maxResultBytes,
         d.stats,
         maxThreads,
         acceptQueue);
@@ -209,6 +232,7 @@ public record ServerPolicy(
     List<String> corsOrigins;
     Duration queryTimeout;
     long maxRequestBytes;
+    long maxResultBytes;
     boolean stats;
 
     Draft(ServerPolicy p) {
@@ -221,6 +245,7 @@ public record ServerPolicy(
       corsOrigins = p.corsOrigins;
       queryTimeout = p.queryTimeout;
       maxRequestBytes = p.maxRequestBytes;
+      maxResultBytes = p.maxResultBytes;
       stats = p.stats;
     }
   }

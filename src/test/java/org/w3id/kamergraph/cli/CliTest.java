@@ -74,6 +74,28 @@ class CliTest {
   }
 
   @Test
+  void serveRefusesAResultBoundBelowOneKilobyteBeforeOpeningTheStore() {
+    Path db = tmp.resolve("db");
+    // an address it cannot listen on as well: were the bound let through, the run would end there
+    // instead of serving (and blocking) forever
+    Run r =
+        run(
+            "serve",
+            "--db",
+            db.toString(),
+            "--host",
+            "10.1.2.3",
+            "--port",
+            "0",
+            "--max-result-bytes",
+            "100");
+    assertThat(r.exit()).as(r.all()).isNotZero();
+    assertThat(r.err()).contains("result size limit must be at least 1024 bytes");
+    assertThat(db).doesNotExist();
+    assertThat(run("serve", "--help").out()).contains("--max-result-bytes");
+  }
+
+  @Test
   void topLevelHelpListsEverySubcommand() {
     Run r = run("--help");
     assertThat(r.exit()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.fuseki.main.sys.FusekiSystemConstants;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,6 +43,12 @@ import org.w3id.kamergraph.model.KamergraphException;
  */
 class ServerPolicyTest {
   static final String JSON = "application/sparql-results+json";
+
+  /** Three copies of the store side by side: 2000³ rows. */
+  static final String CARTESIAN =
+      " GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } ";
+
+  static final String ALL_QUADS = "SELECT * { GRAPH ?g { ?s ?p ?o } }";
   @TempDir Path tmp;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   DatasetGraph data;
@@ -152,9 +160,7 @@ class ServerPolicyTest {
   void aQueryThatNeverEndsIsCancelledAndTheServerKeepsAnswering() throws Exception {
     ServerPolicy p = ServerPolicy.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(2));
     try (KamergraphServer s = start(p)) {
-      String cartesian =
-          "SELECT * { GRAPH ?x { ?a ?b ?c } GRAPH ?y { ?d ?e ?f } GRAPH ?z { ?g ?h ?i } }"
-              + " ORDER BY ?c ?f ?i";
+      String cartesian = "SELECT * {" + CARTESIAN + "} ORDER BY ?c ?f ?i";
       long t0 = System.nanoTime();
       CompletableFuture<HttpResponse<String>> slow =
           http.sendAsync(
@@ -173,6 +179,115 @@ class ServerPolicyTest {
       assertThat(seconds).as("cancelled near the 2 s timeout").isLessThan(20);
       assertThat(pingMillis(s)).as("ping afterwards").isLessThan(1000);
     }
+  }
+
+  @Test
+  void aQueryWhoseClientHangsUpStopsLongBeforeItsTimeout() throws Exception {
+    try (KamergraphServer s = start(ServerPolicy.defaults().withPort(0))) {
+      assertThat(s.policy().queryTimeout()).isEqualTo(Duration.ofSeconds(60));
+      try (Socket client = sendRaw(s, "SELECT * {" + CARTESIAN + "} ORDER BY ?c ?f ?i", "")) {
+        assertThat(await(() -> s.activity().inFlight() == 1, Duration.ofSeconds(10))).isTrue();
+        Thread.sleep(1000);
+        assertThat(s.activity().inFlight()).as("the query runs on while its client waits").isOne();
+      }
+      assertThat(pingMillis(s)).as("ping while the query is stopped").isLessThan(1000);
+      assertThat(await(() -> s.activity().inFlight() == 0, Duration.ofSeconds(15)))
+          .as("the request thread is free within 15 s of the hang-up (the timeout is 60 s)")
+          .isTrue();
+      assertThat(s.activity().clientsGone()).isOne();
+      assertThat(pingMillis(s)).as("ping afterwards").isLessThan(1000);
+    }
+  }
+
+  @Test
+  void aRequestPipelinedBehindARunningQueryIsNotTakenForAHangUp() throws Exception {
+    ServerPolicy p = ServerPolicy.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(3));
+    try (KamergraphServer s = start(p);
+        Socket client = sendRaw(s, "SELECT (COUNT(*) AS ?n) {" + CARTESIAN + "}", "")) {
+      assertThat(await(() -> s.activity().inFlight() == 1, Duration.ofSeconds(10))).isTrue();
+      Thread.sleep(300);
+      // a second request on the same connection while the first runs: bytes to read, no hang-up
+      client.getOutputStream().write(rawRequest("ASK {}", "Connection: close\r\n"));
+      client.setSoTimeout(60_000);
+      String both = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(both).as("the first query ran into its timeout").startsWith("HTTP/1.1 503");
+      assertThat(both).as("the second was answered").contains("HTTP/1.1 200").contains("true");
+      assertThat(s.activity().clientsGone()).isZero();
+    }
+  }
+
+  @Test
+  void aResponsePastTheBoundIsRefusedWhenNothingWasSentYetAndSmallOnesPass() throws Exception {
+    ServerPolicy p = ServerPolicy.defaults().withPort(0).withMaxResultBytes(10_240);
+    try (KamergraphServer s = start(p)) {
+      HttpResponse<String> big = query(s, ALL_QUADS);
+      assertThat(big.statusCode()).isEqualTo(507);
+      assertThat(big.body())
+          .contains("larger than 10240 bytes")
+          .contains("--max-result-bytes")
+          .doesNotContain("example.org/s");
+      HttpResponse<String> small = query(s, "SELECT ?s { GRAPH ?g { ?s ?p \"o7\" } }");
+      assertThat(small.statusCode()).isEqualTo(200);
+      assertThat(small.body()).contains("http://example.org/s7");
+      assertThat(count(s)).isEqualTo(2000);
+      assertThat(s.activity().resultsCut()).isOne();
+    }
+  }
+
+  @Test
+  void aStreamedResponseIsCutAtTheBoundAndItsQueryStops() throws Exception {
+    // past the output buffer Fuseki gives Jetty (5 MiB): the response is under way at the bound
+    long bound = FusekiSystemConstants.jettyOutputBufferSize + (1L << 20);
+    ServerPolicy p = ServerPolicy.defaults().withPort(0).withMaxResultBytes(bound);
+    try (KamergraphServer s = start(p)) {
+      // billions of rows, streamed as they are found: only the 60 s timeout would end it
+      HttpResponse<InputStream> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(s.queryUrl()))
+                  .header("Content-Type", "application/sparql-query")
+                  .header("Accept", JSON)
+                  .POST(HttpRequest.BodyPublishers.ofString("SELECT * {" + CARTESIAN + "}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(r.statusCode()).isEqualTo(200);
+      long received = 0;
+      IOException failure = null;
+      try (InputStream in = r.body()) {
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          received += n;
+        }
+      } catch (IOException e) {
+        failure = e;
+      }
+      assertThat(failure).as("a cut response ends in an error, not as if complete").isNotNull();
+      assertThat(received).isPositive().isLessThanOrEqualTo(bound);
+      assertThat(await(() -> s.activity().inFlight() == 0, Duration.ofSeconds(15)))
+          .as("the query stopped")
+          .isTrue();
+      assertThat(s.activity().resultsCut()).isOne();
+    }
+  }
+
+  @Test
+  void aClientWithValidCredentialsIsNotBounded() throws Exception {
+    ServerPolicy p = writable().withMaxResultBytes(10_240);
+    try (KamergraphServer s = start(p)) {
+      assertThat(query(s, ALL_QUADS).statusCode()).isEqualTo(507);
+      assertThat(query(s, ALL_QUADS, "writer:wrong").statusCode()).isEqualTo(507);
+      HttpResponse<String> r = query(s, ALL_QUADS, "writer:secret");
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(r.body().length()).isGreaterThan(10_240);
+      assertThat(r.body()).contains("http://example.org/s1999");
+    }
+  }
+
+  @Test
+  void aResultBoundBelowOneKilobyteIsRefused() {
+    assertThatThrownBy(() -> ServerPolicy.defaults().withMaxResultBytes(100))
+        .isInstanceOf(KamergraphException.class)
+        .hasMessageContaining("at least 1024 bytes");
+    assertThat(ServerPolicy.defaults().maxResultBytes()).isEqualTo(256L << 20);
   }
 
   @Test
@@ -307,14 +422,69 @@ class ServerPolicyTest {
   }
 
   private HttpResponse<String> query(KamergraphServer s, String q) throws Exception {
-    return http.send(
+    return query(s, q, null);
+  }
+
+  private HttpResponse<String> query(KamergraphServer s, String q, String credentials)
+      throws Exception {
+    HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(s.queryUrl()))
             .header("Content-Type", "application/sparql-query")
             .header("Accept", JSON)
             .POST(HttpRequest.BodyPublishers.ofString(q))
-            .timeout(Duration.ofSeconds(60))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .timeout(Duration.ofSeconds(60));
+    return http.send(authorized(b, credentials).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** {@code b} with HTTP Basic credentials ({@code user:password}), if any. */
+  private static HttpRequest.Builder authorized(HttpRequest.Builder b, String credentials) {
+    if (credentials != null) {
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return b;
+  }
+
+  /** A query POSTed over a plain socket, which the caller may close at any moment. */
+  private static Socket sendRaw(KamergraphServer s, String q, String headers) throws IOException {
+    Socket socket = new Socket(InetAddress.getLoopbackAddress(), s.port());
+    socket.getOutputStream().write(rawRequest(q, headers));
+    socket.getOutputStream().flush();
+    return socket;
+  }
+
+  private static byte[] rawRequest(String q, String headers) {
+    byte[] body = q.getBytes(StandardCharsets.UTF_8);
+    String head =
+        "POST "
+            + KamergraphServer.DATASET
+            + "/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            + "Accept: "
+            + JSON
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\n"
+            + headers
+            + "\r\n";
+    byte[] all = new byte[head.length() + body.length];
+    System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, all, 0, head.length());
+    System.arraycopy(body, 0, all, head.length(), body.length);
+    return all;
+  }
+
+  /** Whether {@code condition} held within {@code limit}, looked at every 50 ms. */
+  private static boolean await(java.util.function.BooleanSupplier condition, Duration limit)
+      throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      Thread.sleep(50);
+    }
+    return true;
   }
 
   private HttpResponse<String> get(KamergraphServer s, String q, String origin) throws Exception {
@@ -336,12 +506,7 @@ class ServerPolicyTest {
             .POST(
                 HttpRequest.BodyPublishers.ofString(
                     "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)));
-    if (credentials != null) {
-      b.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
+    authorized(b, credentials);
     if (origin != null) {
       b.header("Origin", origin);
     }
