@@ -23,10 +23,12 @@ public final class KamerstukExtractor implements Extractor {
 
   /** Further dossiers of a joint dossier, each with its own suffix: "29 984 en 32 123 XII". */
   private static final String JOINT =
-      "(?:\\s*(?:,|en)\\s*\\d{2}\\s?\\d{3}(?:-\\d{1,3}|[-\\s](?:[IVXL]{1,6}|[A-Z])(?![\\p{L}\\d]))?){0,3}";
+      "(?:\\s*+(?:,|en)\\s*+\\d{2}\\s?\\d{3}(?:-\\d{1,3}|[-\\s](?:[IVXL]{1,6}|[A-Z])(?![\\p{L}\\d]))?){0,3}";
 
+  // whitespace possessive throughout: "\\s*,?\\s*" before a run of 65,000 spaces tried every split
+  // of the run (a 64 KB letter ending in spaces took 30 s; found by the fuzzing harness)
   private static final String NUMBER =
-      "\\s*,?\\s*(nrs?\\.?|nummers?)\\s*(\\d{1,4})(?!\\d)((?:\\s*(?:,|en)\\s*\\d{1,4}(?![\\d\\s]*[ -]\\d{3}\\b)(?!\\d)){0,10})";
+      "\\s*+,?\\s*+(nrs?\\.?|nummers?)\\s*+(\\d{1,4})(?!\\d)((?:\\s*+(?:,|en)\\s*+\\d{1,4}(?![\\d\\s]*[ -]\\d{3}\\b)(?!\\d)){0,10})";
   private static final Pattern MORE_NUMBERS = Pattern.compile("\\d{1,4}");
   private static final Pattern CITATION =
       Pattern.compile("(?<![\\p{Alnum}/\\-.])" + DOSSIER + SUB + JOINT + NUMBER);
