@@ -1,12 +1,13 @@
 package org.w3id.kamergraph.extract;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.DateFact;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.PlausibleDates;
 import org.w3id.kamergraph.model.Span;
-import org.w3id.kamergraph.model.TerminalText;
 
 /**
  * The date the questions were submitted ({@code (ingezonden 8 april 2020)}, in a cover letter
@@ -47,21 +48,20 @@ public final class DateExtractor implements Extractor {
   }
 
   /** The date {@code m} found, unless it is outside the plausible years: then it is reported. */
-  private static java.util.Optional<java.time.LocalDate> plausible(
+  private static Optional<LocalDate> plausible(
       ExtractionContext context, Matcher m, FactSink sink) {
-    java.util.Optional<java.time.LocalDate> date =
-        DutchDates.of(m.group(1), m.group(2), m.group(3));
+    Optional<LocalDate> date = DutchDates.of(m.group(1), m.group(2), m.group(3));
     if (date.isPresent() && !PlausibleDates.contains(date.get())) {
       Span where = context.span(m.start(1), m.end(3));
       sink.warning(
           "the date \""
-              + TerminalText.safe(context.document().text().substring(where.begin(), where.end()))
+              + context.document().text().substring(where.begin(), where.end())
               + "\" at offset "
               + where.begin()
               + " is outside "
               + PlausibleDates.range()
               + " and is not used; correct it in the source if it is a typing error");
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return date;
   }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.PlausibleDates;
-import org.w3id.kamergraph.model.TerminalText;
 
 /**
  * Says which metadata dates will not be used because no parliamentary document can carry them (year
@@ -21,26 +20,20 @@ final class ImplausibleDates {
 
   private ImplausibleDates() {}
 
-  /** Reports each value of {@code rows} (values joined with {@code |}) that is such a date. */
+  /**
+   * Reports each value of {@code rows} (values joined with {@code |}) that is such a date. The
+   * messages quote input as it is: whoever shows them escapes it for the terminal.
+   */
   static void report(Path file, Map<String, String> rows, Consumer<String> warnings) {
     rows.forEach(
         (name, joined) -> {
           for (String value : joined.split("\\|")) {
             String v = value.strip();
-            if (ISO_DATE.matcher(v).matches()) {
-              problem(v)
-                  .ifPresent(
-                      why ->
-                          warnings.accept(
-                              file
-                                  + ": "
-                                  + TerminalText.safe(name)
-                                  + " is "
-                                  + v
-                                  + ", "
-                                  + why
-                                  + "; the date is not used"));
-            }
+            Optional<String> why = ISO_DATE.matcher(v).matches() ? problem(v) : Optional.empty();
+            why.ifPresent(
+                w ->
+                    warnings.accept(
+                        file + ": " + name + " is " + v + ", " + w + "; the date is not used"));
           }
         });
   }
