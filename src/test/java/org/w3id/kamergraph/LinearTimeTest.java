@@ -6,55 +6,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kamergraph.bench.AdversarialShapes;
 
 /**
  * The whole pipeline (reading, normalisation, every extractor, the graph) takes time linear in its
  * input on adversarial shapes: runs of spaces and blank lines after the phrases the extractors
  * anchor on, those phrases repeated, long tokens, combining marks, chains of capitalised words,
- * real text repeated. For each shape, 1 MB may take at most 20 times what 50 KB takes (linear would
- * be 20 times) or {@link #FLOOR_S} seconds, and nothing may take over {@link #HARD_LIMIT_S}
- * seconds; the budgets are generous, the benchmark has the real figures. A run past the limit is a
- * finding: the shape is named.
+ * real text repeated (the shapes of {@link AdversarialShapes}, which {@code bench --adversarial}
+ * times from 10 KB to 10 MB). For each shape, 1 MB may take at most 20 times what 50 KB takes
+ * (linear would be 20 times) or {@link #FLOOR_S} seconds, and nothing may take over {@link
+ * #HARD_LIMIT_S} seconds; the budgets are generous, the benchmark has the real figures. A run past
+ * the limit is a finding: the shape is named.
  */
 class LinearTimeTest {
   static final int SMALL = 50 * 1024;
   static final int LARGE = 1024 * 1024;
   static final long HARD_LIMIT_S = 60;
   static final double FLOOR_S = 3.0;
-
-  /** The phrases extractors look for, as documents write them. */
-  static final String[] TRIGGERS = {
-    "Vragen van het lid ",
-    "Vragen van de leden ",
-    " aan de minister van ",
-    " over ",
-    "(ingezonden 3 april 2024)",
-    "(ontvangen 4 mei 2024)",
-    "Antwoord van minister ",
-    "Mededeling van ",
-    "Vraag 1 ",
-    "Antwoord 1 ",
-    "1. ",
-    "Kamerstuk 26 643, nr. ",
-    "kst-36180-XV-12 ",
-    "2024Z10305 ",
-    "De minister van Financiën\n",
-    "De staatssecretaris van ",
-    "het lid Jansen (PvdA) ",
-    "het programma ",
-    "Centraal Planbureau ",
-    "https://www.rijksoverheid.nl/",
-    "1 Zie ",
-    "«",
-    "(VVD) ",
-    "Aanhangsel Handelingen ",
-  };
 
   @TempDir static Path tmp;
   static Pipeline pipeline;
@@ -66,56 +40,42 @@ class LinearTimeTest {
 
   @Test
   void runsOfWhitespaceAfterEveryTrigger() throws Exception {
-    for (String ws : new String[] {" ", "\n", "\t ", "\u00a0"}) {
-      linear(
-          "trigger + 1,000 × " + printable(ws),
-          n -> fill(n, i -> TRIGGERS[i % TRIGGERS.length] + ws.repeat(1000) + "Jansen "));
-    }
+    linear(AdversarialShapes.whitespaceAfterTriggers());
   }
 
   @Test
   void blankLinesAndSpacesAlone() throws Exception {
-    linear("blank lines", n -> "\n".repeat(n));
-    linear("spaces", n -> " ".repeat(n));
-    linear("Vragen van het lid + spaces", n -> "Vragen van het lid " + " ".repeat(n));
+    linear(AdversarialShapes.whitespaceAlone());
   }
 
   @Test
   void triggersRepeated() throws Exception {
-    linear("every trigger, cyclically", n -> fill(n, i -> TRIGGERS[i % TRIGGERS.length]));
-    for (String t : TRIGGERS) {
-      linear("repeated: " + printable(t), n -> fill(n, i -> t));
-    }
+    linear(AdversarialShapes.triggersRepeated());
   }
 
   @Test
   void longTokensCombiningMarksAndCapitalisedChains() throws Exception {
-    linear("one long token", n -> "A".repeat(n));
-    linear("long tokens", n -> fill(n, i -> "Kamerstukken".repeat(500) + " "));
-    linear("combining marks", n -> fill(n, i -> "e\u0301\u0308"));
-    // one base letter and every mark after it: a regex word boundary looks back over all of them
-    linear("one run of combining marks", n -> "Vragen van het lid Jansen e" + "\u0301".repeat(n));
-    linear(
-        "capitalised chains",
-        n -> fill(n, i -> i % 40 == 39 ? ". " : "Van Der Berg De Vries Jansen "));
-    linear("digits and dots", n -> fill(n, i -> (i % 97) + ". "));
+    linear(AdversarialShapes.tokensMarksAndChains());
   }
 
+  /**
+   * A real answer repeated, and known abbreviations bracketed at the end. Every gazetteer hit once
+   * searched the whole text for the bracketed form and for the entry's long names: 4.5 s at 1 MB
+   * and 17.3 s at 2 MB in the gazetteer alone, yet the whole pipeline stayed within 20 times its 50
+   * KB time at 1 MB, so that shape passed before the fix too: it guards the large constant, {@code
+   * bench --adversarial} has the growth.
+   */
   @Test
   void realTextRepeated() throws Exception {
     Path examples = Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
-    String real = Files.readString(examples.resolve("ah-tk-20232024-9901.txt"));
-    linear("a real answer, repeated", n -> fill(n, i -> real));
-    // abbreviations the gazetteer knows, written in brackets once, at the end: every hit once
-    // searched the whole text for the bracketed form and for the entry's long names. That cost
-    // 4.5 s at 1 MB and 17.3 s at 2 MB in the gazetteer alone, yet the whole pipeline stayed
-    // within 20 times its 50 KB time at 1 MB, so this shape passed before the fix too: it guards
-    // the large constant, the bench figures in the closing note guard the growth
     linear(
-        "known abbreviations, bracketed at the end",
-        n ->
-            fill(n - 40, i -> "de AFM meldt dat het onderzoek naar de markt nog loopt. ")
-                + " de AFM (AFM) en NVWA (NVWA)");
+        AdversarialShapes.realText(Files.readString(examples.resolve("ah-tk-20232024-9901.txt"))));
+  }
+
+  static void linear(List<AdversarialShapes.Shape> shapes) throws Exception {
+    for (AdversarialShapes.Shape shape : shapes) {
+      linear(shape.name(), shape.make());
+    }
   }
 
   // ---
@@ -171,29 +131,9 @@ class LinearTimeTest {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  static String fill(int bytes, IntFunction<String> piece) {
-    StringBuilder b = new StringBuilder(bytes + 4096);
-    for (int i = 0; b.length() < bytes; i++) {
-      b.append(piece.apply(i));
-    }
-    b.setLength(bytes);
-    return b.toString();
-  }
-
   static Path write(String text) throws IOException {
     Path p = Files.createTempFile(tmp, "adversarial", ".txt");
     Files.writeString(p, text, StandardCharsets.UTF_8);
     return p;
-  }
-
-  static String printable(String s) {
-    StringBuilder b = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      b.append(
-          c < 0x20 || c == 0xa0
-              ? String.format(Locale.ROOT, "\\u%04x", (int) c)
-              : String.valueOf(c));
-    }
-    return b.toString();
   }
 }

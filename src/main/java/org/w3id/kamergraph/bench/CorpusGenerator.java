@@ -126,6 +126,20 @@ public final class CorpusGenerator {
     return out;
   }
 
+  /**
+   * The text of the first answer in plain-text layout that a corpus of this seed holds: a realistic
+   * document for benchmarks that need one without reading files.
+   */
+  public String answerText(long seed) {
+    for (int n = 8; ; n *= 2) {
+      for (SyntheticDocument d : documents(n, seed)) {
+        if (d.kind() == Kind.ANSWER && d.layout() == Layout.TEXT) {
+          return writer.write(d);
+        }
+      }
+    }
+  }
+
   /** Writes a corpus of {@code n} documents into {@code dir} (created if needed). */
   public Summary generate(int n, long seed, Path dir) throws IOException {
     Files.createDirectories(dir);

@@ -7,14 +7,18 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.w3id.kamergraph.AdversarialBench;
 import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
 import org.w3id.kamergraph.ScaleBench;
+import org.w3id.kamergraph.bench.AdversarialShapes;
 import org.w3id.kamergraph.bench.CorpusGenerator;
 import org.w3id.kamergraph.bench.ScaleReport;
 import org.w3id.kamergraph.store.TdbGraphSink;
@@ -80,6 +84,40 @@ final class BenchCommand implements Callable<Integer> {
       description = "Maximum heap of the builds --scale runs (default: ${DEFAULT-VALUE}).")
   String heap;
 
+  @Option(
+      names = "--adversarial",
+      description =
+          "The linear-time benchmark instead: every adversarial shape through the whole pipeline"
+              + " at each of --sizes, with the growth from one size to the next.")
+  boolean adversarial;
+
+  @Option(
+      names = "--sizes",
+      split = ",",
+      defaultValue = "10K,100K,1M,10M",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      description =
+          "Characters per --adversarial run, ascending (K and M are 1,024 and 1,048,576;"
+              + " default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(
+      names = "--shape",
+      paramLabel = "TEXT",
+      description = "Only the --adversarial shapes whose name contains TEXT.")
+  String shape;
+
+  @Option(
+      names = "--run-limit",
+      defaultValue = "120s",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "An --adversarial run still going after this is abandoned and reported, and its shape"
+              + " is not tried larger (default: ${DEFAULT-VALUE}).")
+  Duration runLimit;
+
   @Mixin ThreadOptions threads;
 
   @Option(
@@ -91,10 +129,18 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    int modes = (generate != null ? 1 : 0) + (scale != null ? 1 : 0) + (inputs.isEmpty() ? 0 : 1);
+    int modes =
+        (generate != null ? 1 : 0)
+            + (scale != null ? 1 : 0)
+            + (adversarial ? 1 : 0)
+            + (inputs.isEmpty() ? 0 : 1);
     if (modes != 1) {
       throw new ParameterException(
-          spec.commandLine(), "give exactly one of INPUT..., --generate N or --scale DIR");
+          spec.commandLine(),
+          "give exactly one of INPUT..., --generate N, --scale DIR or --adversarial");
+    }
+    if (adversarial) {
+      return adversarial(out);
     }
     if (generate != null) {
       if (this.out == null || generate < 1) {
@@ -174,6 +220,45 @@ final class BenchCommand implements Callable<Integer> {
         peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private int adversarial(PrintWriter out) throws IOException, InterruptedException {
+    List<Integer> ascending = new ArrayList<>(sizes);
+    ascending.sort(null);
+    if (!ascending.equals(sizes)
+        || sizes.get(0) < 1
+        || new HashSet<>(sizes).size() != sizes.size()) {
+      throw new ParameterException(
+          spec.commandLine(), "--sizes must be positive and ascending, e.g. 10K,100K,1M,10M");
+    }
+    List<AdversarialShapes.Shape> shapes =
+        AdversarialShapes.all(new CorpusGenerator().answerText(seed)).stream()
+            .filter(s -> shape == null || s.name().contains(shape))
+            .toList();
+    if (shapes.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "no shape's name contains '" + shape + "'");
+    }
+    Path dir = Files.createTempDirectory("kamergraph-adversarial");
+    try {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "%d shapes at %d sizes, each run limited to %d s:%n",
+          shapes.size(), sizes.size(), runLimit.toSeconds());
+      List<AdversarialBench.Row> rows =
+          new AdversarialBench(Pipeline.standard(), dir, runLimit).run(shapes, sizes, err);
+      out.print(AdversarialBench.markdown(rows, sizes));
+      long slow = rows.stream().filter(r -> !r.linear()).count();
+      out.printf(
+          "%d of %d shapes linear (no step over %.0f× per tenfold size, every run within %d s)%n",
+          rows.size() - slow,
+          rows.size(),
+          AdversarialBench.MAX_TENFOLD_GROWTH,
+          runLimit.toSeconds());
+      out.flush();
+      return ExitCodes.OK;
+    } finally {
+      delete(dir);
+    }
   }
 
   /** Where extraction time goes: each extractor over every document, median of the runs. */
