@@ -60,6 +60,9 @@ public final class AdversarialShapes {
           "Stcrt. 2020, nr. 12",
           "minister-president Rutte");
 
+  /** How much of a real document counts as its header (askers, addressees, subject, dates). */
+  private static final int HEAD = 1500;
+
   private AdversarialShapes() {}
 
   /**
@@ -105,9 +108,16 @@ public final class AdversarialShapes {
     return shapes;
   }
 
-  /** Blank lines, spaces, and one header sentence followed by nothing but spaces. */
+  /**
+   * Blank lines, spaces, and header sentences followed by nothing but whitespace: one that stops
+   * after its first words, and whole ones that stop where the subject would begin (a pattern
+   * anchored at the end of the addressees runs only once a header is found).
+   */
   public static List<Shape> whitespaceAlone() {
+    String header = "Vragen van het lid Jansen (VVD) aan de minister van Financiën over";
     return List.of(
+        new Shape("header before its subject + spaces", n -> run(header + " ", " ", n)),
+        new Shape("header before its subject + blank lines", n -> run(header + "\n", "\n", n)),
         new Shape("blank lines", n -> "\n".repeat(n)),
         new Shape("spaces", n -> " ".repeat(n)),
         new Shape(
@@ -146,17 +156,46 @@ public final class AdversarialShapes {
   }
 
   /**
-   * A real answer repeated, and plain sentences naming abbreviations the gazetteer knows, written
-   * in brackets once at the end (every hit once searched the whole text for the bracketed form).
+   * A real answer repeated; a real answer with every space of its header (the first {@value #HEAD}
+   * characters) a run of whitespace, all runs together as long as the size; and plain sentences
+   * naming abbreviations the gazetteer knows, written in brackets once at the end (every hit once
+   * searched the whole text for the bracketed form).
    */
   public static List<Shape> realText(String realText) {
     String sentence = "de AFM meldt dat het onderzoek naar de markt nog loopt. ";
     String tail = " de AFM (AFM) en NVWA (NVWA)";
-    return List.of(
-        new Shape("a real answer, repeated", n -> fill(n, i -> realText)),
-        new Shape(
-            "known abbreviations, bracketed at the end",
-            n -> (fill(Math.max(0, n - tail.length()), i -> sentence) + tail).substring(0, n)));
+    String head = realText.substring(0, Math.min(realText.length(), HEAD));
+    int spaces = (int) head.chars().filter(c -> c == ' ').count();
+    List<Shape> shapes = new ArrayList<>();
+    shapes.add(new Shape("a real answer, repeated", n -> fill(n, i -> realText)));
+    for (String ws : new String[] {" ", "\n"}) {
+      // a pattern anchored inside the header that tries every split of a run shows here, whatever
+      // word it is anchored on: the whole size is spread over the header's spaces
+      shapes.add(
+          new Shape(
+              "a real answer, every space of its header a run of " + printable(ws),
+              n -> {
+                String run = ws.repeat(Math.max(1, n / Math.max(1, spaces)));
+                return fill(
+                    n,
+                    i ->
+                        i == 0
+                            ? head.replace(" ", run) + realText.substring(head.length())
+                            : realText);
+              }));
+    }
+    shapes.addAll(
+        List.of(
+            new Shape(
+                "known abbreviations, bracketed at the end",
+                n ->
+                    (fill(Math.max(0, n - tail.length()), i -> sentence) + tail).substring(0, n))));
+    return List.copyOf(shapes);
+  }
+
+  /** {@code start}, then {@code ws} to {@code chars} characters. */
+  static String run(String start, String ws, int chars) {
+    return fill(chars, i -> i == 0 ? start : ws.repeat(4096));
   }
 
   /** Pieces {@code 0, 1, 2, …} appended until {@code chars} characters, the last one cut. */

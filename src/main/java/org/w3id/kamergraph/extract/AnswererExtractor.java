@@ -15,14 +15,14 @@ import org.w3id.kamergraph.model.Role;
 public final class AnswererExtractor implements Extractor {
   private static final Pattern LINE =
       Pattern.compile(
-          "(Antwoord|Mededeling)\\s+van\\s+(.{3,600}?)\\(\\s*(?i:ontvangen)\\s", Pattern.DOTALL);
+          "(Antwoord|Mededeling)\\s++van\\s++(.{3,600}?)\\(\\s*+(?i:ontvangen)\\s", Pattern.DOTALL);
 
   /**
    * The Minister-President is named without a portfolio: "Antwoord van Minister-President Rutte".
    */
   private static final Pattern PREMIER =
       Pattern.compile(
-          "(?i:minister-president)\\s+(\\p{Lu}[\\p{L}.' -]{1,60}?)\\s*(?=\\(|,|\\s+en\\s|$)");
+          "(?i:minister-president)\\s++(\\p{Lu}[\\p{L}.' -]{1,60}?)\\s*(?=\\(|,|\\s+en\\s|$)");
 
   private static final Pattern PERSON =
       Pattern.compile(

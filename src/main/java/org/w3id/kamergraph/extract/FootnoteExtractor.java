@@ -21,7 +21,6 @@ public final class FootnoteExtractor implements Extractor {
           "(?m)^[ \\t]*(\\d{1,2})(?:[ \\t]*[)\\]])?[ \\t]*(?=\\p{Lu}|https?:|www\\.|«|\\[)([^\\n]{3,1000})$");
   private static final Pattern PARAGRAPH_END =
       Pattern.compile("\\n[ \\t]*\\n|\\n[ \\t]*\\d{1,2}[ \\t)\\]]*\\S");
-  private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\s\\d\\[\\]()*,]+$");
 
   /**
    * A footnote's place in the normalised text.
@@ -72,7 +71,7 @@ public final class FootnoteExtractor implements Extractor {
   private static boolean asks(String text, int from) {
     Matcher end = PARAGRAPH_END.matcher(text).region(from, Math.min(text.length(), from + 3000));
     int stop = end.find() ? end.start() : Math.min(text.length(), from + 3000);
-    return TRAILING_MARKERS.matcher(text.substring(from, stop)).replaceFirst("").endsWith("?");
+    return TrailingMarkers.strip(text.substring(from, stop)).endsWith("?");
   }
 
   private static boolean startsStructure(String note) {

@@ -41,7 +41,6 @@ public final class QuestionAnswerExtractor implements Extractor {
           "(?m)^[ \\t]*(?:Antwoord(?:en)?[ \\t]+van\\b[^\\n]*|Antwoord(?:en)?[ \\t]*:?[ \\t]*)$");
 
   private static final Pattern NOTICE = Pattern.compile("(?m)^[ \\t]*Mededeling[ \\t]*$");
-  private static final Pattern TRAILING_MARKERS = Pattern.compile("[\\s\\d\\[\\]()*,]+$");
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
@@ -157,7 +156,7 @@ public final class QuestionAnswerExtractor implements Extractor {
     while (lineStart < paragraphEnd) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 || nl > paragraphEnd ? paragraphEnd : nl;
-      String line = TRAILING_MARKERS.matcher(text.substring(lineStart, lineEnd)).replaceFirst("");
+      String line = TrailingMarkers.strip(text.substring(lineStart, lineEnd));
       if (line.endsWith("?")) {
         return lineEnd;
       }
