@@ -29,7 +29,7 @@ public final class Linking {
   private static final Logger LOG = LoggerFactory.getLogger(Linking.class);
   private final ZaakLinks zaken = new ZaakLinks();
   private final MemberLinks members = new MemberLinks();
-  private final Statistics statistics = new Statistics();
+  private final Statistics statistics;
 
   private static final Set<Node> PREDICATES =
       union(
@@ -50,6 +50,16 @@ public final class Linking {
 
   private static final Set<Node> TYPES =
       union(Statistics.TYPES, Set.of(KG.Document.asNode(), KG.Answer.asNode(), KG.Member.asNode()));
+
+  /** The linkers and statistics the build uses. */
+  public Linking() {
+    this(new Statistics());
+  }
+
+  /** With statistics of other pages (tests move the thresholds of ranked tallies). */
+  Linking(Statistics statistics) {
+    this.statistics = statistics;
+  }
 
   private static Set<Node> union(Set<Node> a, Set<Node> b) {
     Set<Node> out = new java.util.HashSet<>(a);

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -55,10 +56,22 @@ import org.w3id.kamergraph.rdf.ReferenceData;
  *   <li>{@code co-askers}: two askers of one document (IRI order), their names → documents (not
  *       notices)
  *   <li>{@code kamerstuk-citations}: Kamerstuk cited ({@code cito:cites}) → documents
+ *   <li>{@code zaak-documents}: zaak number the document carries ({@code kg:zaakNummer}) →
+ *       documents
  *   <li>{@code ministry-notices}: ministry → postponement notices
  *   <li>{@code ministry-notice-dates}: ministry, the notice's date ({@code kg:dateAnswered}) →
  *       postponement notices
  * </ul>
+ *
+ * <p>Ranked kinds ({@code kamerstuk-citations}, {@code zaak-documents}) also keep their highest
+ * tallies marked, so that a "most cited" or "largest zaken" page reads a few thousand tallies
+ * instead of sorting all of them: every tally of the kind whose document count is at least the
+ * threshold is a {@code kg:LeadingTally}, the threshold being the largest count that at least a
+ * page of tallies (100 and 1,000) reach; all of them when fewer exist. The threshold is a function
+ * of the kind's distribution, kept as tallies of its own ({@code <kind>-distribution}: a document
+ * count → how many tallies of the kind have it), so an update changes the marks of the tallies it
+ * touches and, when the threshold moves, of those whose count lies between the old and the new one;
+ * the result is always what a full recomputation gives.
  *
  * <p>Names and notations are dimensions as the document writes them (a query shows them without
  * looking them up in every document that repeats them); where a document gives two values (two
@@ -77,6 +90,7 @@ final class Statistics {
           KG.askedBy.asNode(),
           ORG.memberOf.asNode(),
           DCTerms.dateSubmitted.asNode(),
+          KG.zaakNummer.asNode(),
           KG.dateAnswered.asNode(),
           KG.hasQuestion.asNode(),
           FOAF.name.asNode(),
@@ -95,7 +109,9 @@ final class Statistics {
   private static final Node DOCS = KG.documentCount.asNode();
   private static final Node QUESTIONS = KG.questionCount.asNode();
   private static final Node PORTFOLIO = KG.portfolioDocumentCount.asNode();
+  private static final Node TALLIES = KG.tallyCount.asNode();
   private static final Node TYPE = RDF.type.asNode();
+  private static final Node LEADING = KG.LeadingTally.asNode();
 
   /**
    * One tally's identity: its name and its dimension values, in the order of its properties; a null
@@ -135,6 +151,11 @@ final class Statistics {
             KG.coMemberName.asNode()),
         List.of(DOCS)),
     KAMERSTUK_CITATIONS("kamerstuk-citations", List.of(KG.kamerstuk.asNode()), List.of(DOCS)),
+    ZAAK_DOCUMENTS("zaak-documents", List.of(KG.tallyZaakNummer.asNode()), List.of(DOCS)),
+    KAMERSTUK_CITATIONS_DISTRIBUTION(
+        "kamerstuk-citations-distribution", List.of(KG.countedValue.asNode()), List.of(TALLIES)),
+    ZAAK_DOCUMENTS_DISTRIBUTION(
+        "zaak-documents-distribution", List.of(KG.countedValue.asNode()), List.of(TALLIES)),
     MINISTRY_NOTICES("ministry-notices", List.of(KG.ministry.asNode()), List.of(DOCS)),
     MINISTRY_NOTICE_DATES(
         "ministry-notice-dates", List.of(KG.ministry.asNode(), KG.date.asNode()), List.of(DOCS));
@@ -150,6 +171,50 @@ final class Statistics {
     }
   }
 
+  /**
+   * A kind whose highest tallies are marked {@code kg:LeadingTally}: at least {@code page} of them
+   * (all when there are fewer), with its distribution kept as tallies of {@code distribution}.
+   */
+  private record Ranked(Kind kind, Kind distribution, int page) {
+    /**
+     * The smallest document count a leading tally has: the largest count that at least {@code page}
+     * tallies reach, or 1 (every tally) when fewer than {@code page} exist.
+     *
+     * @param distribution document count → how many tallies of the kind have it
+     */
+    long threshold(Map<Long, Long> distribution) {
+      long reached = 0;
+      for (Map.Entry<Long, Long> e : new TreeMap<>(distribution).descendingMap().entrySet()) {
+        reached += e.getValue();
+        if (reached >= page) {
+          return e.getKey();
+        }
+      }
+      return 1;
+    }
+
+    /** Where the tallies of the kind live: {@code …/id/statistiek/<kind>/}. */
+    String prefix() {
+      return KG.ID + "statistiek/" + kind.label + "/";
+    }
+  }
+
+  private final List<Ranked> ranked;
+
+  /** The statistics with the pages the library queries read: 100 Kamerstukken, 1,000 zaken. */
+  Statistics() {
+    this(100, 1000);
+  }
+
+  /** With other pages, so that a test can move the thresholds with a few documents. */
+  Statistics(int kamerstukPage, int zaakPage) {
+    ranked =
+        List.of(
+            new Ranked(
+                Kind.KAMERSTUK_CITATIONS, Kind.KAMERSTUK_CITATIONS_DISTRIBUTION, kamerstukPage),
+            new Ranked(Kind.ZAAK_DOCUMENTS, Kind.ZAAK_DOCUMENTS_DISTRIBUTION, zaakPage));
+  }
+
   /** Whether the tallies read this triple of a document graph. */
   static boolean needs(org.apache.jena.graph.Triple t) {
     Node p = t.getPredicate();
@@ -161,15 +226,30 @@ final class Statistics {
     Reference hosts = Reference.of(view);
     Map<Key, long[]> sums = new HashMap<>();
     read(Quads.all(view)).values().forEach(f -> contribute(f, hosts, 1, sums));
+    Map<Kind, Long> thresholds = new HashMap<>();
+    for (Ranked r : ranked) {
+      Map<Long, Long> distribution = new HashMap<>();
+      sums.forEach(
+          (k, v) -> {
+            if (k.kind() == r.kind() && v[0] > 0) {
+              distribution.merge(v[0], 1L, Long::sum);
+            }
+          });
+      thresholds.put(r.kind(), r.threshold(distribution));
+      distribution.forEach(
+          (count, tallies) ->
+              sums.put(key(r.distribution(), integer(count)), new long[] {tallies}));
+    }
     Graph want = GraphFactory.createDefaultGraph();
-    sums.forEach((k, v) -> write(k, v, want));
+    sums.forEach((k, v) -> write(k, v, leads(k, v, thresholds), want));
     return Deltas.between(GRAPH, view.getGraph(NodeFactoryUri.of(GRAPH)), want);
   }
 
   /**
    * The tallies brought up to date for the documents touched: what they contributed before is
    * subtracted, what they contribute now added, and only the tallies they contribute to are read
-   * and rewritten.
+   * and rewritten (with the distributions of the ranked kinds, and the marks of tallies whose count
+   * lies between a ranked kind's old and new threshold).
    */
   LinkDelta update(DatasetGraph view, Collection<Touched> touched) {
     Reference hosts = Reference.of(view);
@@ -187,26 +267,131 @@ final class Statistics {
     }
     Node graph = NodeFactoryUri.of(GRAPH);
     Graph have = GraphFactory.createDefaultGraph();
-    Graph want = GraphFactory.createDefaultGraph();
+    Map<Key, long[]> values = new HashMap<>();
+    Map<Kind, Map<Long, Long>> moves = new HashMap<>(); // ranked kind → count → tallies gained
     for (Map.Entry<Key, long[]> e : diff.entrySet()) {
       Key k = e.getKey();
-      Node tally = iri(k);
-      long[] value = new long[k.kind().measures.size()];
-      view.find(graph, tally, Node.ANY, Node.ANY)
-          .forEachRemaining(
-              q -> {
-                have.add(q.asTriple());
-                int i = k.kind().measures.indexOf(q.getPredicate());
-                if (i >= 0 && q.getObject().isLiteral()) {
-                  value[i] = Long.parseLong(q.getObject().getLiteralLexicalForm());
-                }
-              });
+      long[] value = stored(view, graph, k, have);
+      long was = value[0];
       for (int i = 0; i < value.length; i++) {
         value[i] += e.getValue()[i];
       }
-      write(k, value, want);
+      values.put(k, value);
+      if (was != value[0] && ranked.stream().anyMatch(r -> r.kind() == k.kind())) {
+        Map<Long, Long> m = moves.computeIfAbsent(k.kind(), x -> new HashMap<>());
+        m.merge(was, -1L, Long::sum);
+        m.merge(value[0], 1L, Long::sum);
+      }
+    }
+    Map<Kind, Long> thresholds = new HashMap<>();
+    Map<Kind, Long> previous = new HashMap<>();
+    for (Ranked r : ranked) {
+      Map<Long, Long> distribution = distribution(view, graph, r);
+      previous.put(r.kind(), r.threshold(distribution));
+      moves
+          .getOrDefault(r.kind(), Map.of())
+          .forEach(
+              (count, gained) -> {
+                if (count > 0 && gained != 0) {
+                  Key dk = key(r.distribution(), integer(count));
+                  long[] v = values.computeIfAbsent(dk, x -> stored(view, graph, dk, have));
+                  v[0] += gained;
+                  distribution.merge(count, gained, Long::sum);
+                }
+              });
+      thresholds.put(r.kind(), r.threshold(distribution));
+    }
+    Graph want = GraphFactory.createDefaultGraph();
+    values.forEach((k, v) -> write(k, v, leads(k, v, thresholds), want));
+    for (Ranked r : ranked) {
+      long from = Math.min(previous.get(r.kind()), thresholds.get(r.kind()));
+      long to = Math.max(previous.get(r.kind()), thresholds.get(r.kind()));
+      for (long count = from; count < to; count++) {
+        remark(
+            view, graph, r, count, count >= thresholds.get(r.kind()), values.keySet(), have, want);
+      }
     }
     return Deltas.between(GRAPH, have, want);
+  }
+
+  /** A tally's stored measures (zeros when absent); its stored triples go into {@code have}. */
+  private static long[] stored(DatasetGraph view, Node graph, Key k, Graph have) {
+    long[] value = new long[k.kind().measures.size()];
+    view.find(graph, iri(k), Node.ANY, Node.ANY)
+        .forEachRemaining(
+            q -> {
+              have.add(q.asTriple());
+              int i = k.kind().measures.indexOf(q.getPredicate());
+              if (i >= 0 && q.getObject().isLiteral()) {
+                value[i] = Long.parseLong(q.getObject().getLiteralLexicalForm());
+              }
+            });
+    return value;
+  }
+
+  /** A ranked kind's stored distribution: document count → how many tallies have it. */
+  private static Map<Long, Long> distribution(DatasetGraph view, Node graph, Ranked r) {
+    Map<Long, Long> out = new HashMap<>();
+    view.find(
+            graph,
+            Node.ANY,
+            KG.tallyOf.asNode(),
+            NodeFactory.createLiteralString(r.distribution().label))
+        .forEachRemaining(
+            q -> {
+              Long count = number(view, graph, q.getSubject(), KG.countedValue.asNode());
+              Long tallies = number(view, graph, q.getSubject(), TALLIES);
+              if (count != null && tallies != null) {
+                out.put(count, tallies);
+              }
+            });
+    return out;
+  }
+
+  private static Long number(DatasetGraph view, Node graph, Node s, Node p) {
+    var it = view.find(graph, s, p, Node.ANY);
+    if (!it.hasNext()) {
+      return null;
+    }
+    Node o = it.next().getObject();
+    return o.isLiteral() ? Long.valueOf(o.getLiteralLexicalForm()) : null;
+  }
+
+  /**
+   * Marks or unmarks the untouched tallies of a ranked kind with this document count as leading
+   * (their other triples stay as they are).
+   */
+  private static void remark(
+      DatasetGraph view,
+      Node graph,
+      Ranked r,
+      long count,
+      boolean leading,
+      Set<Key> touched,
+      Graph have,
+      Graph want) {
+    Set<String> rewritten = new HashSet<>();
+    touched.forEach(k -> rewritten.add(iri(k).getURI()));
+    view.find(graph, Node.ANY, DOCS, integer(count))
+        .forEachRemaining(
+            q -> {
+              Node t = q.getSubject();
+              if (!t.getURI().startsWith(r.prefix()) || rewritten.contains(t.getURI())) {
+                return;
+              }
+              if (view.contains(graph, t, TYPE, LEADING)) {
+                have.add(t, TYPE, LEADING);
+              }
+              if (leading) {
+                want.add(t, TYPE, LEADING);
+              }
+            });
+  }
+
+  /** Whether a tally of a ranked kind is among its leaders (false for other kinds). */
+  private static boolean leads(Key k, long[] value, Map<Kind, Long> thresholds) {
+    Long threshold = thresholds.get(k.kind());
+    return threshold != null && value[0] >= threshold;
   }
 
   // --- contributions -------------------------------------------------------------------------
@@ -293,6 +478,9 @@ final class Statistics {
     for (Node k : f.cites) {
       add.accept(key(Kind.KAMERSTUK_CITATIONS, k), new long[] {sign});
     }
+    for (Node z : f.zaakNummers) {
+      add.accept(key(Kind.ZAAK_DOCUMENTS, z), new long[] {sign});
+    }
   }
 
   private static Key key(Kind kind, Node... values) {
@@ -302,13 +490,16 @@ final class Statistics {
   private static final java.util.Comparator<Node> BY_IRI =
       java.util.Comparator.comparing(Node::getURI);
 
-  /** A tally's triples, if it counts any document (a tally of none is absent). */
-  private static void write(Key k, long[] value, Graph into) {
+  /** A tally's triples, if it counts anything (a tally of nothing is absent). */
+  private static void write(Key k, long[] value, boolean leading, Graph into) {
     if (value[0] <= 0) {
       return;
     }
     Node t = iri(k);
     into.add(t, TYPE, KG.Tally.asNode());
+    if (leading) {
+      into.add(t, TYPE, LEADING);
+    }
     into.add(t, KG.tallyOf.asNode(), NodeFactory.createLiteralString(k.kind().label));
     for (int i = 0; i < k.values().size(); i++) {
       if (k.values().get(i) != null) {
@@ -406,6 +597,7 @@ final class Statistics {
     final Map<Node, Set<Node>> postIn = new HashMap<>();
     final Set<Node> mentions = new HashSet<>();
     final Set<Node> cites = new HashSet<>();
+    final Set<Node> zaakNummers = new HashSet<>(); // literals, as written
     final Set<Node> questions = new HashSet<>();
     final Map<Node, Map<Node, Node>> literals = new HashMap<>(); // subject → predicate → smallest
 
@@ -502,6 +694,16 @@ final class Statistics {
     own(quads, docs, KG.addressedTo.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.posts));
     own(quads, docs, KG.mentions.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.mentions));
     own(quads, docs, CITO.cites.asNode(), Node.ANY, (f, q) -> uri(q.getObject(), f.cites));
+    own(
+        quads,
+        docs,
+        KG.zaakNummer.asNode(),
+        Node.ANY,
+        (f, q) -> {
+          if (q.getObject().isLiteral()) {
+            f.zaakNummers.add(q.getObject());
+          }
+        });
     own(quads, docs, KG.hasQuestion.asNode(), Node.ANY, (f, q) -> f.questions.add(q.getObject()));
     for (Node p : List.of(FOAF.name.asNode(), FOAF.familyName.asNode(), SKOS.notation.asNode())) {
       in(quads, docs, p, (f, q) -> f.literal(q));

@@ -53,6 +53,7 @@ public final class KG {
   public static final Resource Mention = resource("Mention");
   public static final Resource Fractie = resource("Fractie");
   public static final Resource Tally = resource("Tally");
+  public static final Resource LeadingTally = resource("LeadingTally");
   public static final Resource OpenQuestion = resource("OpenQuestion");
 
   // document
@@ -110,6 +111,9 @@ public final class KG {
   public static final Property days = property("days");
   public static final Property date = property("date");
   public static final Property kamerstuk = property("kamerstuk");
+  public static final Property tallyZaakNummer = property("tallyZaakNummer");
+  public static final Property countedValue = property("countedValue");
+  public static final Property tallyCount = property("tallyCount");
   public static final Property documentCount = property("documentCount");
   public static final Property questionCount = property("questionCount");
   public static final Property portfolioDocumentCount = property("portfolioDocumentCount");

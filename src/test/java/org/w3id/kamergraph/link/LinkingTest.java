@@ -49,6 +49,25 @@ class LinkingTest {
   @ParameterizedTest
   @MethodSource("manySeeds")
   void updatesAgreeWithAFullRecomputation(long seed) {
+    updatesAgree(seed, linking);
+  }
+
+  /**
+   * Pages of 2 Kamerstukken and 1 zaak instead of 100 and 1,000: the few Kamerstukken and zaken of
+   * these documents then move the thresholds of the leading tallies up and down as documents come
+   * and go, and the marks an update leaves must be those a full recomputation gives.
+   */
+  @ParameterizedTest
+  @MethodSource("manySeeds")
+  void updatesAgreeWithAFullRecomputationAsLeadingTalliesChange(long seed) {
+    Linking small = new Linking(new Statistics(2, 1));
+    int[] moved = updatesAgree(seed, small);
+    assertThat(moved[1]).as("leading marks changed in the sequence").isPositive();
+  }
+
+  /** Runs 60 random update steps; returns links changed and leading marks changed. */
+  private int[] updatesAgree(long seed, Linking linking) {
+    int leadingChanges = 0;
     SplittableRandom r = new SplittableRandom(seed);
     DatasetGraph store = DatasetGraphFactory.createTxnMem();
     tkGraph(store);
@@ -82,6 +101,12 @@ class LinkingTest {
       List<LinkDelta> deltas = linking.update(store, touched);
       for (LinkDelta d : deltas) {
         changedLinks += d.added().size() + d.removed().size();
+        leadingChanges +=
+            d.added().find(Node.ANY, RDF.type.asNode(), KG.LeadingTally.asNode()).toList().size()
+                + d.removed()
+                    .find(Node.ANY, RDF.type.asNode(), KG.LeadingTally.asNode())
+                    .toList()
+                    .size();
       }
       apply(store, deltas);
       DatasetGraph fresh = copyWithoutDerived(store);
@@ -95,6 +120,7 @@ class LinkingTest {
       }
     }
     assertThat(changedLinks).as("the sequence changed links at all").isPositive();
+    return new int[] {changedLinks, leadingChanges};
   }
 
   @ParameterizedTest
@@ -180,7 +206,7 @@ class LinkingTest {
 
   /**
    * What the statistics read, at random: a kind, an answer date, a second asker, addressed posts
-   * (with their ministry, or hosted by one), entities named and Kamerstukken cited.
+   * (with their ministry, or hosted by one), entities named, Kamerstukken cited and zaak numbers.
    */
   private static void tallied(Graph g, Node d, SplittableRandom r) {
     Node[] kinds = {
@@ -221,6 +247,9 @@ class LinkingTest {
     }
     for (int i = r.nextInt(3); i > 0; i--) {
       g.add(d, CITO.cites.asNode(), uri(KG.ID + "kamerstuk/k" + r.nextInt(4)));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      g.add(d, KG.zaakNummer.asNode(), NodeFactory.createLiteralString("2024Z0000" + r.nextInt(4)));
     }
   }
 
