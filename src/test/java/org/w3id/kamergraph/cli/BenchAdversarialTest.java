@@ -12,11 +12,11 @@ class BenchAdversarialTest {
   @Test
   void timesTheChosenShapesAtEverySize() {
     CliTest.Run r =
-        CliTest.run("bench", "--adversarial", "--sizes", "2K,8K", "--shape", "blank lines");
+        CliTest.run("bench", "--adversarial", "--sizes", "2K,8K", "--shape", "digits and dots");
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(r.out())
         .contains("| shape | 2 KB | 8 KB | worst growth per ×10 | linear | largest run |")
-        .containsPattern("\\| blank lines \\| \\d+\\.\\d\\d s \\| \\d+\\.\\d\\d s \\|")
+        .containsPattern("\\| digits and dots \\| \\d+\\.\\d\\d s \\| \\d+\\.\\d\\d s \\|")
         .contains("1 of 1 shapes linear");
     assertThat(r.err()).contains("1 shapes at 2 sizes");
   }
