@@ -169,8 +169,9 @@ public final class AdversarialShapes {
     List<Shape> shapes = new ArrayList<>();
     shapes.add(new Shape("a real answer, repeated", n -> fill(n, i -> realText)));
     for (String ws : new String[] {" ", "\n"}) {
-      // a pattern anchored inside the header that tries every split of a run shows here, whatever
-      // word it is anchored on: the whole size is spread over the header's spaces
+      // runs inside a header, the whole size spread over its spaces: the header patterns must stay
+      // linear while they fail to recognise it (a pattern that runs only once a header is
+      // recognised is not reached here; "header before its subject" covers that)
       shapes.add(
           new Shape(
               "a real answer, every space of its header a run of " + printable(ws),

@@ -303,12 +303,13 @@ final class Statistics {
     }
     Graph want = GraphFactory.createDefaultGraph();
     values.forEach((k, v) -> write(k, v, leads(k, v, thresholds), want));
+    Set<String> rewritten = new HashSet<>(); // the IRIs of the tallies written above, once
+    values.keySet().forEach(k -> rewritten.add(iri(k).getURI()));
     for (Ranked r : ranked) {
       long from = Math.min(previous.get(r.kind()), thresholds.get(r.kind()));
       long to = Math.max(previous.get(r.kind()), thresholds.get(r.kind()));
       for (long count = from; count < to; count++) {
-        remark(
-            view, graph, r, count, count >= thresholds.get(r.kind()), values.keySet(), have, want);
+        remark(view, graph, r, count, count >= thresholds.get(r.kind()), rewritten, have, want);
       }
     }
     return Deltas.between(GRAPH, have, want);
@@ -358,8 +359,8 @@ final class Statistics {
   }
 
   /**
-   * Marks or unmarks the untouched tallies of a ranked kind with this document count as leading
-   * (their other triples stay as they are).
+   * Marks or unmarks the tallies of a ranked kind with this document count as leading, except those
+   * in {@code rewritten} (IRIs of tallies the update writes whole); their other triples stay.
    */
   private static void remark(
       DatasetGraph view,
@@ -367,11 +368,9 @@ final class Statistics {
       Ranked r,
       long count,
       boolean leading,
-      Set<Key> touched,
+      Set<String> rewritten,
       Graph have,
       Graph want) {
-    Set<String> rewritten = new HashSet<>();
-    touched.forEach(k -> rewritten.add(iri(k).getURI()));
     view.find(graph, Node.ANY, DOCS, integer(count))
         .forEachRemaining(
             q -> {
