@@ -159,22 +159,23 @@ public final class Build {
     try {
       // the cache pays off over folders of thousands of files; for files named one by one (the
       // changed ones, with --keep-missing) reading them costs less than reading the cache
-      Optional<FingerprintCache> cache =
-          inputs.stream().anyMatch(Files::isDirectory)
-              ? sink.fingerprintCache().map(FingerprintCache::load)
-              : Optional.empty();
+      // it is read while the folders are listed (each takes a fraction of a second at 60,000)
+      Optional<Path> cacheFile =
+          inputs.stream().anyMatch(Files::isDirectory) ? sink.fingerprintCache() : Optional.empty();
+      Future<Optional<FingerprintCache>> caching =
+          pool.submit(() -> cacheFile.map(FingerprintCache::load));
       // what the inputs hold and what the sink holds are read at the same time: on a large
       // corpus each takes seconds, and they do not depend on each other
       // into an empty sink every document is extracted anyway, and extraction hashes each file as
       // it reads it: a separate pass reading every file first would only cost time
       boolean fresh = sink.startsEmpty();
-      Future<Scan> scanning = scanner.submit(() -> scan(ingestor, inputs, pool, cache, !fresh));
+      Future<Scan> scanning = scanner.submit(() -> scan(ingestor, inputs, pool, caching, !fresh));
       try {
         Map<String, String> stored;
         Scan scan;
         if (options.keepMissing()) {
           // the store keeps what the inputs do not name: only their hashes are needed
-          scan = joinScan(scanning);
+          scan = joinScanning(scanning);
           phases.done("inputs: " + scan.files() + " files");
           stored = sink.storedHashes(scan.prints().stream().map(Fingerprint::iri).toList());
           phases.done("stored hashes of those (" + stored.size() + ")");
@@ -184,9 +185,10 @@ public final class Build {
           } finally {
             phases.done("stored hashes, while listing and fingerprinting the inputs");
           }
-          scan = joinScan(scanning);
+          scan = joinScanning(scanning);
           phases.done("inputs: " + scan.files() + " files");
         }
+        Optional<FingerprintCache> cache = joinScanning(caching);
         boolean derivedChanged = repairable(sink, stored, listener);
         DocumentInputs selected = scan.selected();
         List<Fingerprint> prints = scan.prints();
@@ -308,7 +310,7 @@ public final class Build {
       Ingestor ingestor,
       List<Path> inputs,
       ExecutorService pool,
-      Optional<FingerprintCache> cache,
+      Future<Optional<FingerprintCache>> caching,
       boolean fingerprint) {
     FileListing listing = ingestor.list(inputs);
     List<Path> files = listing.files();
@@ -323,7 +325,7 @@ public final class Build {
     DocumentInputs selected = DocumentInputs.select(files);
     List<Fingerprint> prints =
         fingerprint
-            ? fingerprints(selected, listing, pool, cache)
+            ? fingerprints(selected, listing, pool, joinScanning(caching))
             : selected.chosen().entrySet().stream()
                 .map(
                     e ->
@@ -332,8 +334,8 @@ public final class Build {
     return new Scan(files.size(), selected, prints, listing);
   }
 
-  /** The scan's result; its own exceptions (no documents, an unreadable folder) as they were. */
-  private static Scan joinScan(Future<Scan> f) {
+  /** The task's result; its own exceptions (no documents, an unreadable folder) as they were. */
+  private static <T> T joinScanning(Future<T> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {

@@ -31,6 +31,16 @@ import org.w3id.kamergraph.rdf.KG;
  * <p>Not thread-safe: one thread drives it, as {@link GraphSink} says.
  */
 public final class TdbGraphSink implements GraphSink {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbGraphSink.class);
+
+  /**
+   * Up to this many graphs named one by one, their hashes are looked up in the store (about 0.1 ms
+   * each) rather than in the snapshot of all of them (about 0.1 s to read and as much to write back
+   * at 60,000 documents); the snapshot then no longer matches the store and the next build of
+   * everything reads the store once.
+   */
+  static final int FEW_GRAPHS = 1_000;
+
   private final TdbStore store;
   private final DatasetGraph dataset;
 
@@ -41,6 +51,13 @@ public final class TdbGraphSink implements GraphSink {
 
   private StreamRDF stream;
   private DatasetGraph skeleton;
+
+  /**
+   * The hash of every document graph as the build leaves the store, kept up to date by {@link #put}
+   * and {@link #remove} so {@link #commit()} can write the {@link StoredHashSnapshot}; null when
+   * the build did not read them all ({@code --keep-missing}).
+   */
+  private Map<String, String> hashes;
 
   public TdbGraphSink(TdbStore store) {
     this.store = store;
@@ -63,17 +80,37 @@ public final class TdbGraphSink implements GraphSink {
     if (startBulkIfEmpty()) {
       return Map.of();
     }
-    Map<String, String> hashes = new HashMap<>();
+    hashes = snapshotOrStore();
+    return new HashMap<>(hashes);
+  }
+
+  /**
+   * The stored hashes from the snapshot when it describes the store as it is, else read from the
+   * store and written down as its snapshot. Called inside the build's write transaction before any
+   * write: no other writer can commit in between, so the store's committed state is the one read.
+   */
+  private Map<String, String> snapshotOrStore() {
+    Optional<Map<String, String>> snapshot = StoredHashSnapshot.read(store.location());
+    if (snapshot.isPresent()) {
+      return snapshot.get();
+    }
+    Map<String, String> read = readHashes();
+    save(read);
+    return read;
+  }
+
+  private Map<String, String> readHashes() {
+    Map<String, String> read = new HashMap<>();
     dataset
         .find(Node.ANY, Node.ANY, KG.contentHash.asNode(), Node.ANY)
         .forEachRemaining(
             q -> {
               // a document's graph records its own hash on the document node (= graph name)
               if (q.getGraph().equals(q.getSubject())) {
-                hashes.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+                read.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
               }
             });
-    return hashes;
+    return read;
   }
 
   /** Reads each graph's hash through the index, instead of every stored hash. */
@@ -88,14 +125,31 @@ public final class TdbGraphSink implements GraphSink {
     if (startBulkIfEmpty()) {
       return Map.of();
     }
-    Map<String, String> hashes = new HashMap<>();
+    // a few graphs cost less through the index than reading the snapshot and writing it again
+    Optional<Map<String, String>> snapshot =
+        graphIris.size() > FEW_GRAPHS
+            ? StoredHashSnapshot.read(store.location())
+            : Optional.empty();
+    Map<String, String> found = new HashMap<>();
+    if (snapshot.isPresent()) {
+      hashes = snapshot.get();
+      for (String iri : graphIris) {
+        if (hashes.containsKey(iri)) {
+          found.put(iri, hashes.get(iri));
+        }
+      }
+      return found;
+    }
     for (String iri : graphIris) {
       Node g = NodeFactory.createURI(iri);
       dataset
           .find(g, g, KG.contentHash.asNode(), Node.ANY)
-          .forEachRemaining(q -> hashes.put(iri, q.getObject().getLiteralLexicalForm()));
+          .forEachRemaining(q -> found.put(iri, q.getObject().getLiteralLexicalForm()));
     }
-    return hashes;
+    // the other graphs' hashes were not read: no snapshot after this build (the one there is no
+    // longer matches the store once it commits, so it is never trusted)
+    hashes = null;
+    return found;
   }
 
   @Override
@@ -126,6 +180,7 @@ public final class TdbGraphSink implements GraphSink {
     loader.startBulk();
     stream = loader.stream();
     skeleton = new Skeleton();
+    hashes = new HashMap<>();
     return true;
   }
 
@@ -149,6 +204,7 @@ public final class TdbGraphSink implements GraphSink {
 
   @Override
   public void put(String graphIri, Graph graph) {
+    track(graphIri, graph);
     if (loader != null) {
       Node g = NodeFactory.createURI(graphIri);
       boolean whole = Linking.referenceGraphs().contains(graphIri);
@@ -179,6 +235,44 @@ public final class TdbGraphSink implements GraphSink {
     }
     requireTransaction();
     dataset.removeGraph(NodeFactory.createURI(graphIri));
+    if (hashes != null) {
+      hashes.remove(graphIri);
+    }
+  }
+
+  /** Keeps {@link #hashes} as the store will hold them once {@code graph} is in. */
+  private void track(String graphIri, Graph graph) {
+    if (hashes == null) {
+      return;
+    }
+    Node g = NodeFactory.createURI(graphIri);
+    hashes.remove(graphIri);
+    graph
+        .find(g, KG.contentHash.asNode(), Node.ANY)
+        .forEachRemaining(t -> hashes.put(graphIri, t.getObject().getLiteralLexicalForm()));
+  }
+
+  /** Writes the snapshot of what the build committed. */
+  private void saveSnapshot() {
+    if (hashes != null) {
+      save(hashes);
+    }
+    hashes = null;
+  }
+
+  /**
+   * Writes {@code committed} as the snapshot of the store's present state; a failure only costs the
+   * next build the time of reading the store (a snapshot of another state is never trusted).
+   */
+  private void save(Map<String, String> committed) {
+    try {
+      StoredHashSnapshot.write(store.location(), committed);
+    } catch (java.io.IOException e) {
+      LOG.warn(
+          "{}: cannot save the stored hashes ({}); the next build reads them from the store",
+          store.location(),
+          e.getMessage());
+    }
   }
 
   @Override
@@ -258,16 +352,19 @@ public final class TdbGraphSink implements GraphSink {
       loader = null;
       l.finishBulk();
       store.bulkLoadFinished();
+      saveSnapshot();
       return;
     }
     if (dataset.isInTransaction()) {
       dataset.commit();
       dataset.end();
+      saveSnapshot();
     }
   }
 
   @Override
   public void abort() {
+    hashes = null;
     if (loader != null) {
       DataLoader l = loader;
       loader = null;
