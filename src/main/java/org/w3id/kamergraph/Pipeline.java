@@ -34,7 +34,8 @@ public final class Pipeline {
     this.reference = reference;
     Gazetteer gazetteer = Gazetteer.load();
     this.extractors = Extractors.standard(reference.lexicon(), gazetteer);
-    this.resolver = new Resolver(reference.lexicon(), gazetteer, new IriMinter(KG.ID));
+    this.resolver =
+        new Resolver(reference.lexicon(), gazetteer, reference.persons(), new IriMinter(KG.ID));
     this.writer = new DocumentGraphWriter(Version.extractor());
   }
 

@@ -31,7 +31,7 @@ class TkImportTest {
   static final Path BASE = Path.of(System.getProperty("kamergraph.basedir", "."));
   static final Path EXAMPLES = BASE.resolve("examples");
   static final Path EXPORT = BASE.resolve("src/test/resources/opendata/export");
-  static final String LID = KG.ID + "lid/";
+  static final String LID = KG.ID + "persoon/";
 
   @TempDir Path tmp;
 
@@ -53,10 +53,10 @@ class TkImportTest {
       Map<String, String> links = links(store);
       assertThat(links)
           .containsOnly(
-              Map.entry(LID + "vvd/hoekstein", person(1)),
-              Map.entry(LID + "d66/kemal", person(3)),
-              Map.entry(LID + "d66/van-dorsten", person(4)),
-              Map.entry(LID + "pvda/oudeman", person(5)));
+              Map.entry(LID + "hoekstein/tk2023/lid", person(1)),
+              Map.entry(LID + "kemal/tk2023/lid", person(3)),
+              Map.entry(LID + "van-dorsten/tk2023/lid", person(4)),
+              Map.entry(LID + "oudeman/tk2021/lid", person(5)));
       assertThat(first.memberLinks()).isEqualTo(4);
       System.out.printf(
           "coverage: %d of %d members named in the examples linked%n",
@@ -90,7 +90,7 @@ class TkImportTest {
       new TkImporter(ReferenceData.load(), store).importFiles(List.of(EXPORT));
       Build.Report r = TestBuilds.build(Pipeline.standard(), store, List.of(EXAMPLES));
       assertThat(TestBuilds.memberLinks(store)).isEqualTo(4);
-      assertThat(links(store)).doesNotContainKey(LID + "cda/schreuder-maat");
+      assertThat(links(store)).doesNotContainKey(LID + "schreuder-maat/tk2021/lid");
     }
   }
 

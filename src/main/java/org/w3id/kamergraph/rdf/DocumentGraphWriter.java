@@ -76,7 +76,8 @@ public final class DocumentGraphWriter {
     link(doc, CITO.cites, d.cites());
     link(doc, DCTerms.references, d.references());
     d.entities().forEach(e -> entities.write(m, e));
-    // Kamerstukken are cited (cito:cites), posts addressed, zaken referred to: not "mentioned"
+    // Kamerstukken are cited (cito:cites), posts addressed, zaken referred to, and memberships and
+    // tenures are what the document attests about a person: not "mentioned"
     Set<String> mentionable =
         d.entities().stream()
             .filter(
@@ -84,7 +85,9 @@ public final class DocumentGraphWriter {
                     !(e instanceof Entity.Kamerstuk
                         || e instanceof Entity.Post
                         || e instanceof Entity.Zaak
-                        || e instanceof Entity.Reference))
+                        || e instanceof Entity.Reference
+                        || e instanceof Entity.Membership
+                        || e instanceof Entity.PostTenure))
             .map(Entity::iri)
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     mentionable.forEach(e -> doc.addProperty(KG.mentions, m.createResource(e)));

@@ -1,5 +1,7 @@
 package org.w3id.kamergraph.rdf;
 
+import java.time.LocalDate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -8,6 +10,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.kamergraph.model.PersonName;
 import org.w3id.kamergraph.resolve.Entity;
+import org.w3id.kamergraph.resolve.PersonIdentifier;
 
 /**
  * Describes one entity in a document's graph. Reference entities (ministries, known parties) get
@@ -20,17 +23,27 @@ final class EntityWriter {
     Resource r = m.createResource(e.iri());
     if (e instanceof Entity.Member member) {
       r.addProperty(RDF.type, KG.Member);
-      r.addProperty(RDF.type, FOAF.Person);
-      name(r, member.name());
+      person(r, member.name(), member.basis());
+      member.candidateIris().forEach(c -> r.addProperty(KG.candidate, m.createResource(c)));
       if (member.partyIri() != null) {
         r.addProperty(ORG.memberOf, m.createResource(member.partyIri()));
       }
     } else if (e instanceof Entity.Person person) {
-      r.addProperty(RDF.type, FOAF.Person);
-      name(r, person.name());
+      person(r, person.name(), person.basis());
+      person.candidateIris().forEach(c -> r.addProperty(KG.candidate, m.createResource(c)));
       if (person.postIri() != null) {
         r.addProperty(ORG.holds, m.createResource(person.postIri()));
       }
+    } else if (e instanceof Entity.Membership ms) {
+      r.addProperty(RDF.type, ORG.Membership);
+      r.addProperty(ORG.member, m.createResource(ms.memberIri()));
+      r.addProperty(ORG.organization, m.createResource(ms.partyIri()));
+      during(m, r, ms.date());
+    } else if (e instanceof Entity.PostTenure t) {
+      r.addProperty(RDF.type, KG.PostTenure);
+      r.addProperty(ORG.member, m.createResource(t.personIri()));
+      r.addProperty(KG.post, m.createResource(t.postIri()));
+      during(m, r, t.date());
     } else if (e instanceof Entity.Post post) {
       r.addProperty(RDF.type, ORG.Post);
       r.addProperty(RDFS.label, post.label(), "nl");
@@ -96,6 +109,32 @@ final class EntityWriter {
   private static void labels(Resource r, Entity.Named n) {
     r.addProperty(SKOS.prefLabel, n.label(), "nl");
     n.altLabels().forEach(a -> r.addProperty(SKOS.altLabel, a, "nl"));
+  }
+
+  private static void person(Resource r, PersonName n, PersonIdentifier.Basis basis) {
+    r.addProperty(RDF.type, FOAF.Person);
+    if (basis == PersonIdentifier.Basis.FAMILY_NAME_ONLY) {
+      r.addProperty(RDF.type, KG.UnidentifiedPerson);
+    }
+    name(r, n);
+  }
+
+  /**
+   * The day a document attests a membership or a post: an interval of that one day (the periods
+   * over all documents are the earliest beginning and the latest end of a person's intervals).
+   */
+  private static void during(Model m, Resource r, LocalDate date) {
+    if (date == null) {
+      return;
+    }
+    Resource day = m.createResource(r.getURI() + "/dag");
+    day.addProperty(RDF.type, TIME.Instant);
+    day.addLiteral(TIME.inXSDDate, m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
+    Resource period = m.createResource(r.getURI() + "/periode");
+    period.addProperty(RDF.type, TIME.Interval);
+    period.addProperty(TIME.hasBeginning, day);
+    period.addProperty(TIME.hasEnd, day);
+    r.addProperty(ORG.memberDuring, period);
   }
 
   private static void name(Resource r, PersonName n) {

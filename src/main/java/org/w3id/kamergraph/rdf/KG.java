@@ -35,6 +35,8 @@ public final class KG {
   public static final Resource Answer = resource("Answer");
   public static final Resource Footnote = resource("Footnote");
   public static final Resource Member = resource("Member");
+  public static final Resource UnidentifiedPerson = resource("UnidentifiedPerson");
+  public static final Resource PostTenure = resource("PostTenure");
   public static final Resource Party = resource("Party");
   public static final Resource Ministry = resource("Ministry");
   public static final Resource MinistryName = resource("MinistryName");
@@ -96,6 +98,8 @@ public final class KG {
   public static final Property validUntil = property("validUntil");
   public static final Property portfolio = property("portfolio");
   public static final Property hostMinistry = property("hostMinistry");
+  public static final Property post = property("post");
+  public static final Property candidate = property("candidate");
 
   // tallies (the statistics graph)
   public static final Property tallyOf = property("tallyOf");

@@ -19,13 +19,17 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.kamergraph.extract.Lexicon;
 import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.model.MinistryName;
 import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.model.PortfolioEntry;
+import org.w3id.kamergraph.resolve.IriMinter;
+import org.w3id.kamergraph.resolve.PersonRegister;
 
 /**
  * The reference data shipped with kamergraph (ministries with their names over time, posts without
@@ -40,24 +44,69 @@ public final class ReferenceData {
   /** Named graph IRI of the parties. */
   public static final String PARTIES_GRAPH = KG.ID + "graph/partijen";
 
+  /** Named graph IRI of the persons of the register, with their Wikidata ids. */
+  public static final String PERSONS_GRAPH = KG.ID + "graph/personen";
+
+  private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+  /** The TK open data's documented URL of a person record. */
+  private static final String TK_ODATA_PERSOON =
+      "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Persoon(";
+
   private final Map<String, Graph> graphs;
   private final Lexicon lexicon;
+  private final PersonRegister persons;
 
-  private ReferenceData(Map<String, Graph> graphs, Lexicon lexicon) {
+  private ReferenceData(Map<String, Graph> graphs, Lexicon lexicon, PersonRegister persons) {
     this.graphs = graphs;
     this.lexicon = lexicon;
+    this.persons = persons;
   }
 
   /** Loads the reference data from the class path. */
   public static ReferenceData load() {
     Model ministries = read("kamergraph/reference/ministries.ttl");
     Model parties = read("kamergraph/reference/parties.ttl");
+    PersonRegister persons = PersonRegister.load();
     Map<String, Graph> graphs = new LinkedHashMap<>();
     graphs.put(MINISTRIES_GRAPH, ministries.getGraph());
     graphs.put(PARTIES_GRAPH, parties.getGraph());
+    graphs.put(PERSONS_GRAPH, persons(persons).getGraph());
     return new ReferenceData(
         Map.copyOf(graphs),
-        new Lexicon(ministryNames(ministries), parties(parties), portfolios(ministries)));
+        new Lexicon(ministryNames(ministries), parties(parties), portfolios(ministries)),
+        persons);
+  }
+
+  /** The persons of the register, under the IRIs the documents give them. */
+  public PersonRegister persons() {
+    return persons;
+  }
+
+  /**
+   * The register's persons: names, Wikidata id ({@code owl:sameAs}, Wikidata's documented entity
+   * IRI) and the TK's page of their candidate TK GUID ({@code rdfs:seeAlso}: a candidate, not an
+   * identity; GUIDs the sources give to two people are left out when the register is made).
+   */
+  private static Model persons(PersonRegister register) {
+    Model m = ModelFactory.createDefaultModel();
+    IriMinter iris = new IriMinter(KG.ID);
+    for (PersonRegister.Person p : register.persons()) {
+      Resource r = m.createResource(iris.person(p.key()));
+      r.addProperty(RDF.type, FOAF.Person);
+      r.addProperty(FOAF.name, p.fullName());
+      r.addProperty(FOAF.familyName, p.familyName());
+      if (!p.givenName().isEmpty()) {
+        r.addProperty(FOAF.givenName, p.givenName());
+      }
+      if (!p.wikidata().isEmpty()) {
+        r.addProperty(OWL.sameAs, m.createResource(WIKIDATA + p.wikidata()));
+      }
+      if (!p.tkGuid().isEmpty()) {
+        r.addProperty(RDFS.seeAlso, m.createResource(TK_ODATA_PERSOON + p.tkGuid() + ")"));
+      }
+    }
+    return m;
   }
 
   /** The reference graphs by graph IRI. */

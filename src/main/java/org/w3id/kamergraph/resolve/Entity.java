@@ -1,5 +1,7 @@
 package org.w3id.kamergraph.resolve;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.w3id.kamergraph.model.EntityKind;
@@ -10,6 +12,8 @@ import org.w3id.kamergraph.model.PersonName;
 public sealed interface Entity
     permits Entity.Member,
         Entity.Person,
+        Entity.Membership,
+        Entity.PostTenure,
         Entity.Post,
         Entity.Party,
         Entity.Named,
@@ -18,11 +22,48 @@ public sealed interface Entity
         Entity.Reference {
   String iri();
 
-  /** A member of the Tweede Kamer who asked. */
-  record Member(String iri, PersonName name, String partyIri) implements Entity {}
+  /**
+   * A member of the Tweede Kamer who asked.
+   *
+   * @param partyIri the party the document gives for them, or null
+   * @param basis how the person was told apart ({@link PersonIdentifier})
+   * @param candidateIris for a person known by family name alone, who of the register it may be
+   */
+  record Member(
+      String iri,
+      PersonName name,
+      String partyIri,
+      PersonIdentifier.Basis basis,
+      List<String> candidateIris)
+      implements Entity {
+    public Member {
+      candidateIris = List.copyOf(candidateIris);
+    }
+  }
 
-  /** A member of government who answered. */
-  record Person(String iri, PersonName name, String postIri) implements Entity {}
+  /** A member of government who answered, and the post they answered in (or null). */
+  record Person(
+      String iri,
+      PersonName name,
+      String postIri,
+      PersonIdentifier.Basis basis,
+      List<String> candidateIris)
+      implements Entity {
+    public Person {
+      candidateIris = List.copyOf(candidateIris);
+    }
+  }
+
+  /**
+   * A member's membership of a party as one document attests it: on the document's date (null when
+   * it has none), the member asked for that party.
+   */
+  record Membership(String iri, String memberIri, String partyIri, LocalDate date)
+      implements Entity {}
+
+  /** A post held, as one document attests it: on the document's date the person held it. */
+  record PostTenure(String iri, String personIri, String postIri, LocalDate date)
+      implements Entity {}
 
   /**
    * A government office.

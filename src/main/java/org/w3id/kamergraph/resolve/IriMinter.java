@@ -26,20 +26,49 @@ public final class IriMinter {
     return base + "document/" + segment(id);
   }
 
-  public String member(String partyKey, String name) {
-    return base + "lid/" + (partyKey == null ? "onbekend" : slug(partyKey)) + "/" + slug(name);
+  /**
+   * A person, members and office holders alike, from their person key ({@link
+   * PersonIdentifier.Identity#key()}: {@code de-vries-aukje}, or {@code
+   * de-vries/tk1998/bewindspersoon} for a family name alone); never from a party.
+   */
+  public String person(String key) {
+    if (!key.matches("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*")) {
+      throw new IllegalArgumentException("not a person key: " + key);
+    }
+    return base + "persoon/" + key;
   }
 
-  public String person(String familyName) {
-    return base + "persoon/" + slug(familyName);
+  /** A membership a document attests: of the member, in the party. */
+  public String membership(String documentIri, String memberIri, String partyIri) {
+    return documentIri
+        + "/lidmaatschap/"
+        + Integer.toHexString((memberIri + " " + partyIri).hashCode());
+  }
+
+  /** A post held, as a document attests it. */
+  public String tenure(String documentIri, String personIri, String postIri) {
+    return documentIri + "/ambt/" + Integer.toHexString((personIri + " " + postIri).hashCode());
   }
 
   public String party(String key) {
     return base + "partij/" + slug(key);
   }
 
+  /** A post not in a department's ministry: a portfolio (hosted) or an unresolved department. */
   public String post(String label) {
     return base + "post/" + slug(label);
+  }
+
+  /**
+   * A department's post, in the ministry of the document's date: "minister van LNV" of 2009 and of
+   * 2024 are two posts ({@code post/minister-van-lnv/mnre1150}, {@code …/mnre1153}), each in one
+   * ministry.
+   */
+  public String post(String label, String ministryIri) {
+    if (ministryIri == null) {
+      return post(label);
+    }
+    return post(label) + "/" + segment(ministryIri.substring(ministryIri.lastIndexOf('/') + 1));
   }
 
   public String programme(String keyOrLabel) {

@@ -10,9 +10,10 @@ import org.w3id.kamergraph.model.Role;
 
 /**
  * Offices to posts. A department's post is in the ministry that carried the department's name on
- * the document's date ({@code org:postIn}); a minister without a department, and the
- * Minister-President, hold a post hosted by a ministry ({@code kg:hostMinistry}) — the text does
- * not name that ministry, so it is not counted as mentioned.
+ * the document's date ({@code org:postIn}), and is a post of that ministry only (see {@link
+ * IriMinter#post(String, String)}); a minister without a department, and the Minister-President,
+ * hold a post hosted by a ministry ({@code kg:hostMinistry}) — the text does not name that
+ * ministry, so it is not counted as mentioned.
  */
 final class PostResolver {
   private final Lexicon lexicon;
@@ -25,7 +26,6 @@ final class PostResolver {
 
   /** The post's IRI; the post, and the ministry it is in, are added to {@code c}. */
   String resolve(Office o, LocalDate date, Collected c) {
-    String iri = iris.post(o.label());
     String ministry = null;
     String host = null;
     if (o.role() == Role.MINISTER_PRESIDENT) {
@@ -35,6 +35,9 @@ final class PostResolver {
     } else {
       host = lexicon.portfolio(o.portfolio()).map(PortfolioEntry::hostMinistry).orElse(null);
     }
+    // a department's post is one per ministry (and so per era); a hosted portfolio's is the
+    // reference data's own post
+    String iri = iris.post(o.label(), ministry);
     c.entity(
         new Entity.Post(
             iri, o.label(), ministry, o.department() == null ? o.portfolio() : null, host));

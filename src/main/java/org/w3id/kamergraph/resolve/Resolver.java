@@ -38,12 +38,19 @@ public final class Resolver {
   private final IriMinter iris;
   private final PostResolver posts;
   private final NameResolver names;
+  private final PersonIdentifier persons;
 
+  /** With the bundled person register. */
   public Resolver(Lexicon lexicon, Gazetteer gazetteer, IriMinter iris) {
+    this(lexicon, gazetteer, PersonRegister.load(), iris);
+  }
+
+  public Resolver(Lexicon lexicon, Gazetteer gazetteer, PersonRegister register, IriMinter iris) {
     this.lexicon = lexicon;
     this.iris = iris;
     this.posts = new PostResolver(lexicon, iris);
     this.names = new NameResolver(lexicon, gazetteer, iris);
+    this.persons = new PersonIdentifier(register, name -> lexicon.party(name).map(PartyEntry::iri));
   }
 
   public ResolvedDocument resolve(DocumentFacts facts) {
@@ -53,15 +60,20 @@ public final class Resolver {
     LocalDate answered = meta.answered().orElse(first(facts.answered()));
     LocalDate date = submitted != null ? submitted : answered;
     Collected c = new Collected();
-    facts.askers().forEach(a -> c.askedBy.add(member(a, c)));
-    facts.members().forEach(m -> member(m, c));
+    facts.askers().forEach(a -> c.askedBy.add(member(doc, a, date, c)));
+    facts.members().forEach(m -> member(doc, m, date, c));
     for (Office o : facts.addressees()) {
       c.addressedTo.add(posts.resolve(o, date, c));
     }
     for (Answerer a : facts.answerers()) {
       String post = a.office() == null ? null : posts.resolve(a.office(), date, c);
-      String person = iris.person(a.name().familyName());
-      c.entity(new Entity.Person(person, a.name(), post));
+      PersonIdentifier.Identity who =
+          persons.identify(a.name(), PersonIdentifier.Role.OFFICE_HOLDER, date, null);
+      String person = iris.person(who.key());
+      c.entity(new Entity.Person(person, who.name(), post, who.basis(), candidates(who)));
+      if (post != null) {
+        c.entity(new Entity.PostTenure(iris.tenure(doc, person, post), person, post, date));
+      }
       c.answeredBy.add(person);
       c.mention(person, a.span());
     }
@@ -143,27 +155,36 @@ public final class Resolver {
         List.copyOf(c.mentions));
   }
 
-  /** A member, keyed by party and name: two members of one surname stay apart by party. */
-  private String member(Asker a, Collected c) {
+  /**
+   * A member: one person whatever party they ask for ({@link PersonIdentifier}); the party the
+   * document gives is a membership the document attests on its date.
+   */
+  private String member(String doc, Asker a, LocalDate date, Collected c) {
     String party = null;
-    String partyKey = null;
     if (a.partyKey() != null) {
       PartyEntry p = lexicon.partyByKey(a.partyKey()).orElseThrow();
       party = p.iri();
-      partyKey = p.key();
       c.entity(new Entity.Party(party, p.notation()));
     } else if (a.partyWritten() != null) {
       party = iris.party(a.partyWritten());
-      partyKey = IriMinter.slug(a.partyWritten());
       c.entity(new Entity.Party(party, a.partyWritten()));
     }
-    String member = iris.member(partyKey, a.name().fullName());
-    c.entity(new Entity.Member(member, a.name(), party));
+    PersonIdentifier.Identity who =
+        persons.identify(a.name(), PersonIdentifier.Role.MEMBER, date, party);
+    String member = iris.person(who.key());
+    c.entity(new Entity.Member(member, who.name(), party, who.basis(), candidates(who)));
+    if (party != null) {
+      c.entity(new Entity.Membership(iris.membership(doc, member, party), member, party, date));
+    }
     c.mention(member, a.span());
     if (party != null && a.partySpan() != null) {
       c.mention(party, a.partySpan());
     }
     return member;
+  }
+
+  private List<String> candidates(PersonIdentifier.Identity who) {
+    return who.candidates().stream().map(p -> iris.person(p.key())).toList();
   }
 
   /** One block per number: a grouped "Vraag 2 en 3" is two questions sharing a text. */

@@ -37,10 +37,16 @@ class IriMinterTest {
 
   @Test
   void typedSegments() {
-    assertThat(iris.member("vvd", "Kemal")).isEqualTo(ID + "lid/vvd/kemal");
-    assertThat(iris.member(null, "Marit de Groot")).isEqualTo(ID + "lid/onbekend/marit-de-groot");
-    assertThat(iris.person("Van Berkel")).isEqualTo(ID + "persoon/van-berkel");
+    assertThat(iris.person("de-groot-marit")).isEqualTo(ID + "persoon/de-groot-marit");
+    assertThat(iris.person("van-berkel/tk2021/lid"))
+        .isEqualTo(ID + "persoon/van-berkel/tk2021/lid");
+    assertThatThrownBy(() -> iris.person("Van Berkel"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> iris.person("../x")).isInstanceOf(IllegalArgumentException.class);
     assertThat(iris.post("Minister-President")).isEqualTo(ID + "post/minister-president");
+    assertThat(iris.post("Minister van LNV", ID + "ministerie/mnre1150"))
+        .isEqualTo(ID + "post/minister-van-lnv/mnre1150");
+    assertThat(iris.post("Minister van LNV", null)).isEqualTo(ID + "post/minister-van-lnv");
     assertThat(iris.question(ID + "document/d", 3)).isEqualTo(ID + "document/d/vraag/3");
     assertThat(iris.answer(ID + "document/d", 3)).isEqualTo(ID + "document/d/antwoord/3");
     assertThat(iris.footnote(ID + "document/d", 2, new Span(40, 50)))

@@ -54,7 +54,14 @@ class ResolverTest {
     assertThat(ministryIri("Infrastructuur en Milieu", LocalDate.of(2015, 6, 1)))
         .isEqualTo(ID + "ministerie/mnre1130");
     assertThat(ministryIri("Landbouw, Natuur en Voedselkwaliteit", LocalDate.of(2008, 6, 1)))
-        .isEqualTo(ID + "ministerie/lnv-2003-2010");
+        .isEqualTo(ID + "ministerie/mnre1150");
+    // the department of before the merger of 14 October 2010 is another ministry (TOOI mnre1040)
+    assertThat(ministryIri("Economische Zaken", LocalDate.of(2009, 3, 1)))
+        .isEqualTo(ID + "ministerie/mnre1040");
+    assertThat(ministryIri("Landbouw, Natuurbeheer en Visserij", LocalDate.of(2001, 3, 1)))
+        .isEqualTo(ID + "ministerie/mnre1150");
+    assertThat(ministryIri("Verkeer en Waterstaat", LocalDate.of(2005, 3, 1)))
+        .isEqualTo(ID + "ministerie/mnre0170");
     assertThat(ministryIri("Landbouw, Natuur en Voedselkwaliteit", LocalDate.of(2020, 6, 1)))
         .isEqualTo(ID + "ministerie/mnre1153");
   }
@@ -84,7 +91,7 @@ class ResolverTest {
         .filteredOn(e -> e instanceof Entity.Post)
         .containsExactly(
             new Entity.Post(
-                ID + "post/minister-van-financien",
+                ID + "post/minister-van-financien/mnre1090",
                 "Minister van Financiën",
                 ID + "ministerie/mnre1090",
                 null,
@@ -115,11 +122,14 @@ class ResolverTest {
     b.asker(new Asker(kemal, "vvd", "VVD", new Span(0, 5), new Span(7, 10)));
     b.asker(new Asker(kemal, "vvd", "VVD", new Span(20, 25), new Span(27, 30)));
     ResolvedDocument r = resolver.resolve(b.build());
-    assertThat(r.askedBy()).containsExactly(ID + "lid/vvd/kemal");
+    String iri = ID + "persoon/kemal/onbekend/lid";
+    assertThat(r.askedBy()).containsExactly(iri);
     assertThat(r.entities())
         .filteredOn(e -> e instanceof Entity.Member)
-        .containsExactly(new Entity.Member(ID + "lid/vvd/kemal", kemal, ID + "partij/vvd"));
-    assertThat(r.mentions()).filteredOn(m -> m.entityIri().equals(ID + "lid/vvd/kemal")).hasSize(2);
+        .containsExactly(
+            new Entity.Member(
+                iri, kemal, ID + "partij/vvd", PersonIdentifier.Basis.FAMILY_NAME_ONLY, List.of()));
+    assertThat(r.mentions()).filteredOn(m -> m.entityIri().equals(iri)).hasSize(2);
   }
 
   @Test
@@ -133,7 +143,11 @@ class ResolverTest {
             AT,
             new Span(7, 10)));
     ResolvedDocument r = resolver.resolve(b.build());
-    assertThat(r.askedBy()).containsExactly(ID + "lid/partij-voor-morgen/kemal");
+    assertThat(r.askedBy()).containsExactly(ID + "persoon/kemal/onbekend/lid");
+    assertThat(r.entities())
+        .filteredOn(e -> e instanceof Entity.Membership)
+        .extracting(e -> ((Entity.Membership) e).partyIri())
+        .containsExactly(ID + "partij/partij-voor-morgen");
     assertThat(r.entities())
         .contains(new Entity.Party(ID + "partij/partij-voor-morgen", "Partij voor Morgen"));
   }
