@@ -68,6 +68,51 @@ class IdentityAcrossYearsTest {
   }
 
   @Test
+  void aPartyIsTheFractieOfTheDocumentsDate() {
+    // before 6 December 2023 GroenLinks and PvdA are fracties of their own; after it a member
+    // writing "GroenLinks" asks for the joint fractie, and the text's party is kept
+    assertThat(
+            select(
+                """
+                SELECT ?party ?written WHERE { GRAPH <%sah-tk-20242025-9111> {
+                  ?m a org:Membership ; org:organization/skos:notation ?party .
+                  OPTIONAL { ?m kg:partyAsWritten ?w } BIND (COALESCE(?w, "-") AS ?written) } }
+                ORDER BY ?written"""
+                    .formatted(DOC)))
+        .containsExactly("GL-PvdA -", "GL-PvdA GroenLinks");
+    assertThat(
+            select(
+                """
+                SELECT ?party WHERE { GRAPH <%sah-tk-20212022-9110> {
+                  ?m a org:Membership ; org:organization/skos:notation ?party } }
+                ORDER BY ?party"""
+                    .formatted(DOC)))
+        .containsExactly("GroenLinks", "PvdA");
+    // the mention keeps the text as written
+    assertThat(
+            select(
+                """
+                SELECT ?a WHERE { GRAPH <%sah-tk-20242025-9111> {
+                  ?m kg:refersTo <%spartij/gl-pvda> ; nif:anchorOf ?a } } ORDER BY ?a"""
+                    .formatted(DOC, ID)))
+        .containsExactly("GroenLinks", "GroenLinks-PvdA");
+  }
+
+  @Test
+  void theLibraryListsAPersonsPartiesAndPostsOverTime() throws java.io.IOException {
+    String q =
+        java.nio.file.Files.readString(BASE.resolve("queries/memberships-of-person.rq"))
+            .replace("\"Rajkowski\"", "\"Wiersma\"");
+    List<String> rows = selectFull(q);
+    assertThat(rows)
+        .containsExactly(
+            PERSOON + "wiersma-dennis Dennis Wiersma party VVD 2019-05-14 2019-05-14 1",
+            PERSOON
+                + "wiersma-dennis Dennis Wiersma post Staatssecretaris van Sociale Zaken en"
+                + " Werkgelegenheid 2021-02-02 2021-02-02 1");
+  }
+
+  @Test
   void aSurnameAndADateTheRegisterIsCompleteForIdentifyOnePerson() {
     // Omtzigt in 2009 and 2018 (seats complete 2008–2019): the one member of that name then
     assertThat(askers("ah-tk-20082009-9102")).containsExactly(PERSOON + "omtzigt-pieter");
@@ -193,8 +238,11 @@ class IdentityAcrossYearsTest {
 
   /** The rows of a query over the union of the graphs, each row's values joined by spaces. */
   private static List<String> select(String body) {
-    String q =
-        """
+    return selectFull(PREFIXES + body);
+  }
+
+  private static final String PREFIXES =
+      """
         PREFIX kg: <https://w3id.org/kamergraph/def#>
         PREFIX org: <http://www.w3.org/ns/org#>
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -204,8 +252,9 @@ class IdentityAcrossYearsTest {
         PREFIX prov: <http://www.w3.org/ns/prov#>
         PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
         PREFIX min: <https://w3id.org/kamergraph/id/ministerie/>
-        """
-            + body;
+        """;
+
+  private static List<String> selectFull(String q) {
     return Txn.calculateRead(
         store.dataset(),
         () -> {

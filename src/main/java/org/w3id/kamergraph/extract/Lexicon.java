@@ -69,6 +69,40 @@ public final class Lexicon {
   }
 
   /**
+   * The fractie a member asking for {@code written} belonged to on {@code date}: the party itself,
+   * or, once a joint fractie has replaced its fractie, that joint fractie (a member writing "PvdA"
+   * in 2024 sits in the fractie GroenLinks-PvdA, formed on 6 December 2023). Without a date, the
+   * party as written.
+   */
+  public PartyEntry fractieAt(PartyEntry written, java.time.LocalDate date) {
+    if (date == null) {
+      return written;
+    }
+    for (PartyEntry p : parties) {
+      if (p.replaces().contains(written.key())
+          && p.validFrom() != null
+          && !date.isBefore(p.validFrom())) {
+        return fractieAt(p, date);
+      }
+    }
+    return written;
+  }
+
+  /**
+   * The IRIs a member of {@code p} may ask for over time: the party's own and those of every joint
+   * fractie that replaced its fractie.
+   */
+  public java.util.Set<String> fractieIris(PartyEntry p) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>(List.of(p.iri()));
+    for (PartyEntry q : parties) {
+      if (q.replaces().contains(p.key())) {
+        out.addAll(fractieIris(q));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The party a name, abbreviation or variant spelling refers to ({@code Groenlinks}, {@code FVD}).
    */
   public Optional<PartyEntry> party(String written) {

@@ -38,6 +38,9 @@ final class EntityWriter {
       r.addProperty(RDF.type, ORG.Membership);
       r.addProperty(ORG.member, m.createResource(ms.memberIri()));
       r.addProperty(ORG.organization, m.createResource(ms.partyIri()));
+      if (ms.partyAsWritten() != null) {
+        r.addProperty(KG.partyAsWritten, ms.partyAsWritten());
+      }
       during(m, r, ms.date());
     } else if (e instanceof Entity.PostTenure t) {
       r.addProperty(RDF.type, KG.PostTenure);

@@ -100,6 +100,7 @@ public final class KG {
   public static final Property hostMinistry = property("hostMinistry");
   public static final Property post = property("post");
   public static final Property candidate = property("candidate");
+  public static final Property partyAsWritten = property("partyAsWritten");
 
   // tallies (the statistics graph)
   public static final Property tallyOf = property("tallyOf");

@@ -171,7 +171,24 @@ public final class ReferenceData {
         party.listProperties(p).forEach(s -> names.add(s.getString()));
       }
       String key = party.getURI().substring(party.getURI().lastIndexOf('/') + 1);
-      out.add(new PartyEntry(key, party.getURI(), notation, names));
+      List<String> replaces = new ArrayList<>();
+      party
+          .listProperties(org.apache.jena.vocabulary.DCTerms.replaces)
+          .forEach(
+              st ->
+                  replaces.add(
+                      st.getResource()
+                          .getURI()
+                          .substring(st.getResource().getURI().lastIndexOf('/') + 1)));
+      replaces.sort(null);
+      out.add(
+          new PartyEntry(
+              key,
+              party.getURI(),
+              notation,
+              names,
+              date(party.getProperty(KG.validFrom)),
+              replaces));
     }
     out.sort(java.util.Comparator.comparing(PartyEntry::key));
     return out;

@@ -56,9 +56,13 @@ public sealed interface Entity
 
   /**
    * A member's membership of a party as one document attests it: on the document's date (null when
-   * it has none), the member asked for that party.
+   * it has none), the member asked for that party (or fractie).
+   *
+   * @param partyAsWritten what the text wrote when it names another party than {@code partyIri} (a
+   *     party whose fractie a joint fractie had replaced on that date), else null
    */
-  record Membership(String iri, String memberIri, String partyIri, LocalDate date)
+  record Membership(
+      String iri, String memberIri, String partyIri, LocalDate date, String partyAsWritten)
       implements Entity {}
 
   /** A post held, as one document attests it: on the document's date the person held it. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.w3id.kamergraph.model.PersonName;
 import org.w3id.kamergraph.resolve.PersonRegister.OfficeKind;
@@ -72,14 +73,15 @@ public final class PersonIdentifier {
       String key, PersonName name, Basis basis, Person person, List<Person> candidates) {}
 
   private final PersonRegister register;
-  private final Function<String, Optional<String>> partyIri;
+  private final Function<String, Set<String>> partyIris;
 
   /**
-   * @param partyIri the party IRI of a party's name or abbreviation, as the lexicon knows it
+   * @param partyIris the IRIs a member of a party (by name or abbreviation, as the register writes
+   *     it) may ask for: the party's own and its later joint fracties'; empty for an unknown name
    */
-  public PersonIdentifier(PersonRegister register, Function<String, Optional<String>> partyIri) {
+  public PersonIdentifier(PersonRegister register, Function<String, Set<String>> partyIris) {
     this.register = register;
-    this.partyIri = partyIri;
+    this.partyIris = partyIris;
   }
 
   /**
@@ -92,17 +94,33 @@ public final class PersonIdentifier {
     List<Person> namesakes =
         allNamesakes.stream().filter(p -> party == null || compatible(p, party)).toList();
     String given = name.givenName();
+    String term =
+        date == null
+            ? "onbekend"
+            : register.termOf(date).map(t -> "tk" + t.getYear()).orElse("voor-1998");
     if (given != null && !given.isBlank()) {
-      List<Person> fit =
-          namesakes.stream()
+      List<Person> named =
+          allNamesakes.stream()
               .filter(p -> initials(given) ? sameInitials(p, given) : sameFirstName(p, given))
               .toList();
-      Optional<Person> one = single(fit).or(() -> single(holding(fit, role, date)));
+      // on a date the register is complete for, a namesake who did not hold the office then is
+      // someone else; so is one whose known parties exclude the party written
+      List<Person> fit =
+          named.stream()
+              .filter(p -> party == null || compatible(p, party))
+              .filter(p -> !covered(role, date) || holds(p, role, date))
+              .toList();
+      Optional<Person> one = single(fit);
       if (one.isPresent()) {
         return registered(one.get());
       }
-      return new Identity(
-          PersonRegister.key(name.familyName(), given), name, Basis.NAMED_IN_TEXT, null, List.of());
+      String key = PersonRegister.key(name.familyName(), given);
+      if (!named.isEmpty() || register.byKey(key).isPresent()) {
+        // the register's person of that name is ruled out (or several fit): this one must not
+        // get their IRI, so the key is kept to the term and role it was found in
+        key = key + "/" + term + "/" + role.segment;
+      }
+      return new Identity(key, name, Basis.NAMED_IN_TEXT, null, List.of());
     }
     if (date != null && register.coverage(role.office).covers(date)) {
       Optional<Person> one = single(holding(namesakes, role, date));
@@ -110,10 +128,6 @@ public final class PersonIdentifier {
         return registered(one.get());
       }
     }
-    String term =
-        date == null
-            ? "onbekend"
-            : register.termOf(date).map(t -> "tk" + t.getYear()).orElse("voor-1998");
     // candidates whatever their parties: a member who changed party may be any of them
     List<Person> candidates =
         allNamesakes.stream()
@@ -137,6 +151,14 @@ public final class PersonIdentifier {
         List.of());
   }
 
+  private boolean covered(Role role, LocalDate date) {
+    return date != null && register.coverage(role.office).covers(date);
+  }
+
+  private boolean holds(Person p, Role role, LocalDate date) {
+    return p.held(role.office, date, register.coverage(role.office).last());
+  }
+
   private List<Person> holding(List<Person> candidates, Role role, LocalDate date) {
     if (date == null || !register.coverage(role.office).covers(date)) {
       return List.of();
@@ -148,7 +170,7 @@ public final class PersonIdentifier {
   /** Whether the person's known parties include {@code party}, or none is known. */
   private boolean compatible(Person p, String party) {
     List<String> known =
-        p.parties().stream().map(partyIri).flatMap(Optional::stream).distinct().toList();
+        p.parties().stream().flatMap(name -> partyIris.apply(name).stream()).distinct().toList();
     return known.isEmpty() || known.contains(party);
   }
 

@@ -50,7 +50,10 @@ public final class Resolver {
     this.iris = iris;
     this.posts = new PostResolver(lexicon, iris);
     this.names = new NameResolver(lexicon, gazetteer, iris);
-    this.persons = new PersonIdentifier(register, name -> lexicon.party(name).map(PartyEntry::iri));
+    this.persons =
+        new PersonIdentifier(
+            register,
+            name -> lexicon.party(name).map(lexicon::fractieIris).orElse(java.util.Set.of()));
   }
 
   public ResolvedDocument resolve(DocumentFacts facts) {
@@ -161,10 +164,16 @@ public final class Resolver {
    */
   private String member(String doc, Asker a, LocalDate date, Collected c) {
     String party = null;
+    String written = null;
     if (a.partyKey() != null) {
-      PartyEntry p = lexicon.partyByKey(a.partyKey()).orElseThrow();
+      PartyEntry asWritten = lexicon.partyByKey(a.partyKey()).orElseThrow();
+      PartyEntry p = lexicon.fractieAt(asWritten, date);
       party = p.iri();
       c.entity(new Entity.Party(party, p.notation()));
+      if (p != asWritten) {
+        // the member sat in the joint fractie on the document's date; what the text says is kept
+        written = a.partyWritten() != null ? a.partyWritten() : asWritten.notation();
+      }
     } else if (a.partyWritten() != null) {
       party = iris.party(a.partyWritten());
       c.entity(new Entity.Party(party, a.partyWritten()));
@@ -174,7 +183,8 @@ public final class Resolver {
     String member = iris.person(who.key());
     c.entity(new Entity.Member(member, who.name(), party, who.basis(), candidates(who)));
     if (party != null) {
-      c.entity(new Entity.Membership(iris.membership(doc, member, party), member, party, date));
+      c.entity(
+          new Entity.Membership(iris.membership(doc, member, party), member, party, date, written));
     }
     c.mention(member, a.span());
     if (party != null && a.partySpan() != null) {
