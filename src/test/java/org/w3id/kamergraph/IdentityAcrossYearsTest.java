@@ -153,6 +153,20 @@ class IdentityAcrossYearsTest {
   }
 
   @Test
+  void theLibraryListsTheAmbiguousNamesWithTheirCandidates() throws java.io.IOException {
+    List<String> rows =
+        selectFull(java.nio.file.Files.readString(BASE.resolve("queries/ambiguous-names.rq")));
+    assertThat(rows)
+        .contains(PERSOON + "omtzigt/tk2023/lid Omtzigt 1 " + PERSOON + "omtzigt-pieter")
+        .anyMatch(
+            r ->
+                r.startsWith(PERSOON + "de-vries/tk1998/bewindspersoon De Vries 1 ")
+                    && r.contains(PERSOON + "de-vries-aukje")
+                    && r.contains(PERSOON + "de-vries-jack"))
+        .noneMatch(r -> r.startsWith(PERSOON + "omtzigt-pieter "));
+  }
+
+  @Test
   void aPostIsInOneMinistryOfOneEra() {
     Map<String, List<String>> postIn = new TreeMap<>();
     for (String row :
@@ -268,9 +282,11 @@ class IdentityAcrossYearsTest {
                       List<String> vals = new ArrayList<>();
                       for (String v : vars) {
                         vals.add(
-                            s.get(v).isLiteral()
-                                ? s.get(v).asLiteral().getLexicalForm()
-                                : s.get(v).toString());
+                            s.get(v) == null
+                                ? "-"
+                                : s.get(v).isLiteral()
+                                    ? s.get(v).asLiteral().getLexicalForm()
+                                    : s.get(v).toString());
                       }
                       out.add(String.join(" ", vals));
                     });
