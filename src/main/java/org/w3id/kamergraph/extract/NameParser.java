@@ -12,7 +12,7 @@ import org.w3id.kamergraph.model.PersonName;
  * tussenvoegsel, capitalised at the start as Dutch does when the surname stands alone ({@code
  * Tjeerd de Groot} → {@code De Groot}).
  */
-final class NameParser {
+public final class NameParser {
   private static final Set<String> PARTICLES =
       Set.of(
           "van", "de", "der", "den", "het", "ter", "te", "ten", "in", "'t", "op", "la", "le", "du",
@@ -71,7 +71,33 @@ final class NameParser {
   }
 
   /** Whether a word may appear inside a name written in lower case (a tussenvoegsel). */
-  static boolean isParticle(String word) {
+  public static boolean isParticle(String word) {
     return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a given name as written is initials ("H.M.", "J.Th.", "H. M.") or one capital. */
+  public static boolean isInitials(String given) {
+    String g = given.strip();
+    if (g.length() == 1) {
+      return Character.isUpperCase(g.charAt(0));
+    }
+    for (String token : SPACES.split(g)) {
+      if (!INITIALS.matcher(token).matches()) {
+        return false;
+      }
+    }
+    return !g.isEmpty();
+  }
+
+  /**
+   * A surname as written after a given name: its leading tussenvoegsel in lower case ("De Vries" →
+   * "Aukje de Vries"), the reverse of what {@link #parse} does to a surname standing alone.
+   */
+  public static String surnameAfterGivenName(String familyName) {
+    int space = familyName.indexOf(' ');
+    if (space > 0 && isParticle(familyName.substring(0, space))) {
+      return Character.toLowerCase(familyName.charAt(0)) + familyName.substring(1);
+    }
+    return familyName;
   }
 }

@@ -10,6 +10,10 @@ import org.w3id.kamergraph.model.Span;
  * nothing.
  */
 public final class IriMinter {
+  /** Slugs joined by '/': {@code de-vries-aukje}, {@code de-vries/tk1998/bewindspersoon}. */
+  private static final java.util.regex.Pattern PERSON_KEY =
+      java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
+
   private final String base;
 
   /**
@@ -32,7 +36,7 @@ public final class IriMinter {
    * de-vries/tk1998/bewindspersoon} for a family name alone); never from a party.
    */
   public String person(String key) {
-    if (!key.matches("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*")) {
+    if (!PERSON_KEY.matcher(key).matches()) {
       throw new IllegalArgumentException("not a person key: " + key);
     }
     return base + "persoon/" + key;

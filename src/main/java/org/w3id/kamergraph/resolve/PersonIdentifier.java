@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.w3id.kamergraph.extract.NameParser;
 import org.w3id.kamergraph.model.PersonName;
 import org.w3id.kamergraph.resolve.PersonRegister.OfficeKind;
 import org.w3id.kamergraph.resolve.PersonRegister.Person;
@@ -101,7 +102,11 @@ public final class PersonIdentifier {
     if (given != null && !given.isBlank()) {
       List<Person> named =
           allNamesakes.stream()
-              .filter(p -> initials(given) ? sameInitials(p, given) : sameFirstName(p, given))
+              .filter(
+                  p ->
+                      NameParser.isInitials(given)
+                          ? sameInitials(p, given)
+                          : sameFirstName(p, given))
               .toList();
       // on a date the register is complete for, a namesake who did not hold the office then is
       // someone else; so is one whose known parties exclude the party written
@@ -159,12 +164,12 @@ public final class PersonIdentifier {
     return p.held(role.office, date, register.coverage(role.office).last());
   }
 
+  /** The candidates who held the role's office on a date the register is complete for. */
   private List<Person> holding(List<Person> candidates, Role role, LocalDate date) {
-    if (date == null || !register.coverage(role.office).covers(date)) {
+    if (!covered(role, date)) {
       return List.of();
     }
-    LocalDate last = register.coverage(role.office).last();
-    return candidates.stream().filter(p -> p.held(role.office, date, last)).toList();
+    return candidates.stream().filter(p -> holds(p, role, date)).toList();
   }
 
   /** Whether the person's known parties include {@code party}, or none is known. */
@@ -176,12 +181,6 @@ public final class PersonIdentifier {
 
   private static Optional<Person> single(List<Person> people) {
     return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
-  }
-
-  /** "H.M.", "J.J.", "A" — letters each followed by a dot, or one capital alone. */
-  static boolean initials(String given) {
-    return given.strip().matches("(?:\\p{Lu}\\.\\s*)+|\\p{Lu}")
-        || given.strip().matches("(?:\\p{Lu}\\.)+\\p{Lu}?");
   }
 
   private static boolean sameInitials(Person p, String given) {

@@ -1,11 +1,5 @@
 package org.w3id.kamergraph.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.w3id.kamergraph.extract.NameParser;
+import org.w3id.kamergraph.extract.names.DataFiles;
 
 /**
  * The persons of the bundled reference data ({@code kamergraph/reference/persons.tsv}, {@code
@@ -24,7 +20,6 @@ import java.util.function.Consumer;
  * thread-safe.
  */
 public final class PersonRegister {
-  private static final String BASE = "/kamergraph/reference/";
 
   /** The kinds of office the register knows. */
   public enum OfficeKind {
@@ -57,7 +52,9 @@ public final class PersonRegister {
     /** The full name: first name (or initials) and family name, "Aukje de Vries". */
     public String fullName() {
       String given = !givenName.isEmpty() ? givenName : initials;
-      return given.isEmpty() ? familyName : given + " " + Tussenvoegsels.inName(familyName);
+      return given.isEmpty()
+          ? familyName
+          : given + " " + NameParser.surnameAfterGivenName(familyName);
     }
 
     /**
@@ -200,19 +197,6 @@ public final class PersonRegister {
   }
 
   private static void rows(String name, Consumer<String[]> row) {
-    InputStream in = PersonRegister.class.getResourceAsStream(BASE + name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + BASE + name + "; rebuild the jar");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          row.accept(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(BASE + name, e);
-    }
+    DataFiles.referenceRows(name).forEach(row);
   }
 }

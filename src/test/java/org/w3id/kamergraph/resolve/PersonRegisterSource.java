@@ -48,6 +48,8 @@ final class PersonRegisterSource {
   /** The register's files (name → content) made from the reference-data folder {@code dir}. */
   static Map<String, String> generate(Path dir) throws IOException {
     List<CSVRecord> persons = read(dir.resolve("persons.csv"));
+    List<CSVRecord> members = read(dir.resolve("members.csv"));
+    List<CSVRecord> posts = read(dir.resolve("cabinet_posts.csv"));
     Set<String> sharedGuids = new HashSet<>();
     for (CSVRecord r : read(dir.resolve("qa_shared_identifiers.csv"))) {
       if (r.get("identifier_kind").equals("tk_guid")) {
@@ -58,7 +60,7 @@ final class PersonRegisterSource {
     // as persons ("vaste commissie voor …", "n.v.t."), and only an office can identify someone
     Set<String> withOffice = new HashSet<>();
     Map<String, Set<String>> partiesOf = new HashMap<>();
-    for (CSVRecord r : read(dir.resolve("members.csv"))) {
+    for (CSVRecord r : members) {
       if (r.get("record_type").equals("party_membership")) {
         Set<String> ps =
             partiesOf.computeIfAbsent(r.get("person_id"), k -> new java.util.TreeSet<>());
@@ -73,7 +75,7 @@ final class PersonRegisterSource {
         withOffice.add(r.get("person_id"));
       }
     }
-    for (CSVRecord r : read(dir.resolve("cabinet_posts.csv"))) {
+    for (CSVRecord r : posts) {
       withOffice.add(r.get("person_id"));
     }
     persons =
@@ -178,7 +180,7 @@ final class PersonRegisterSource {
       p.append(String.join("\t", row)).append('\n');
     }
     List<String> offices = new ArrayList<>();
-    for (CSVRecord r : read(dir.resolve("members.csv"))) {
+    for (CSVRecord r : members) {
       if (r.get("record_type").equals("parliament_membership")
           && r.get("body").equals("Tweede Kamer")
           && keyOf.containsKey(r.get("person_id"))) {
@@ -194,7 +196,7 @@ final class PersonRegisterSource {
                 r.get("person_id")));
       }
     }
-    for (CSVRecord r : read(dir.resolve("cabinet_posts.csv"))) {
+    for (CSVRecord r : posts) {
       if (keyOf.containsKey(r.get("person_id"))) {
         offices.add(
             String.join(

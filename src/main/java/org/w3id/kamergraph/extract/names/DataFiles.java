@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The data files under {@code kamergraph/gazetteer/} on the class path: one row per line, columns
- * split by tabs, blank lines and {@code #} comments skipped. Every loader of those files reads them
- * here.
+ * The tab-separated data files on the class path (the gazetteer's under {@code
+ * kamergraph/gazetteer/}, the reference data's under {@code kamergraph/reference/}): one row per
+ * line, columns split by tabs, blank lines and {@code #} comments skipped. Every loader of those
+ * files reads them here.
  */
-final class DataFiles {
+public final class DataFiles {
   private static final String BASE = "/kamergraph/gazetteer/";
+  private static final String REFERENCE = "/kamergraph/reference/";
 
   /** Turns a data file's rows into what a loader needs. */
   interface Parser<T> {
@@ -27,14 +29,23 @@ final class DataFiles {
 
   /** Parses the shipped file {@code name}; a missing or unreadable file is a packaging error. */
   static <T> T load(String name, Parser<T> parser) {
-    InputStream in = DataFiles.class.getResourceAsStream(BASE + name);
+    return loadResource(BASE + name, parser);
+  }
+
+  /** The rows of the shipped reference data file {@code name} ({@code persons.tsv}, …). */
+  public static List<String[]> referenceRows(String name) {
+    return loadResource(REFERENCE + name, DataFiles::rows);
+  }
+
+  private static <T> T loadResource(String resource, Parser<T> parser) {
+    InputStream in = DataFiles.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("missing resource " + BASE + name + "; rebuild the jar");
+      throw new IllegalStateException("missing resource " + resource + "; rebuild the jar");
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return parser.parse(r);
     } catch (IOException e) {
-      throw new UncheckedIOException(BASE + name, e);
+      throw new UncheckedIOException(resource, e);
     }
   }
 
