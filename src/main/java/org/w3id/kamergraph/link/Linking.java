@@ -33,7 +33,7 @@ public final class Linking {
 
   private static final Set<Node> PREDICATES =
       union(
-          Statistics.PREDICATES,
+          union(Statistics.PREDICATES, Coverage.LINKS),
           Set.of(
               KG.zaak.asNode(),
               DCTerms.dateSubmitted.asNode(),
@@ -49,7 +49,9 @@ public final class Linking {
               ORG.memberOf.asNode()));
 
   private static final Set<Node> TYPES =
-      union(Statistics.TYPES, Set.of(KG.Document.asNode(), KG.Answer.asNode(), KG.Member.asNode()));
+      union(
+          union(Statistics.TYPES, Set.copyOf(Coverage.CLASSES)),
+          Set.of(KG.Document.asNode(), KG.Answer.asNode(), KG.Member.asNode()));
 
   /** The linkers and statistics the build uses. */
   public Linking() {
@@ -122,7 +124,9 @@ public final class Linking {
    */
   public List<LinkDelta> full(DatasetGraph view) {
     Map<String, DocFacts> docs = FactsReader.read(Quads.all(view));
-    return List.of(zaken.full(view, docs), members.full(view, docs), statistics.full(view));
+    LinkDelta z = zaken.full(view, docs);
+    LinkDelta m = members.full(view, docs);
+    return List.of(z, m, statistics.full(view, List.of(z, m)));
   }
 
   /**
@@ -149,7 +153,7 @@ public final class Linking {
     long t1 = System.nanoTime();
     LinkDelta m = members.update(store, touched, before);
     long t2 = System.nanoTime();
-    LinkDelta s = statistics.update(view, touched);
+    LinkDelta s = statistics.update(view, touched, List.of(z, m));
     long t3 = System.nanoTime();
     LOG.debug(
         "linking update: zaken {} ms, members {} ms, statistics {} ms",

@@ -55,23 +55,28 @@ import org.w3id.kamergraph.rdf.ReferenceData;
  *   <li>{@code member-documents}: asker, name, party's notation → documents (not notices)
  *   <li>{@code co-askers}: two askers of one document (IRI order), their names → documents (not
  *       notices)
+ *   <li>{@code co-asker-pairs}: two askers of one document (IRI order) → documents (not notices):
+ *       the pair's weight whatever names the documents give, ranked
  *   <li>{@code kamerstuk-citations}: Kamerstuk cited ({@code cito:cites}) → documents
  *   <li>{@code zaak-documents}: zaak number the document carries ({@code kg:zaakNummer}) →
  *       documents
  *   <li>{@code ministry-notices}: ministry → postponement notices
  *   <li>{@code ministry-notice-dates}: ministry, the notice's date ({@code kg:dateAnswered}) →
  *       postponement notices
+ *   <li>{@code class-coverage}: class → distinct entities typed with it in any graph, of which
+ *       linked out ({@link Coverage}; not a sum over documents, kept up to date by asking the store
+ *       about the entities the touched documents type or link)
  * </ul>
  *
- * <p>Ranked kinds ({@code kamerstuk-citations}, {@code zaak-documents}) also keep their highest
- * tallies marked, so that a "most cited" or "largest zaken" page reads a few thousand tallies
- * instead of sorting all of them: every tally of the kind whose document count is at least the
- * threshold is a {@code kg:LeadingTally}, the threshold being the largest count that at least a
- * page of tallies (100 and 1,000) reach; all of them when fewer exist. The threshold is a function
- * of the kind's distribution, kept as tallies of its own ({@code <kind>-distribution}: a document
- * count → how many tallies of the kind have it), so an update changes the marks of the tallies it
- * touches and, when the threshold moves, of those whose count lies between the old and the new one;
- * the result is always what a full recomputation gives.
+ * <p>Ranked kinds ({@code kamerstuk-citations}, {@code zaak-documents}, {@code co-asker-pairs})
+ * also keep their highest tallies marked, so that a "most cited" or "largest zaken" page reads a
+ * few thousand tallies instead of sorting all of them: every tally of the kind whose document count
+ * is at least the threshold is a {@code kg:LeadingTally}, the threshold being the largest count
+ * that at least a page of tallies (100 and 1,000) reach; all of them when fewer exist. The
+ * threshold is a function of the kind's distribution, kept as tallies of its own ({@code
+ * <kind>-distribution}: a document count → how many tallies of the kind have it), so an update
+ * changes the marks of the tallies it touches and, when the threshold moves, of those whose count
+ * lies between the old and the new one; the result is always what a full recomputation gives.
  *
  * <p>Names and notations are dimensions as the document writes them (a query shows them without
  * looking them up in every document that repeats them); where a document gives two values (two
@@ -150,15 +155,23 @@ final class Statistics {
             KG.memberName.asNode(),
             KG.coMemberName.asNode()),
         List.of(DOCS)),
+    CO_ASKER_PAIRS(
+        "co-asker-pairs", List.of(KG.member.asNode(), KG.coMember.asNode()), List.of(DOCS)),
     KAMERSTUK_CITATIONS("kamerstuk-citations", List.of(KG.kamerstuk.asNode()), List.of(DOCS)),
     ZAAK_DOCUMENTS("zaak-documents", List.of(KG.tallyZaakNummer.asNode()), List.of(DOCS)),
     KAMERSTUK_CITATIONS_DISTRIBUTION(
         "kamerstuk-citations-distribution", List.of(KG.countedValue.asNode()), List.of(TALLIES)),
     ZAAK_DOCUMENTS_DISTRIBUTION(
         "zaak-documents-distribution", List.of(KG.countedValue.asNode()), List.of(TALLIES)),
+    CO_ASKER_PAIRS_DISTRIBUTION(
+        "co-asker-pairs-distribution", List.of(KG.countedValue.asNode()), List.of(TALLIES)),
     MINISTRY_NOTICES("ministry-notices", List.of(KG.ministry.asNode()), List.of(DOCS)),
     MINISTRY_NOTICE_DATES(
-        "ministry-notice-dates", List.of(KG.ministry.asNode(), KG.date.asNode()), List.of(DOCS));
+        "ministry-notice-dates", List.of(KG.ministry.asNode(), KG.date.asNode()), List.of(DOCS)),
+    CLASS_COVERAGE(
+        "class-coverage",
+        List.of(KG.tallyClass.asNode()),
+        List.of(KG.entityCount.asNode(), KG.linkedEntityCount.asNode()));
 
     final String label;
     final List<Node> dimensions;
@@ -201,18 +214,22 @@ final class Statistics {
 
   private final List<Ranked> ranked;
 
-  /** The statistics with the pages the library queries read: 100 Kamerstukken, 1,000 zaken. */
+  /**
+   * The statistics with the pages the library queries read: 100 Kamerstukken, 1,000 zaken, 1,000
+   * pairs of co-askers.
+   */
   Statistics() {
-    this(100, 1000);
+    this(100, 1000, 1000);
   }
 
   /** With other pages, so that a test can move the thresholds with a few documents. */
-  Statistics(int kamerstukPage, int zaakPage) {
+  Statistics(int kamerstukPage, int zaakPage, int coAskerPage) {
     ranked =
         List.of(
             new Ranked(
                 Kind.KAMERSTUK_CITATIONS, Kind.KAMERSTUK_CITATIONS_DISTRIBUTION, kamerstukPage),
-            new Ranked(Kind.ZAAK_DOCUMENTS, Kind.ZAAK_DOCUMENTS_DISTRIBUTION, zaakPage));
+            new Ranked(Kind.ZAAK_DOCUMENTS, Kind.ZAAK_DOCUMENTS_DISTRIBUTION, zaakPage),
+            new Ranked(Kind.CO_ASKER_PAIRS, Kind.CO_ASKER_PAIRS_DISTRIBUTION, coAskerPage));
   }
 
   /** Whether the tallies read this triple of a document graph. */
@@ -221,11 +238,17 @@ final class Statistics {
     return PREDICATES.contains(p) && (!p.equals(TYPE) || TYPES.contains(t.getObject()));
   }
 
-  /** Every tally recomputed from the whole view: one index scan per predicate it reads. */
-  LinkDelta full(DatasetGraph view) {
+  /**
+   * Every tally recomputed from the whole view: one index scan per predicate it reads; {@code
+   * pending} are the other linkers' deltas to their derived graphs, read as applied.
+   */
+  LinkDelta full(DatasetGraph view, Collection<LinkDelta> pending) {
     Reference hosts = Reference.of(view);
     Map<Key, long[]> sums = new HashMap<>();
     read(Quads.all(view)).values().forEach(f -> contribute(f, hosts, 1, sums));
+    Coverage.full(view, pending)
+        .forEach(
+            (c, n) -> sums.put(key(Kind.CLASS_COVERAGE, c), new long[] {n.entities(), n.linked()}));
     Map<Kind, Long> thresholds = new HashMap<>();
     for (Ranked r : ranked) {
       Map<Long, Long> distribution = new HashMap<>();
@@ -249,9 +272,10 @@ final class Statistics {
    * The tallies brought up to date for the documents touched: what they contributed before is
    * subtracted, what they contribute now added, and only the tallies they contribute to are read
    * and rewritten (with the distributions of the ranked kinds, and the marks of tallies whose count
-   * lies between a ranked kind's old and new threshold).
+   * lies between a ranked kind's old and new threshold). {@code pending} are the other linkers'
+   * deltas to their derived graphs, read as applied.
    */
-  LinkDelta update(DatasetGraph view, Collection<Touched> touched) {
+  LinkDelta update(DatasetGraph view, Collection<Touched> touched, Collection<LinkDelta> pending) {
     Reference hosts = Reference.of(view);
     Map<Key, long[]> diff = new HashMap<>();
     for (Touched t : touched) {
@@ -265,6 +289,13 @@ final class Statistics {
         contribute(now, hosts, 1, diff);
       }
     }
+    Coverage.update(view, touched, pending)
+        .forEach(
+            (c, n) ->
+                diff.merge(
+                    key(Kind.CLASS_COVERAGE, c),
+                    new long[] {n.entities(), n.linked()},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
     Node graph = NodeFactoryUri.of(GRAPH);
     Graph have = GraphFactory.createDefaultGraph();
     Map<Key, long[]> values = new HashMap<>();
@@ -463,6 +494,7 @@ final class Statistics {
         for (int j = i + 1; j < askers.size(); j++) {
           Node b = askers.get(j);
           add.accept(key(Kind.CO_ASKERS, a, b, f.name(a), f.name(b)), new long[] {sign});
+          add.accept(key(Kind.CO_ASKER_PAIRS, a, b), new long[] {sign});
         }
       }
     }

@@ -33,7 +33,8 @@ import org.w3id.kamergraph.rdf.KG;
  * without an answer in its own document the answer with its number in another document of the zaak
  * ({@code kg:answeredIn}; the smallest IRI when several have it); every numbered question with no
  * answer at all is marked {@code a kg:OpenQuestion}, and its document says how many it has ({@code
- * kg:openQuestions}). Deterministic.
+ * kg:openQuestions}) and when it was submitted ({@code kg:openSince}: its {@code
+ * dcterms:dateSubmitted}, the smallest if it gives several). Deterministic.
  */
 final class ZaakLinks {
   /** The named graph holding the derived links. */
@@ -43,6 +44,7 @@ final class ZaakLinks {
   private static final Node ANSWERED_IN = KG.answeredIn.asNode();
   private static final Node OPEN = KG.OpenQuestion.asNode();
   private static final Node OPEN_COUNT = KG.openQuestions.asNode();
+  private static final Node OPEN_SINCE = KG.openSince.asNode();
 
   /** The links over all documents, as a delta against the graph as stored. */
   LinkDelta full(DatasetGraph view, Map<String, DocFacts> docs) {
@@ -172,6 +174,7 @@ final class ZaakLinks {
         current.find(uri(b), RDF.type.asNode(), OPEN).forEachRemaining(have::add);
       }
       current.find(uri(d), OPEN_COUNT, Node.ANY).forEachRemaining(have::add);
+      current.find(uri(d), OPEN_SINCE, Node.ANY).forEachRemaining(have::add);
       Optional<DocFacts> f = store.doc(d);
       if (f.isEmpty()) {
         continue;
@@ -253,6 +256,11 @@ final class ZaakLinks {
               uri(f.iri()),
               OPEN_COUNT,
               NodeFactory.createLiteralDT(Integer.toString(open.size()), XSDDatatype.XSDinteger)));
+      // the document's own date repeated next to the mark: a listing oldest first sorts within
+      // this graph instead of visiting every marked document's graph (7,000 at 60,000 documents)
+      if (f.submitted() != null) {
+        links.add(Triple.create(uri(f.iri()), OPEN_SINCE, f.submitted()));
+      }
     }
   }
 

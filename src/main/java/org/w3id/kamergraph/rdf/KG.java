@@ -75,6 +75,7 @@ public final class KG {
   public static final Property hasAnswer = property("hasAnswer");
   public static final Property answeredIn = property("answeredIn");
   public static final Property openQuestions = property("openQuestions");
+  public static final Property openSince = property("openSince");
   public static final Property answerDocument = property("answerDocument");
   public static final Property hasFootnote = property("hasFootnote");
   public static final Property mentions = property("mentions");
@@ -120,6 +121,9 @@ public final class KG {
   public static final Property countedValue = property("countedValue");
   public static final Property tallyCount = property("tallyCount");
   public static final Property documentCount = property("documentCount");
+  public static final Property tallyClass = property("tallyClass");
+  public static final Property entityCount = property("entityCount");
+  public static final Property linkedEntityCount = property("linkedEntityCount");
   public static final Property questionCount = property("questionCount");
   public static final Property portfolioDocumentCount = property("portfolioDocumentCount");
 }

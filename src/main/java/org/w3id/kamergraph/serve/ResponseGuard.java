@@ -46,14 +46,12 @@ final class ResponseGuard implements Filter {
     cancellation.attach(req);
     activity.started();
     try {
-      if (req.getUserPrincipal() != null) {
-        chain.doFilter(req, response);
-      } else {
-        BoundedResponse bounded =
-            new BoundedResponse((HttpServletResponse) response, maxResultBytes, cancellation);
-        chain.doFilter(req, bounded);
-        bounded.finish();
-      }
+      // credentials lift the bound, not the wrapper: it also keeps per-cell flushes off the wire
+      long bound = req.getUserPrincipal() != null ? Long.MAX_VALUE : maxResultBytes;
+      BoundedResponse bounded =
+          new BoundedResponse((HttpServletResponse) response, bound, cancellation);
+      chain.doFilter(req, bounded);
+      bounded.finish();
     } finally {
       activity.finished(cancellation.reason());
       cancellation.reason().ifPresent(why -> log(why, req));

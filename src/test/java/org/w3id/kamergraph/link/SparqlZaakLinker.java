@@ -166,14 +166,31 @@ public final class SparqlZaakLinker {
       }
     }
     openByDoc.forEach(
-        (doc, qs) ->
-            out.add(
-                Triple.create(
-                    uri(doc),
-                    KG.openQuestions.asNode(),
-                    NodeFactory.createLiteralDT(
-                        Integer.toString(qs.size()),
-                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger))));
+        (doc, qs) -> {
+          out.add(
+              Triple.create(
+                  uri(doc),
+                  KG.openQuestions.asNode(),
+                  NodeFactory.createLiteralDT(
+                      Integer.toString(qs.size()),
+                      org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+          // and its submission date: the lexically smallest its own graph gives
+          List<Node> dates = new ArrayList<>();
+          select(
+              store,
+              "SELECT ?d WHERE { GRAPH <"
+                  + doc
+                  + "> { <"
+                  + doc
+                  + "> <"
+                  + DCTerms.dateSubmitted.getURI()
+                  + "> ?d } }",
+              s -> dates.add(s.get("d").asNode()));
+          dates.stream()
+              .filter(Node::isLiteral)
+              .min(java.util.Comparator.comparing(Node::getLiteralLexicalForm))
+              .ifPresent(d -> out.add(Triple.create(uri(doc), KG.openSince.asNode(), d)));
+        });
   }
 
   private static Map<String, Doc> documents(DatasetGraph store) {
