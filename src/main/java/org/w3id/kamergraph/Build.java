@@ -203,13 +203,15 @@ public final class Build {
         Set<String> keep = new HashSet<>(); // documents the store keeps as they are
         selected.conflictingIds().forEach(id -> keep.add(pipeline.documentIri(id)));
         int referenceChanged = 0;
-        for (var e : new java.util.TreeMap<>(pipeline.reference().graphs()).entrySet()) {
+        Map<String, org.apache.jena.graph.Graph> referenceGraphs = pipeline.reference().graphs();
+        phases.done("reference data read");
+        for (var e : new java.util.TreeMap<>(referenceGraphs).entrySet()) {
           if (!sink.holds(e.getKey(), e.getValue())) {
             sink.put(e.getKey(), e.getValue());
             referenceChanged++;
           }
         }
-        phases.done("reference graphs");
+        phases.done("reference graphs compared with the store's");
         List<Fingerprint> todo = new ArrayList<>();
         int unchanged = 0;
         for (Fingerprint p : prints) {

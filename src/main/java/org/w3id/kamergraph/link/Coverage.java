@@ -137,27 +137,30 @@ final class Coverage {
       if (!x.isURI() && !x.isBlank()) {
         continue;
       }
+      // only whether a count is above zero matters, before and after: counting stops once it is
+      // past what the shifts could take away (a ministry is typed in every document naming it)
+      long linkPending = pendingLinks.getOrDefault(x, 0L);
+      long linkDocs = linkShift.getOrDefault(x, 0L);
+      long linkCap = Math.abs(linkPending) + Math.abs(linkDocs) + 1;
       long linksInView = 0;
       for (Node p : LINKS) {
-        linksInView += count(view, x, p, Node.ANY);
+        linksInView += count(view, x, p, Node.ANY, linkCap - linksInView);
       }
-      long linksAfter = linksInView + pendingLinks.getOrDefault(x, 0L);
+      long linksAfter = linksInView + linkPending;
       // the view's derived graphs are as before; its document graphs as after
-      long linksBefore = linksInView - linkShift.getOrDefault(x, 0L);
+      long linksBefore = linksInView - linkDocs;
       Set<Node> classes = new HashSet<>();
       classes.addAll(typeShift.getOrDefault(x, Map.of()).keySet());
       classes.addAll(pendingTypes.getOrDefault(x, Map.of()).keySet());
-      view.find(Node.ANY, x, TYPE, Node.ANY)
-          .forEachRemaining(
-              q -> {
-                if (COUNTED.contains(q.getObject())) {
-                  classes.add(q.getObject());
-                }
-              });
+      if (linkPending != 0 || linkDocs != 0) { // its link may change: every class it has counts
+        classes.addAll(CLASSES);
+      }
       for (Node c : classes) {
-        long inView = count(view, x, TYPE, c);
-        long after = inView + pendingTypes.getOrDefault(x, Map.of()).getOrDefault(c, 0L);
-        long before = inView - typeShift.getOrDefault(x, Map.of()).getOrDefault(c, 0L);
+        long pendingType = pendingTypes.getOrDefault(x, Map.of()).getOrDefault(c, 0L);
+        long docsType = typeShift.getOrDefault(x, Map.of()).getOrDefault(c, 0L);
+        long inView = count(view, x, TYPE, c, Math.abs(pendingType) + Math.abs(docsType) + 1);
+        long after = inView + pendingType;
+        long before = inView - docsType;
         long entity = (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
         long linked =
             (after > 0 && linksAfter > 0 ? 1 : 0) - (before > 0 && linksBefore > 0 ? 1 : 0);
@@ -188,12 +191,20 @@ final class Coverage {
             });
   }
 
-  private static long count(DatasetGraph view, Node s, Node p, Node o) {
+  /**
+   * The quads matching, counted up to {@code cap}: enough to tell which side of zero a shift of
+   * less than {@code cap} leaves the count.
+   */
+  private static long count(DatasetGraph view, Node s, Node p, Node o, long cap) {
     long n = 0;
     var it = view.find(Node.ANY, s, p, o);
-    while (it.hasNext()) {
-      it.next();
-      n++;
+    try {
+      while (n < cap && it.hasNext()) {
+        it.next();
+        n++;
+      }
+    } finally {
+      org.apache.jena.atlas.iterator.Iter.close(it);
     }
     return n;
   }

@@ -113,7 +113,7 @@ public final class EndpointGraphSink implements GraphSink {
     Graph there =
         endpoint.construct(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + graphIri + "> { ?s ?p ?o } }");
-    return there.isIsomorphicWith(graph);
+    return SameGraph.same(there, graph);
   }
 
   @Override

@@ -191,7 +191,7 @@ public final class TdbGraphSink implements GraphSink {
     }
     requireTransaction();
     Node g = NodeFactory.createURI(graphIri);
-    return dataset.containsGraph(g) && dataset.getGraph(g).isIsomorphicWith(graph);
+    return dataset.containsGraph(g) && SameGraph.same(dataset.getGraph(g), graph);
   }
 
   /**

@@ -145,7 +145,7 @@ public final class TdbStore implements AutoCloseable {
           int changed = 0;
           for (var e : graphs.entrySet()) {
             Node g = NodeFactory.createURI(e.getKey());
-            if (dataset.containsGraph(g) && dataset.getGraph(g).isIsomorphicWith(e.getValue())) {
+            if (dataset.containsGraph(g) && SameGraph.same(dataset.getGraph(g), e.getValue())) {
               continue;
             }
             dataset.removeGraph(g);
@@ -157,8 +157,8 @@ public final class TdbStore implements AutoCloseable {
   }
 
   /**
-   * Replaces a whole named graph in one write transaction, unless the stored one is isomorphic. An
-   * empty graph removes the stored one.
+   * Replaces a whole named graph in one write transaction, unless the stored one is the same graph.
+   * An empty graph removes the stored one.
    *
    * @return whether the store changed
    */
@@ -168,7 +168,7 @@ public final class TdbStore implements AutoCloseable {
         dataset,
         () -> {
           boolean stored = dataset.containsGraph(g) && !dataset.getGraph(g).isEmpty();
-          if (stored ? dataset.getGraph(g).isIsomorphicWith(graph) : graph.isEmpty()) {
+          if (stored ? SameGraph.same(dataset.getGraph(g), graph) : graph.isEmpty()) {
             return false;
           }
           dataset.removeGraph(g);
