@@ -134,9 +134,6 @@ final class Coverage {
     entities.addAll(pendingLinks.keySet());
     Map<Node, long[]> diff = new LinkedHashMap<>();
     for (Node x : entities) {
-      if (!x.isURI() && !x.isBlank()) {
-        continue;
-      }
       // only whether a count is above zero matters, before and after: counting stops once it is
       // past what the shifts could take away (a ministry is typed in every document naming it)
       long linkPending = pendingLinks.getOrDefault(x, 0L);
