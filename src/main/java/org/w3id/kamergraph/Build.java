@@ -33,6 +33,7 @@ import org.w3id.kamergraph.link.Linking;
 import org.w3id.kamergraph.link.Touched;
 import org.w3id.kamergraph.model.InputException;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.rdf.GraphDigest;
 import org.w3id.kamergraph.store.GraphSink;
 
 /**
@@ -189,7 +190,8 @@ public final class Build {
           phases.done("inputs: " + scan.files() + " files");
         }
         Optional<FingerprintCache> cache = joinScanning(caching);
-        boolean derivedChanged = repairable(sink, stored, listener);
+        Set<String> outside = sink.writtenOutsideBuilds();
+        boolean derivedChanged = repairable(sink, stored, outside, listener);
         DocumentInputs selected = scan.selected();
         List<Fingerprint> prints = scan.prints();
         selected
@@ -202,15 +204,10 @@ public final class Build {
         int failed = selected.conflicts().size();
         Set<String> keep = new HashSet<>(); // documents the store keeps as they are
         selected.conflictingIds().forEach(id -> keep.add(pipeline.documentIri(id)));
-        int referenceChanged = 0;
         Map<String, org.apache.jena.graph.Graph> referenceGraphs = pipeline.reference().graphs();
         phases.done("reference data read");
-        for (var e : new java.util.TreeMap<>(referenceGraphs).entrySet()) {
-          if (!sink.holds(e.getKey(), e.getValue())) {
-            sink.put(e.getKey(), e.getValue());
-            referenceChanged++;
-          }
-        }
+        int[] reference = references(sink, referenceGraphs, outside);
+        int referenceChanged = reference[0];
         phases.done("reference graphs compared with the store's");
         List<Fingerprint> todo = new ArrayList<>();
         int unchanged = 0;
@@ -233,6 +230,7 @@ public final class Build {
         if (todo.isEmpty()
             && missing.isEmpty()
             && referenceChanged == 0
+            && reference[1] == 0
             && !unfinished
             && !derivedChanged) {
           sink.abort(); // nothing to write: leave the store untouched
@@ -561,8 +559,8 @@ public final class Build {
    * @return whether a graph that is not a document's (links, statistics) was written outside a
    *     build, so every link must be recomputed
    */
-  private boolean repairable(GraphSink sink, Map<String, String> stored, Listener listener) {
-    Set<String> outside = sink.writtenOutsideBuilds();
+  private boolean repairable(
+      GraphSink sink, Map<String, String> stored, Set<String> outside, Listener listener) {
     Collection<String> check =
         options.verifyGraphs()
             ? List.copyOf(stored.keySet())
@@ -581,6 +579,36 @@ public final class Build {
     }
     return outside.stream()
         .anyMatch(g -> !stored.containsKey(g) && !pipeline.reference().graphs().containsKey(g));
+  }
+
+  /**
+   * Writes each reference graph the sink does not hold as it is. A graph whose digest the sink
+   * recorded when it last wrote it is taken as unchanged when the digests agree, as a document is
+   * by its stored hash, unless it was written outside a build since or {@link
+   * Options#verifyGraphs()} asks for the check: then it is compared with the stored graph itself.
+   *
+   * @return the number of graphs written, and the number of digests recorded
+   */
+  private int[] references(
+      GraphSink sink, Map<String, org.apache.jena.graph.Graph> graphs, Set<String> outside) {
+    int[] counts = new int[2];
+    for (var e : new java.util.TreeMap<>(graphs).entrySet()) {
+      String iri = e.getKey();
+      String digest = GraphDigest.of(e.getValue());
+      Optional<String> recorded = sink.recordedDigest(iri);
+      boolean trusted = !options.verifyGraphs() && !outside.contains(iri);
+      if (trusted && recorded.isPresent() && recorded.get().equals(digest)) {
+        continue;
+      }
+      if (!sink.holds(iri, e.getValue())) {
+        sink.put(iri, e.getValue());
+        counts[0]++;
+      }
+      if (!recorded.equals(Optional.of(digest)) && sink.recordDigest(iri, digest)) {
+        counts[1]++;
+      }
+    }
+    return counts;
   }
 
   /** A document through the pipeline, or what went wrong: a bad file must not stop the batch. */

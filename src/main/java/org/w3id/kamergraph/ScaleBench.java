@@ -139,10 +139,15 @@ public final class ScaleBench {
     log.printf("build: %.1f s%n", buildS);
     log.flush();
 
-    // 4. JVM start, an unchanged rebuild, one changed document
-    Child version = child(o, work, "version", "--version");
-    report.info("JVM start (kamergraph --version)", ScaleReport.ms(version.wallMs()));
-    Child unchanged = child(o, work, "build-unchanged", build);
+    // 4. JVM start, an unchanged rebuild, one changed document: with the class-data archive the
+    // launcher makes, as a user of ./kamergraph runs them (the changed file alone also without)
+    List<String> cds = classData(o, work, input, report);
+    Child plainVersion = child(o, work, List.of(), "version-plain", "--version");
+    Child version = child(o, work, cds, "version", "--version");
+    report.info(
+        "JVM start (kamergraph --version), with the class-data archive / without",
+        ScaleReport.ms(version.wallMs()) + " / " + ScaleReport.ms(plainVersion.wallMs()));
+    Child unchanged = child(o, work, cds, "build-unchanged", build);
     report.check(
         "unchanged rebuild, wall (target < 30 s)",
         fmt(
@@ -150,28 +155,33 @@ public final class ScaleBench {
             ScaleReport.ms(unchanged.wallMs()), ScaleReport.ms(unchanged.buildMs())),
         unchanged.ok() && unchanged.wallMs() < 30_000);
     Path changed = change(input);
-    Child one = child(o, work, "build-one-changed", build);
+    Child one = child(o, work, cds, "build-one-changed", build);
     report.check(
         "one changed document (" + changed.getFileName() + "), work after start-up (target < 1 s)",
         fmt("%s (wall %s)", ScaleReport.ms(one.buildMs()), ScaleReport.ms(one.wallMs())),
         one.ok() && one.buildMs() < 1000);
+    String[] oneFile = {
+      "build",
+      "--keep-missing",
+      changed.toString(),
+      "--db",
+      db.toString(),
+      "--threads",
+      String.valueOf(o.threads())
+    };
     change(input);
-    Child alone =
-        child(
-            o,
-            work,
-            "build-one-file",
-            "build",
-            "--keep-missing",
-            changed.toString(),
-            "--db",
-            db.toString(),
-            "--threads",
-            String.valueOf(o.threads()));
+    Child alone = child(o, work, cds, "build-one-file", oneFile);
     report.check(
         "the changed file alone (build --keep-missing FILE), work after start-up (target < 1 s)",
         fmt("%s (wall %s)", ScaleReport.ms(alone.buildMs()), ScaleReport.ms(alone.wallMs())),
         alone.ok() && alone.buildMs() < 1000);
+    change(input);
+    Child alonePlain = child(o, work, List.of(), "build-one-file-plain", oneFile);
+    report.info(
+        "the changed file alone, without the class-data archive",
+        fmt(
+            "%s (wall %s)",
+            ScaleReport.ms(alonePlain.buildMs()), ScaleReport.ms(alonePlain.wallMs())));
     log.printf("rebuilds done%n");
     log.flush();
 
@@ -216,10 +226,50 @@ public final class ScaleBench {
 
   private Child child(Options o, Path work, String name, String... args)
       throws IOException, InterruptedException {
+    return child(o, work, List.of(), name, args);
+  }
+
+  /**
+   * Makes the class-data archive the launcher makes (a rebuild of a few changed documents, its
+   * loaded classes written at exit; see the {@code kamergraph} script) from the first documents of
+   * the copy, and returns the JVM options that use it; none if it could not be made (reported).
+   */
+  private List<String> classData(Options o, Path work, Path input, ScaleReport report)
+      throws IOException, InterruptedException {
+    Path in = Files.createDirectories(work.resolve("class-data/input"));
+    try (Stream<Path> s = Files.walk(input)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().limit(20).toList()) {
+        Files.copy(p, in.resolve(p.getFileName()));
+      }
+    }
+    Path db = work.resolve("class-data/tdb2");
+    Path archive = work.resolve("class-data/kamergraph.jsa");
+    String[] build = {"build", in.toString(), "--db", db.toString()};
+    Child first = child(o, work, List.of(), "class-data-first", build);
+    change(in);
+    Child record =
+        child(
+            o,
+            work,
+            List.of("-XX:ArchiveClassesAtExit=" + archive), // its warnings go to the log
+            "class-data-record",
+            build);
+    if (!first.ok() || !record.ok() || !Files.exists(archive)) {
+      // e.g. a class path with folders (tests run from target/classes): the JVM archives jars only
+      report.info("class-data archive", "not made (see class-data-record.log); runs without");
+      return List.of();
+    }
+    report.info("class-data archive", mb(Files.size(archive)));
+    return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+  }
+
+  private Child child(Options o, Path work, List<String> jvm, String name, String... args)
+      throws IOException, InterruptedException {
     Path gc = work.resolve(name + ".gc.log");
     Path out = work.resolve(name + ".log");
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(jvm);
     cmd.add("-Xmx" + o.heap());
     cmd.add("-Xlog:gc:file=" + gc);
     cmd.add("-cp");

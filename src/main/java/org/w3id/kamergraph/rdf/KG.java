@@ -65,6 +65,7 @@ public final class KG {
   public static final Property extractorVersion = property("extractorVersion");
   public static final Property graphDigest = property("graphDigest");
   public static final Property changedOutsideBuild = property("changedOutsideBuild");
+  public static final Property referenceDigest = property("referenceDigest");
   public static final Property zaakNummer = property("zaakNummer");
   public static final Property zaak = property("zaak");
   public static final Property dateAnswered = property("dateAnswered");

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
@@ -62,6 +65,9 @@ public final class EndpointGraphSink implements GraphSink {
 
   /** Graphs this build put or removed: their state on the server is superseded by the view. */
   private final Set<String> written = new HashSet<>();
+
+  private Map<String, String> digests;
+  private boolean digestsChanged;
 
   private DatasetGraph view;
   private final DatasetGraph local = DatasetGraphFactory.create();
@@ -114,6 +120,40 @@ public final class EndpointGraphSink implements GraphSink {
         endpoint.construct(
             "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + graphIri + "> { ?s ?p ?o } }");
     return SameGraph.same(there, graph);
+  }
+
+  /**
+   * The server's record of reference graph digests, read on first use; a server has no record of
+   * writes made outside a build, so the record is trusted as the stored hashes are.
+   */
+  @Override
+  public Optional<String> recordedDigest(String graphIri) {
+    if (digests == null) {
+      digests = new TreeMap<>();
+      endpoint.select(
+          "SELECT ?g ?d WHERE { GRAPH <"
+              + DigestRecord.GRAPH
+              + "> { ?g <"
+              + KG.referenceDigest.getURI()
+              + "> ?d } }",
+          b -> {
+            Node g = b.get(Var.alloc("g"));
+            Node d = b.get(Var.alloc("d"));
+            if (g != null && g.isURI() && d != null && d.isLiteral()) {
+              digests.put(g.getURI(), d.getLiteralLexicalForm());
+            }
+          });
+    }
+    return Optional.ofNullable(digests.get(graphIri));
+  }
+
+  /** Written with the links, in the request that ends the build. */
+  @Override
+  public boolean recordDigest(String graphIri, String digest) {
+    recordedDigest(graphIri); // the rest of the record is kept
+    digests.put(graphIri, digest);
+    digestsChanged = true;
+    return true;
   }
 
   @Override
@@ -219,6 +259,12 @@ public final class EndpointGraphSink implements GraphSink {
       data(u, "DELETE DATA", d.graphIri(), d.removed());
       data(u, "INSERT DATA", d.graphIri(), d.added());
     }
+    if (digestsChanged) {
+      Graph record = GraphFactory.createDefaultGraph();
+      digests.forEach((g, d) -> record.add(DigestRecord.quad(g, d).asTriple()));
+      u.append("DROP SILENT GRAPH <").append(DigestRecord.GRAPH).append(">;\n");
+      data(u, "INSERT DATA", DigestRecord.GRAPH, record);
+    }
     if (marked || unfinished) {
       u.append("DROP SILENT GRAPH <").append(MARKER).append(">;\n");
     }
@@ -228,6 +274,7 @@ public final class EndpointGraphSink implements GraphSink {
     deltas.clear();
     marked = false;
     unfinished = false;
+    digestsChanged = false;
   }
 
   /** What was sent is on the server; the mark stays, so the next build relinks in full. */
@@ -237,6 +284,8 @@ public final class EndpointGraphSink implements GraphSink {
     pendingRemoves.clear();
     pendingQuads = 0;
     deltas.clear();
+    digests = null; // read again: what this build recorded was not sent
+    digestsChanged = false;
   }
 
   @Override

@@ -101,6 +101,25 @@ public interface GraphSink extends AutoCloseable {
     return true;
   }
 
+  /**
+   * The digest ({@code rdf.GraphDigest}) recorded when a build last wrote this reference graph, so
+   * the next one need not read the graph back to know it is unchanged; empty where there is none or
+   * the sink keeps no such record (it is then compared with {@link #holds}). Valid after {@link
+   * #storedHashes()}.
+   */
+  default Optional<String> recordedDigest(String graphIri) {
+    return Optional.empty();
+  }
+
+  /**
+   * Records, with the build's commit, the digest of a reference graph the sink now holds.
+   *
+   * @return whether anything was written (false where the sink keeps no record)
+   */
+  default boolean recordDigest(String graphIri, String digest) {
+    return false;
+  }
+
   /** Forgets the record of {@link #writtenOutsideBuilds()}, with the build's commit. */
   default void forgetOutsideWrites() {}
 

@@ -315,6 +315,26 @@ public final class TdbGraphSink implements GraphSink {
   }
 
   @Override
+  public Optional<String> recordedDigest(String graphIri) {
+    if (loader != null) {
+      return Optional.empty(); // the store was empty
+    }
+    requireTransaction();
+    return DigestRecord.read(dataset, graphIri);
+  }
+
+  @Override
+  public boolean recordDigest(String graphIri, String digest) {
+    if (loader != null) {
+      stream.quad(DigestRecord.quad(graphIri, digest));
+      return true;
+    }
+    requireTransaction();
+    DigestRecord.write(dataset, graphIri, digest);
+    return true;
+  }
+
+  @Override
   public java.util.Set<String> writtenOutsideBuilds() {
     return loader != null ? java.util.Set.of() : OutsideWrites.read(dataset);
   }

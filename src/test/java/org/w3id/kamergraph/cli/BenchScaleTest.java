@@ -36,10 +36,12 @@ class BenchScaleTest {
         .contains("build throughput / loader's")
         .contains("store size / loader's")
         .contains("build peak heap")
+        .contains("class-data archive | ") // not made from target/classes: the JVM archives jars
         .contains("JVM start")
         .contains("unchanged rebuild")
         .contains("one changed document")
         .contains("the changed file alone")
+        .contains("without the class-data archive")
         .contains("query questions-and-answers p50 / p99")
         .doesNotContain("failed: ")
         .doesNotContain("NaN");
