@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kamergraph.link.Linking;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.ShapesValidator;
 import org.w3id.kamergraph.store.TdbStore;
@@ -65,6 +66,43 @@ class IdentityAcrossYearsTest {
                 ORDER BY ?day"""
                     .formatted(PERSOON)))
         .containsExactly("PvdA 2013-05-14", "DENK 2017-06-12");
+  }
+
+  @Test
+  void aMembershipOverTheDocumentsRunsFromTheFirstToTheLast() {
+    assertThat(
+            select(
+                """
+                SELECT ?party ?first ?last ?n WHERE { GRAPH <%s> {
+                  ?m a kg:MembershipSpan ; org:member <%skuzu-tunahan> ;
+                     org:organization ?p ; kg:attestationCount ?n ;
+                     org:memberDuring [ time:hasBeginning/time:inXSDDate ?first ;
+                                        time:hasEnd/time:inXSDDate ?last ] }
+                  ?p skos:notation ?party }
+                ORDER BY ?first"""
+                    .formatted(Linking.membershipGraph(), PERSOON)))
+        .containsExactly("PvdA 2013-05-14 2013-05-14 1", "DENK 2017-06-12 2017-06-12 1");
+    // every span is what the documents' own memberships add up to, and no other span exists
+    String spans =
+        """
+        SELECT ?member ?party ?first ?last ?n WHERE { GRAPH <%s> {
+          ?m a kg:MembershipSpan ; org:member ?member ; org:organization ?party ;
+             kg:attestationCount ?n
+          OPTIONAL { ?m org:memberDuring [ time:hasBeginning/time:inXSDDate ?first ;
+                                           time:hasEnd/time:inXSDDate ?last ] } } }
+        ORDER BY ?member ?party"""
+            .formatted(Linking.membershipGraph());
+    String attested =
+        """
+        SELECT ?member ?party (MIN(?day) AS ?first) (MAX(?day) AS ?last)
+               (COUNT(DISTINCT ?doc) AS ?n)
+        WHERE { GRAPH ?doc { ?doc a kg:Document .
+          ?a a org:Membership ; org:member ?member ; org:organization ?party .
+          OPTIONAL { ?a org:memberDuring/time:hasBeginning/time:inXSDDate ?day } } }
+        GROUP BY ?member ?party ORDER BY ?member ?party""";
+    List<String> expected = select(attested);
+    assertThat(expected).hasSizeGreaterThan(10);
+    assertThat(select(spans)).isEqualTo(expected);
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
  * @param questions its questions
  * @param answers its answers
  * @param members the members it names, by IRI
+ * @param parties every party it gives each member it names ({@code org:memberOf}), by IRI
  */
 record DocFacts(
     String iri,
@@ -28,7 +29,8 @@ record DocFacts(
     SortedSet<String> askers,
     List<Block> questions,
     List<Block> answers,
-    Map<String, MemberName> members) {
+    Map<String, MemberName> members,
+    Map<String, SortedSet<String>> parties) {
 
   /**
    * A numbered question or answer block. {@code answered}: a question answered in this document.

@@ -131,6 +131,9 @@ final class FactsReader {
         (a, q) -> {
           if (q.getObject().isURI()) {
             a.party.merge(q.getSubject(), q.getObject().getURI(), FactsReader::min);
+            a.parties
+                .computeIfAbsent(q.getSubject().getURI(), k -> new TreeSet<>())
+                .add(q.getObject().getURI());
           }
         });
     Map<String, DocFacts> out = new TreeMap<>();
@@ -171,6 +174,7 @@ final class FactsReader {
     final Map<Node, String> family = new HashMap<>();
     final Map<Node, String> given = new HashMap<>();
     final Map<Node, String> party = new HashMap<>();
+    final Map<String, java.util.SortedSet<String>> parties = new TreeMap<>();
 
     DocFacts facts(String iri) {
       String zaak = null;
@@ -200,7 +204,8 @@ final class FactsReader {
           Collections.unmodifiableSortedSet(new TreeSet<>(askers)),
           blocks(questionBlocks, true),
           blocks(answerBlocks, false),
-          Collections.unmodifiableMap(named));
+          Collections.unmodifiableMap(named),
+          Collections.unmodifiableMap(parties));
     }
 
     private List<DocFacts.Block> blocks(List<Node> nodes, boolean questions) {

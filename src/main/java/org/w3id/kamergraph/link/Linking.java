@@ -29,6 +29,7 @@ public final class Linking {
   private static final Logger LOG = LoggerFactory.getLogger(Linking.class);
   private final ZaakLinks zaken = new ZaakLinks();
   private final MemberLinks members = new MemberLinks();
+  private final MembershipSpans spans = new MembershipSpans();
   private final Statistics statistics;
 
   private static final Set<Node> PREDICATES =
@@ -100,7 +101,7 @@ public final class Linking {
 
   /** The derived graphs linking writes, by IRI. */
   public static List<String> derivedGraphs() {
-    return List.of(ZaakLinks.GRAPH, MemberLinks.GRAPH, Statistics.GRAPH);
+    return List.of(ZaakLinks.GRAPH, MemberLinks.GRAPH, MembershipSpans.GRAPH, Statistics.GRAPH);
   }
 
   /** The graph of zaak links (questions to their answers in other documents). */
@@ -111,6 +112,11 @@ public final class Linking {
   /** The graph of tallies (documents per entity, ministry, party, member, year, days). */
   public static String statisticsGraph() {
     return Statistics.GRAPH;
+  }
+
+  /** The graph of memberships over all documents (a member in a party, first to last date). */
+  public static String membershipGraph() {
+    return MembershipSpans.GRAPH;
   }
 
   /** The graph of member links (members to Tweede Kamer persons). */
@@ -126,7 +132,8 @@ public final class Linking {
     Map<String, DocFacts> docs = FactsReader.read(Quads.all(view));
     LinkDelta z = zaken.full(view, docs);
     LinkDelta m = members.full(view, docs);
-    return List.of(z, m, statistics.full(view, List.of(z, m)));
+    LinkDelta p = spans.full(view, docs);
+    return List.of(z, m, p, statistics.full(view, List.of(z, m, p)));
   }
 
   /**
@@ -153,13 +160,16 @@ public final class Linking {
     long t1 = System.nanoTime();
     LinkDelta m = members.update(store, touched, before);
     long t2 = System.nanoTime();
-    LinkDelta s = statistics.update(view, touched, List.of(z, m));
+    LinkDelta p = spans.update(store, touched, before);
     long t3 = System.nanoTime();
+    LinkDelta s = statistics.update(view, touched, List.of(z, m, p));
+    long t4 = System.nanoTime();
     LOG.debug(
-        "linking update: zaken {} ms, members {} ms, statistics {} ms",
+        "linking update: zaken {} ms, members {} ms, memberships {} ms, statistics {} ms",
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
-        (t3 - t2) / 1_000_000);
-    return List.of(z, m, s);
+        (t3 - t2) / 1_000_000,
+        (t4 - t3) / 1_000_000);
+    return List.of(z, m, p, s);
   }
 }

@@ -20,12 +20,13 @@ import org.w3id.kamergraph.opendata.TkIris;
 import org.w3id.kamergraph.rdf.KG;
 
 /**
- * Links the members the documents name ({@code …/id/lid/vvd/hoekstein}) to the TK persons imported
- * by {@code reference import-tk}: {@code owl:sameAs} when exactly one TK person has the member's
- * surname (case and diacritics aside, tussenvoegsel included) and, on a date of a document naming
- * the member, a membership of a TK fractie that {@code skos:exactMatch}es the member's party. A
- * given name written in a document must then agree. When two persons fit, nothing is said. The
- * links go into a graph of their own ({@link #GRAPH}); deterministic.
+ * Links the members the documents name to the TK persons imported by {@code reference import-tk}:
+ * {@code owl:sameAs} when exactly one TK person fits, a person fitting when some document naming
+ * the member gives their surname (case and diacritics aside, tussenvoegsel included), a party whose
+ * TK fractie ({@code skos:exactMatch}) the person sat in on that document's date, and no other
+ * given name: name, party and date of one document together (a member who moved party is named with
+ * each party on its own dates). When two persons fit, nothing is said. The links go into a graph of
+ * their own ({@link #GRAPH}); deterministic.
  */
 final class MemberLinks {
   /** The named graph holding the derived links. */
@@ -33,14 +34,14 @@ final class MemberLinks {
 
   private static final Node SAME_AS = OWL.sameAs.asNode();
 
-  /** A member across the documents naming them: name and party as first written, every date. */
+  /** A member as one document names them: name, party, the document's dates. */
   private record Named(String family, String given, String party, Set<String> dates) {}
 
   LinkDelta full(DatasetGraph view, Map<String, DocFacts> docs) {
     Graph wanted = GraphFactory.createDefaultGraph();
     List<Seat> seats = Seat.read(view.getGraph(uri(TkIris.GRAPH)));
     if (!seats.isEmpty()) {
-      Map<String, Named> members = new TreeMap<>();
+      Map<String, List<Named>> members = new TreeMap<>();
       for (DocFacts d : docs.values()) {
         d.members().forEach((m, name) -> add(members, m, name, d));
       }
@@ -80,14 +81,14 @@ final class MemberLinks {
   /**
    * The one TK person member {@code m} fits, as {@link #link} decides over every document naming
    * the member, reading those documents in IRI order only until the answer can no longer change:
-   * the seats that could fit follow from the first document's name and party, and the persons that
-   * fit only grow with more dates, so reading stops once two fit or every candidate does (usually
-   * after the first document, where a full read of a much-named member took half a second).
+   * the persons that fit only grow with more documents, so reading stops once two fit or every
+   * person of the member's surname does (usually after the first document, where a full read of a
+   * much-named member took half a second). A member's IRI is minted from one surname, so every
+   * document names them with it.
    */
   private static Optional<String> fit(
       StoreFacts store, String m, Map<String, List<Seat>> byFamily) {
-    List<Seat> candidates = null;
-    Set<String> persons = new TreeSet<>();
+    Set<String> persons = null;
     Set<String> fits = new TreeSet<>();
     for (String doc : store.graphsWithType(m, KG.Member.asNode())) {
       DocFacts d = store.doc(doc).orElse(null);
@@ -95,11 +96,14 @@ final class MemberLinks {
       if (name == null) {
         continue;
       }
-      if (candidates == null) {
-        candidates = candidates(named(name), byFamily);
-        candidates.forEach(s -> persons.add(s.person()));
+      List<Named> evidence = evidence(m, name, d);
+      if (persons == null) {
+        persons = new TreeSet<>();
+        for (Seat s : byFamily.getOrDefault(evidence.get(0).family(), List.of())) {
+          persons.add(s.person());
+        }
       }
-      for (Seat seat : candidates) {
+      for (Seat seat : evidence.stream().flatMap(n -> candidates(n, byFamily).stream()).toList()) {
         if (!fits.contains(seat.person()) && d.dates().stream().anyMatch(seat::heldOn)) {
           fits.add(seat.person());
         }
@@ -111,18 +115,23 @@ final class MemberLinks {
     return fits.size() == 1 ? Optional.of(fits.iterator().next()) : Optional.empty();
   }
 
-  /** Documents are added in IRI order: the first one's name and party are kept. */
   private static void add(
-      Map<String, Named> members, String m, DocFacts.MemberName name, DocFacts d) {
-    members.computeIfAbsent(m, k -> named(name)).dates().addAll(d.dates());
+      Map<String, List<Named>> members, String m, DocFacts.MemberName name, DocFacts d) {
+    members.computeIfAbsent(m, k -> new ArrayList<>()).addAll(evidence(m, name, d));
   }
 
-  private static Named named(DocFacts.MemberName name) {
-    return new Named(
-        NameKey.of(name.family()),
-        name.given() == null ? null : NameKey.of(name.given()),
-        name.party(),
-        new TreeSet<>());
+  /** What one document says of member {@code m}: one {@link Named} per party it gives them. */
+  private static List<Named> evidence(String m, DocFacts.MemberName name, DocFacts d) {
+    List<Named> out = new ArrayList<>();
+    for (String party : d.parties().getOrDefault(m, new TreeSet<>(Set.of(name.party())))) {
+      out.add(
+          new Named(
+              NameKey.of(name.family()),
+              name.given() == null ? null : NameKey.of(name.given()),
+              party,
+              d.dates()));
+    }
+    return out;
   }
 
   /** The seats whose holder could be the member: surname, party and any given name agree. */
@@ -145,11 +154,14 @@ final class MemberLinks {
     return out;
   }
 
-  private static void link(String m, Named n, Map<String, List<Seat>> byFamily, Graph out) {
+  private static void link(
+      String m, List<Named> named, Map<String, List<Seat>> byFamily, Graph out) {
     Set<String> fits = new TreeSet<>();
-    for (Seat seat : candidates(n, byFamily)) {
-      if (n.dates().stream().anyMatch(seat::heldOn)) {
-        fits.add(seat.person());
+    for (Named n : named) {
+      for (Seat seat : candidates(n, byFamily)) {
+        if (n.dates().stream().anyMatch(seat::heldOn)) {
+          fits.add(seat.person());
+        }
       }
     }
     if (fits.size() == 1) { // two persons fit: say nothing rather than guess

@@ -37,6 +37,7 @@ public final class KG {
   public static final Resource Member = resource("Member");
   public static final Resource UnidentifiedPerson = resource("UnidentifiedPerson");
   public static final Resource PostTenure = resource("PostTenure");
+  public static final Resource MembershipSpan = resource("MembershipSpan");
   public static final Resource Party = resource("Party");
   public static final Resource Ministry = resource("Ministry");
   public static final Resource MinistryName = resource("MinistryName");
@@ -122,6 +123,7 @@ public final class KG {
   public static final Property countedValue = property("countedValue");
   public static final Property tallyCount = property("tallyCount");
   public static final Property documentCount = property("documentCount");
+  public static final Property attestationCount = property("attestationCount");
   public static final Property tallyClass = property("tallyClass");
   public static final Property entityCount = property("entityCount");
   public static final Property linkedEntityCount = property("linkedEntityCount");

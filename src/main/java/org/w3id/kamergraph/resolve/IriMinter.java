@@ -49,6 +49,20 @@ public final class IriMinter {
         + Integer.toHexString((memberIri + " " + partyIri).hashCode());
   }
 
+  /**
+   * A membership over all the documents that attest it: of the member, in the party or fractie,
+   * named by the organisation's path ({@code …/persoon/omtzigt-pieter/lidmaatschap/partij-cda}); an
+   * organisation from elsewhere by a hash of its IRI.
+   */
+  public String membershipSpan(String memberIri, String organisationIri) {
+    String path = organisationIri.startsWith(base) ? organisationIri.substring(base.length()) : "";
+    String segment =
+        path.matches("[a-z0-9-]+(/[a-z0-9-]+)*")
+            ? path.replace('/', '-')
+            : Integer.toHexString(organisationIri.hashCode());
+    return memberIri + "/lidmaatschap/" + segment;
+  }
+
   /** A post held, as a document attests it. */
   public String tenure(String documentIri, String personIri, String postIri) {
     return documentIri + "/ambt/" + Integer.toHexString((personIri + " " + postIri).hashCode());

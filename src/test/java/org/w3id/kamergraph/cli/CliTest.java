@@ -148,10 +148,10 @@ class CliTest {
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
     List<String> graphs = graphNames(dsg);
     assertThat(graphs)
-        .hasSize(EXAMPLE_DOCS + 5)
+        .hasSize(EXAMPLE_DOCS + 6)
         .contains(ReferenceData.MINISTRIES_GRAPH, ReferenceData.PARTIES_GRAPH)
-        // derived: the zaak links (with the open questions) and the statistics
-        .contains(Linking.zaakGraph(), Linking.statisticsGraph())
+        // derived: the zaak links (with the open questions), memberships and the statistics
+        .contains(Linking.zaakGraph(), Linking.membershipGraph(), Linking.statisticsGraph())
         .contains(
             "https://w3id.org/kamergraph/id/document/ah-tk-20232024-9901",
             "https://w3id.org/kamergraph/id/document/kv-tk-2024Z09902",
@@ -204,7 +204,7 @@ class CliTest {
     assertThat(run("extract", EXAMPLES.toString(), "-o", nq.toString()).exit()).isZero();
     assertThat(run("extract", EXAMPLES.toString(), "-o", ttl.toString()).exit()).isZero();
     DatasetGraph quads = RDFDataMgr.loadDatasetGraph(nq.toString(), Lang.NQUADS);
-    assertThat(graphNames(quads)).hasSize(EXAMPLE_DOCS + 5);
+    assertThat(graphNames(quads)).hasSize(EXAMPLE_DOCS + 6);
     Model turtle = RDFDataMgr.loadModel(ttl.toString(), Lang.TURTLE);
     assertThat(turtle.listSubjectsWithProperty(RDF.type, KG.Document).toList())
         .hasSize(EXAMPLE_DOCS);
@@ -258,7 +258,7 @@ class CliTest {
         .contains(fakePdf.toString())
         .contains("2 failed");
     DatasetGraph dsg = RDFDataMgr.loadDatasetGraph(out.toString(), Lang.TRIG);
-    assertThat(graphNames(dsg)).hasSize(EXAMPLE_DOCS + 5);
+    assertThat(graphNames(dsg)).hasSize(EXAMPLE_DOCS + 6);
   }
 
   @Test

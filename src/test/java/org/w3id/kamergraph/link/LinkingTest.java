@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -192,6 +193,42 @@ class LinkingTest {
     assertThat(before.isEmpty()).isFalse();
   }
 
+  @Test
+  void aMemberIsLinkedOnlyWhereOneDocumentsPartyAndDateFitASeat() {
+    // De Vries sits for partyOf("de Vries") from 2024-01-03 (p5). Named with another party on a
+    // date in that seat, and with the seat's party only before it: no document fits, no link
+    // (taking one document's party with another's date once linked here)
+    String seatParty = partyOf("de Vries");
+    String other = seatParty.equals("vvd") ? "sp" : "vvd";
+    Node m = uri(KG.ID + "persoon/de-vries");
+    DatasetGraph store = DatasetGraphFactory.createTxnMem();
+    tkGraph(store);
+    put(store, doc(1), named(doc(1), m, "2020-05-04", seatParty));
+    put(store, doc(2), named(doc(2), m, "2024-05-04", other));
+    assertThat(linking.full(store).get(1).added().isEmpty()).isTrue();
+    assertThat(SparqlMemberLinker.compute(store).isEmpty()).isTrue();
+    // a document with the seat's party on a seat date: now one fits
+    put(store, doc(3), named(doc(3), m, "2024-06-01", seatParty));
+    assertThat(linking.full(store).get(1).added().contains(m, OWL.sameAs.asNode(), Node.ANY))
+        .isTrue();
+    List<LinkDelta> update =
+        linking.update(store, List.of(new Touched(doc(3), GraphFactory.createDefaultGraph())));
+    assertThat(update.get(1).added().contains(m, OWL.sameAs.asNode(), Node.ANY)).isTrue();
+  }
+
+  /** A document asked by member {@code m}, named with {@code party}, submitted on {@code day}. */
+  private static Graph named(String iri, Node m, String day, String party) {
+    Graph g = GraphFactory.createDefaultGraph();
+    Node d = uri(iri);
+    g.add(d, RDF.type.asNode(), KG.Document.asNode());
+    g.add(d, DCTerms.dateSubmitted.asNode(), date(day));
+    g.add(d, KG.askedBy.asNode(), m);
+    g.add(m, RDF.type.asNode(), KG.Member.asNode());
+    g.add(m, FOAF.familyName.asNode(), NodeFactory.createLiteralString("de Vries"));
+    g.add(m, ORG.memberOf.asNode(), uri(KG.ID + "partij/" + party));
+    return g;
+  }
+
   // --- synthetic documents -------------------------------------------------------------------
 
   private static String doc(int i) {
@@ -242,7 +279,13 @@ class LinkingTest {
       g.add(d, KG.askedBy.asNode(), m);
       g.add(m, RDF.type.asNode(), KG.Member.asNode());
       g.add(m, FOAF.familyName.asNode(), NodeFactory.createLiteralString(family));
-      g.add(m, ORG.memberOf.asNode(), uri(KG.ID + "partij/" + party));
+      // now and then with another party (a member who moved): memberships over time
+      String as = r.nextInt(4) == 0 ? PARTIES[r.nextInt(PARTIES.length)] : party;
+      g.add(m, ORG.memberOf.asNode(), uri(KG.ID + "partij/" + as));
+      if (r.nextInt(8) == 0) { // and named with two parties in one document
+        g.add(
+            m, ORG.memberOf.asNode(), uri(KG.ID + "partij/" + PARTIES[r.nextInt(PARTIES.length)]));
+      }
     }
     for (String party : PARTIES) {
       if (r.nextBoolean()) { // the party's notation, as some documents give it

@@ -89,33 +89,33 @@ public final class SparqlMemberLinker {
     if (seats.isEmpty()) {
       return out;
     }
-    Map<String, Named> members = new TreeMap<>();
+    // every row is one document's evidence: its name, its party and its date, taken together
+    Map<String, List<Named>> members = new TreeMap<>();
     select(
         dataset,
         MEMBERS,
         s -> {
-          Named n =
-              members.computeIfAbsent(
-                  s.getResource("member").getURI(),
-                  k ->
-                      new Named(
-                          key(s.getLiteral("family").getString()),
-                          s.contains("given") ? key(s.getLiteral("given").getString()) : null,
-                          s.getResource("party").getURI(),
-                          new TreeSet<>()));
           if (s.contains("date")) {
-            n.dates().add(lexical(s, "date"));
+            members
+                .computeIfAbsent(s.getResource("member").getURI(), k -> new ArrayList<>())
+                .add(
+                    new Named(
+                        key(s.getLiteral("family").getString()),
+                        s.contains("given") ? key(s.getLiteral("given").getString()) : null,
+                        s.getResource("party").getURI(),
+                        Set.of(lexical(s, "date"))));
           }
         });
     for (var e : members.entrySet()) {
-      Named n = e.getValue();
       Set<String> fits = new TreeSet<>();
-      for (Seat seat : seats) {
-        if (seat.family().equals(n.family())
-            && seat.party().equals(n.party())
-            && (n.given() == null || seat.given() == null || n.given().equals(seat.given()))
-            && n.dates().stream().anyMatch(seat::heldOn)) {
-          fits.add(seat.person());
+      for (Named n : e.getValue()) {
+        for (Seat seat : seats) {
+          if (seat.family().equals(n.family())
+              && seat.party().equals(n.party())
+              && (n.given() == null || seat.given() == null || n.given().equals(seat.given()))
+              && n.dates().stream().anyMatch(seat::heldOn)) {
+            fits.add(seat.person());
+          }
         }
       }
       if (fits.size() == 1) { // two persons fit: say nothing rather than guess

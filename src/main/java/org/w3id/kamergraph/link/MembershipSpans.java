@@ -1,0 +1,274 @@
+package org.w3id.kamergraph.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.rdf.ORG;
+import org.w3id.kamergraph.rdf.TIME;
+import org.w3id.kamergraph.resolve.IriMinter;
+
+/**
+ * The memberships graph: for each member and party the documents name together, one {@code
+ * kg:MembershipSpan} (a subclass of {@code org:Membership}) over all of them, from the first
+ * document's date to the last one's ({@code org:memberDuring}), with the number of documents
+ * ({@code kg:attestationCount}). Each document graph keeps its own dated membership (the
+ * attestation, with the party as written); this is what they add up to. A document's date is its
+ * earliest submission date, else its earliest answer date (as the member links read it); a document
+ * without one counts but dates nothing.
+ *
+ * <p>An update reads the spans of the members and parties the touched documents name, before and
+ * after, and moves their bounds and counts; only when a document that is removed, or whose date
+ * changed, held a bound does it read that member's documents with that party again.
+ */
+final class MembershipSpans {
+  static final String GRAPH = KG.ID + "graph/lidmaatschappen";
+
+  private static final Node TYPE = RDF.type.asNode();
+  private static final Node MEMBER_OF = ORG.memberOf.asNode();
+  private static final Node COUNT = KG.attestationCount.asNode();
+  private static final Node MEMBER = ORG.member.asNode();
+  private static final Node ORGANIZATION = ORG.organization.asNode();
+  private static final Node DURING = ORG.memberDuring.asNode();
+  private static final Node BEGINNING = TIME.hasBeginning.asNode();
+  private static final Node END = TIME.hasEnd.asNode();
+  private static final Node DATE = TIME.inXSDDate.asNode();
+
+  private final IriMinter iris = new IriMinter(KG.ID);
+
+  /** A member in a party, by IRI. */
+  record Key(String member, String party) implements Comparable<Key> {
+    @Override
+    public int compareTo(Key o) {
+      int c = member.compareTo(o.member);
+      return c != 0 ? c : party.compareTo(o.party);
+    }
+  }
+
+  /**
+   * What the documents of one key add up to: the first and last date (lexical {@code xsd:date},
+   * null when no document of the key has one) and how many documents.
+   */
+  record Span(String first, String last, long documents) {
+    Span plus(String day) {
+      return new Span(min(first, day), max(last, day), documents + 1);
+    }
+  }
+
+  /** Every span, from every document. */
+  LinkDelta full(DatasetGraph view, Map<String, DocFacts> docs) {
+    Map<Key, Span> spans = new TreeMap<>();
+    for (DocFacts d : docs.values()) {
+      keys(d).forEach((k, day) -> spans.merge(k, new Span(day, day, 1), MembershipSpans::sum));
+    }
+    Graph want = GraphFactory.createDefaultGraph();
+    spans.forEach((k, s) -> write(want, k, s));
+    Graph have = GraphFactory.createDefaultGraph();
+    view.find(NodeFactoryUri.of(GRAPH), Node.ANY, Node.ANY, Node.ANY)
+        .forEachRemaining(q -> have.add(q.asTriple()));
+    return Deltas.between(GRAPH, have, want);
+  }
+
+  /**
+   * The spans of the members and parties the touched documents name, before or after, brought up to
+   * date.
+   *
+   * @param before the touched documents' facts before the change (absent when new)
+   */
+  LinkDelta update(StoreFacts store, Collection<Touched> touched, Map<String, DocFacts> before) {
+    Map<Key, List<String>> removed = new TreeMap<>();
+    Map<Key, List<String>> added = new TreeMap<>();
+    for (Touched t : touched) {
+      Map<Key, String> was = keys(before.get(t.docIri()));
+      Map<Key, String> is = keys(store.doc(t.docIri()).orElse(null));
+      was.forEach(
+          (k, day) -> {
+            if (!is.containsKey(k) || !Objects.equals(is.get(k), day)) {
+              removed.computeIfAbsent(k, x -> new ArrayList<>()).add(day);
+            }
+          });
+      is.forEach(
+          (k, day) -> {
+            if (!was.containsKey(k) || !Objects.equals(was.get(k), day)) {
+              added.computeIfAbsent(k, x -> new ArrayList<>()).add(day);
+            }
+          });
+    }
+    Set<Key> keys = new TreeSet<>(removed.keySet());
+    keys.addAll(added.keySet());
+    Graph have = GraphFactory.createDefaultGraph();
+    Graph want = GraphFactory.createDefaultGraph();
+    for (Key k : keys) {
+      Span old = read(store.view(), k, have);
+      List<String> out = removed.getOrDefault(k, List.of());
+      List<String> in = added.getOrDefault(k, List.of());
+      Span now;
+      if (old == null ? !out.isEmpty() : out.stream().anyMatch(d -> bound(old, d))) {
+        now = recount(store, k); // a bound left (or the graph lacked the span): count again
+      } else {
+        now = old == null ? new Span(null, null, 0) : old;
+        for (String day : in) {
+          now = now.plus(day);
+        }
+        now = new Span(now.first(), now.last(), now.documents() - out.size());
+      }
+      if (now != null && now.documents() > 0) {
+        write(want, k, now);
+      }
+    }
+    return Deltas.between(GRAPH, have, want);
+  }
+
+  /** Whether a document's date is a bound of the span (a date-less document never is). */
+  private static boolean bound(Span s, String day) {
+    return day != null && (day.equals(s.first()) || day.equals(s.last()));
+  }
+
+  /**
+   * The key's span from the store: every document naming the member with the party, each read
+   * through a few index lookups (its type, the member's type, its dates), not whole: a member may
+   * be named in thousands of documents.
+   */
+  private static Span recount(StoreFacts store, Key k) {
+    DatasetGraph view = store.view();
+    Node member = NodeFactoryUri.of(k.member());
+    SortedSet<Node> graphs = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+    view.find(Node.ANY, member, MEMBER_OF, NodeFactoryUri.of(k.party()))
+        .forEachRemaining(q -> graphs.add(q.getGraph()));
+    Span s = null;
+    for (Node g : graphs) {
+      if (view.contains(g, g, TYPE, KG.Document.asNode())
+          && view.contains(g, member, TYPE, KG.Member.asNode())) {
+        String day = day(view, g);
+        s = s == null ? new Span(day, day, 1) : s.plus(day);
+      }
+    }
+    return s;
+  }
+
+  /** A document's date as {@link DocFacts#dates()} has it first, or null. */
+  private static String day(DatasetGraph view, Node g) {
+    String submitted = earliest(view, g, DCTerms.dateSubmitted.asNode());
+    return submitted != null ? submitted : earliest(view, g, KG.dateAnswered.asNode());
+  }
+
+  private static String earliest(DatasetGraph view, Node g, Node p) {
+    String[] min = {null};
+    view.find(g, g, p, Node.ANY)
+        .forEachRemaining(
+            q -> {
+              if (q.getObject().isLiteral()) {
+                min[0] = min(min[0], q.getObject().getLiteralLexicalForm());
+              }
+            });
+    return min[0];
+  }
+
+  /**
+   * The members and parties a document names together, each with the document's date (null when it
+   * has none); none for a graph that is not a document's.
+   */
+  private static Map<Key, String> keys(DocFacts d) {
+    if (d == null) {
+      return Map.of();
+    }
+    String day = d.dates().isEmpty() ? null : d.dates().first();
+    Map<Key, String> out = new HashMap<>();
+    d.parties().forEach((m, ps) -> ps.forEach(p -> out.put(new Key(m, p), day)));
+    return out;
+  }
+
+  /** The span stored for {@code k}, its triples added to {@code have}; null if none. */
+  private Span read(DatasetGraph view, Key k, Graph have) {
+    Node g = NodeFactoryUri.of(GRAPH);
+    Node span = NodeFactoryUri.of(iris.membershipSpan(k.member(), k.party()));
+    List<Triple> own = new ArrayList<>();
+    view.find(g, span, Node.ANY, Node.ANY).forEachRemaining(q -> own.add(q.asTriple()));
+    if (own.isEmpty()) {
+      return null;
+    }
+    long documents = 0;
+    String[] bounds = new String[2];
+    for (Triple t : own) {
+      have.add(t);
+      if (t.getPredicate().equals(COUNT) && t.getObject().isLiteral()) {
+        documents = ((Number) t.getObject().getLiteralValue()).longValue();
+      }
+      if (t.getPredicate().equals(DURING)) {
+        view.find(g, t.getObject(), Node.ANY, Node.ANY)
+            .forEachRemaining(
+                p -> {
+                  have.add(p.asTriple());
+                  Node edge = p.getPredicate();
+                  if (edge.equals(BEGINNING) || edge.equals(END)) {
+                    view.find(g, p.getObject(), Node.ANY, Node.ANY)
+                        .forEachRemaining(
+                            i -> {
+                              have.add(i.asTriple());
+                              if (i.getPredicate().equals(DATE)) {
+                                bounds[edge.equals(BEGINNING) ? 0 : 1] =
+                                    i.getObject().getLiteralLexicalForm();
+                              }
+                            });
+                  }
+                });
+      }
+    }
+    return new Span(bounds[0], bounds[1], documents);
+  }
+
+  /** The triples of one span. */
+  private void write(Graph out, Key k, Span s) {
+    String iri = iris.membershipSpan(k.member(), k.party());
+    Node span = NodeFactoryUri.of(iri);
+    // not typed org:Membership as well: a query for memberships over the union would count every
+    // attestation twice (the ontology makes kg:MembershipSpan a subclass, for those who infer)
+    out.add(span, TYPE, KG.MembershipSpan.asNode());
+    out.add(span, MEMBER, NodeFactoryUri.of(k.member()));
+    out.add(span, ORGANIZATION, NodeFactoryUri.of(k.party()));
+    out.add(span, COUNT, NodeFactory.createLiteralByValue(s.documents(), XSDDatatype.XSDinteger));
+    if (s.first() == null) {
+      return;
+    }
+    Node period = NodeFactoryUri.of(iri + "/periode");
+    out.add(span, DURING, period);
+    out.add(period, TYPE, TIME.Interval.asNode());
+    instant(out, period, BEGINNING, NodeFactoryUri.of(iri + "/begin"), s.first());
+    instant(out, period, END, NodeFactoryUri.of(iri + "/einde"), s.last());
+  }
+
+  private static void instant(Graph out, Node period, Node edge, Node instant, String day) {
+    out.add(period, edge, instant);
+    out.add(instant, TYPE, TIME.Instant.asNode());
+    out.add(instant, DATE, NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate));
+  }
+
+  private static Span sum(Span a, Span b) {
+    return new Span(
+        min(a.first(), b.first()), max(a.last(), b.last()), a.documents() + b.documents());
+  }
+
+  private static String min(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String max(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+  }
+}
