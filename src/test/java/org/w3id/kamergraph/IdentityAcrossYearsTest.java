@@ -103,6 +103,19 @@ class IdentityAcrossYearsTest {
     List<String> expected = select(attested);
     assertThat(expected).hasSizeGreaterThan(10);
     assertThat(select(spans)).isEqualTo(expected);
+    // and every post a person held, over the documents that attest it
+    List<String> tenures =
+        select(
+            spans
+                .replace("kg:MembershipSpan", "kg:TenureSpan")
+                .replace("org:organization ?party", "kg:post ?party"));
+    List<String> attestedTenures =
+        select(
+            attested
+                .replace("a org:Membership", "a kg:PostTenure")
+                .replace("org:organization ?party", "kg:post ?party"));
+    assertThat(attestedTenures).hasSizeGreaterThan(5);
+    assertThat(tenures).isEqualTo(attestedTenures);
   }
 
   @Test

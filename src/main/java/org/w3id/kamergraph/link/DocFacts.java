@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
  * @param answers its answers
  * @param members the members it names, by IRI
  * @param parties every party it gives each member it names ({@code org:memberOf}), by IRI
+ * @param posts every post it gives each person ({@code org:holds}: its answerers), by IRI
  */
 record DocFacts(
     String iri,
@@ -30,7 +31,8 @@ record DocFacts(
     List<Block> questions,
     List<Block> answers,
     Map<String, MemberName> members,
-    Map<String, SortedSet<String>> parties) {
+    Map<String, SortedSet<String>> parties,
+    Map<String, SortedSet<String>> posts) {
 
   /**
    * A numbered question or answer block. {@code answered}: a question answered in this document.

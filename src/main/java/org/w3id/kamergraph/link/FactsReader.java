@@ -136,6 +136,17 @@ final class FactsReader {
                 .add(q.getObject().getURI());
           }
         });
+    eachIn(
+        quads,
+        docs,
+        ORG.holds.asNode(),
+        (a, q) -> {
+          if (q.getSubject().isURI() && q.getObject().isURI()) {
+            a.posts
+                .computeIfAbsent(q.getSubject().getURI(), k -> new TreeSet<>())
+                .add(q.getObject().getURI());
+          }
+        });
     Map<String, DocFacts> out = new TreeMap<>();
     docs.forEach((g, a) -> out.put(g.getURI(), a.facts(g.getURI())));
     return out;
@@ -175,6 +186,7 @@ final class FactsReader {
     final Map<Node, String> given = new HashMap<>();
     final Map<Node, String> party = new HashMap<>();
     final Map<String, java.util.SortedSet<String>> parties = new TreeMap<>();
+    final Map<String, java.util.SortedSet<String>> posts = new TreeMap<>();
 
     DocFacts facts(String iri) {
       String zaak = null;
@@ -205,7 +217,8 @@ final class FactsReader {
           blocks(questionBlocks, true),
           blocks(answerBlocks, false),
           Collections.unmodifiableMap(named),
-          Collections.unmodifiableMap(parties));
+          Collections.unmodifiableMap(parties),
+          Collections.unmodifiableMap(posts));
     }
 
     private List<DocFacts.Block> blocks(List<Node> nodes, boolean questions) {

@@ -47,7 +47,8 @@ public final class Linking {
               RDF.type.asNode(),
               FOAF.familyName.asNode(),
               FOAF.givenName.asNode(),
-              ORG.memberOf.asNode()));
+              ORG.memberOf.asNode(),
+              ORG.holds.asNode()));
 
   private static final Set<Node> TYPES =
       union(

@@ -25,26 +25,25 @@ import org.w3id.kamergraph.rdf.TIME;
 import org.w3id.kamergraph.resolve.IriMinter;
 
 /**
- * The memberships graph: for each member and party the documents name together, one {@code
- * kg:MembershipSpan} (a subclass of {@code org:Membership}) over all of them, from the first
- * document's date to the last one's ({@code org:memberDuring}), with the number of documents
- * ({@code kg:attestationCount}). Each document graph keeps its own dated membership (the
+ * The memberships graph: for each member and party the documents name together one {@code
+ * kg:MembershipSpan}, and for each person and post the documents name together one {@code
+ * kg:TenureSpan} (both subclasses of {@code org:Membership}), over all of those documents: from the
+ * first document's date to the last one's ({@code org:memberDuring}), with the number of documents
+ * ({@code kg:attestationCount}). Each document graph keeps its own dated membership or tenure (the
  * attestation, with the party as written); this is what they add up to. A document's date is its
  * earliest submission date, else its earliest answer date (as the member links read it); a document
  * without one counts but dates nothing.
  *
- * <p>An update reads the spans of the members and parties the touched documents name, before and
- * after, and moves their bounds and counts; only when a document that is removed, or whose date
- * changed, held a bound does it read that member's documents with that party again.
+ * <p>An update reads the spans of the pairs the touched documents name, before and after, and moves
+ * their bounds and counts; only when a document that is removed, or whose date changed, held a
+ * bound does it read that pair's documents again.
  */
 final class MembershipSpans {
   static final String GRAPH = KG.ID + "graph/lidmaatschappen";
 
   private static final Node TYPE = RDF.type.asNode();
-  private static final Node MEMBER_OF = ORG.memberOf.asNode();
   private static final Node COUNT = KG.attestationCount.asNode();
   private static final Node MEMBER = ORG.member.asNode();
-  private static final Node ORGANIZATION = ORG.organization.asNode();
   private static final Node DURING = ORG.memberDuring.asNode();
   private static final Node BEGINNING = TIME.hasBeginning.asNode();
   private static final Node END = TIME.hasEnd.asNode();
@@ -52,12 +51,38 @@ final class MembershipSpans {
 
   private final IriMinter iris = new IriMinter(KG.ID);
 
-  /** A member in a party, by IRI. */
-  record Key(String member, String party) implements Comparable<Key> {
+  /** What a span relates: a member to a party, or a person to a post. */
+  enum Relation {
+    /** {@code org:memberOf} on a {@code kg:Member} of the document. */
+    PARTY(ORG.memberOf.asNode(), ORG.organization.asNode(), KG.MembershipSpan.asNode()),
+    /** {@code org:holds} on a person of the document (its answerers). */
+    POST(ORG.holds.asNode(), KG.post.asNode(), KG.TenureSpan.asNode());
+
+    final Node inDocument;
+    final Node onSpan;
+    final Node type;
+
+    Relation(Node inDocument, Node onSpan, Node type) {
+      this.inDocument = inDocument;
+      this.onSpan = onSpan;
+      this.type = type;
+    }
+
+    /** The pairs a document states: person or member IRI → party or post IRIs. */
+    Map<String, SortedSet<String>> of(DocFacts d) {
+      return this == PARTY ? d.parties() : d.posts();
+    }
+  }
+
+  /** A member in a party, or a person in a post, by IRI. */
+  record Key(Relation relation, String member, String thing) implements Comparable<Key> {
     @Override
     public int compareTo(Key o) {
-      int c = member.compareTo(o.member);
-      return c != 0 ? c : party.compareTo(o.party);
+      int c = relation.compareTo(o.relation);
+      if (c == 0) {
+        c = member.compareTo(o.member);
+      }
+      return c != 0 ? c : thing.compareTo(o.thing);
     }
   }
 
@@ -149,12 +174,13 @@ final class MembershipSpans {
     DatasetGraph view = store.view();
     Node member = NodeFactoryUri.of(k.member());
     SortedSet<Node> graphs = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
-    view.find(Node.ANY, member, MEMBER_OF, NodeFactoryUri.of(k.party()))
+    view.find(Node.ANY, member, k.relation().inDocument, NodeFactoryUri.of(k.thing()))
         .forEachRemaining(q -> graphs.add(q.getGraph()));
     Span s = null;
     for (Node g : graphs) {
       if (view.contains(g, g, TYPE, KG.Document.asNode())
-          && view.contains(g, member, TYPE, KG.Member.asNode())) {
+          && (k.relation() != Relation.PARTY
+              || view.contains(g, member, TYPE, KG.Member.asNode()))) {
         String day = day(view, g);
         s = s == null ? new Span(day, day, 1) : s.plus(day);
       }
@@ -190,14 +216,16 @@ final class MembershipSpans {
     }
     String day = d.dates().isEmpty() ? null : d.dates().first();
     Map<Key, String> out = new HashMap<>();
-    d.parties().forEach((m, ps) -> ps.forEach(p -> out.put(new Key(m, p), day)));
+    for (Relation r : Relation.values()) {
+      r.of(d).forEach((m, things) -> things.forEach(t -> out.put(new Key(r, m, t), day)));
+    }
     return out;
   }
 
   /** The span stored for {@code k}, its triples added to {@code have}; null if none. */
   private Span read(DatasetGraph view, Key k, Graph have) {
     Node g = NodeFactoryUri.of(GRAPH);
-    Node span = NodeFactoryUri.of(iris.membershipSpan(k.member(), k.party()));
+    Node span = NodeFactoryUri.of(iri(k));
     List<Triple> own = new ArrayList<>();
     view.find(g, span, Node.ANY, Node.ANY).forEachRemaining(q -> own.add(q.asTriple()));
     if (own.isEmpty()) {
@@ -233,15 +261,21 @@ final class MembershipSpans {
     return new Span(bounds[0], bounds[1], documents);
   }
 
+  private String iri(Key k) {
+    return k.relation() == Relation.PARTY
+        ? iris.membershipSpan(k.member(), k.thing())
+        : iris.tenureSpan(k.member(), k.thing());
+  }
+
   /** The triples of one span. */
   private void write(Graph out, Key k, Span s) {
-    String iri = iris.membershipSpan(k.member(), k.party());
+    String iri = iri(k);
     Node span = NodeFactoryUri.of(iri);
     // not typed org:Membership as well: a query for memberships over the union would count every
-    // attestation twice (the ontology makes kg:MembershipSpan a subclass, for those who infer)
-    out.add(span, TYPE, KG.MembershipSpan.asNode());
+    // attestation twice (the ontology makes the span classes subclasses, for those who infer)
+    out.add(span, TYPE, k.relation().type);
     out.add(span, MEMBER, NodeFactoryUri.of(k.member()));
-    out.add(span, ORGANIZATION, NodeFactoryUri.of(k.party()));
+    out.add(span, k.relation().onSpan, NodeFactoryUri.of(k.thing()));
     out.add(span, COUNT, NodeFactory.createLiteralByValue(s.documents(), XSDDatatype.XSDinteger));
     if (s.first() == null) {
       return;

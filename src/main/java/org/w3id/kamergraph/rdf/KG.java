@@ -38,6 +38,7 @@ public final class KG {
   public static final Resource UnidentifiedPerson = resource("UnidentifiedPerson");
   public static final Resource PostTenure = resource("PostTenure");
   public static final Resource MembershipSpan = resource("MembershipSpan");
+  public static final Resource TenureSpan = resource("TenureSpan");
   public static final Resource Party = resource("Party");
   public static final Resource Ministry = resource("Ministry");
   public static final Resource MinistryName = resource("MinistryName");

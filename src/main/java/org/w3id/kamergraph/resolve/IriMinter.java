@@ -51,16 +51,26 @@ public final class IriMinter {
 
   /**
    * A membership over all the documents that attest it: of the member, in the party or fractie,
-   * named by the organisation's path ({@code …/persoon/omtzigt-pieter/lidmaatschap/partij-cda}); an
-   * organisation from elsewhere by a hash of its IRI.
+   * named by the organisation's path ({@code …/persoon/omtzigt-pieter/lidmaatschap/partij-cda}).
    */
   public String membershipSpan(String memberIri, String organisationIri) {
-    String path = organisationIri.startsWith(base) ? organisationIri.substring(base.length()) : "";
-    String segment =
-        path.matches("[a-z0-9-]+(/[a-z0-9-]+)*")
-            ? path.replace('/', '-')
-            : Integer.toHexString(organisationIri.hashCode());
-    return memberIri + "/lidmaatschap/" + segment;
+    return memberIri + "/lidmaatschap/" + pathSegment(organisationIri);
+  }
+
+  /**
+   * A post held over all the documents that attest it, named by the post's path ({@code
+   * …/persoon/de-vries-aukje/ambt/post-…}).
+   */
+  public String tenureSpan(String personIri, String postIri) {
+    return personIri + "/ambt/" + pathSegment(postIri);
+  }
+
+  /** An IRI of this base as one path segment; an IRI from elsewhere as a hash of it. */
+  private String pathSegment(String iri) {
+    String path = iri.startsWith(base) ? iri.substring(base.length()) : "";
+    return path.matches("[a-z0-9-]+(/[a-z0-9-]+)*")
+        ? path.replace('/', '-')
+        : Integer.toHexString(iri.hashCode());
   }
 
   /** A post held, as a document attests it. */

@@ -320,6 +320,12 @@ class LinkingTest {
     if (r.nextInt(3) == 0) {
       g.add(d, RDFS.seeAlso.asNode(), uri("https://zoek.officielebekendmakingen.nl/d"));
     }
+    if (r.nextBoolean()) { // an answerer in a post: tenures over time
+      g.add(
+          uri(KG.ID + "persoon/a" + r.nextInt(3)),
+          ORG.holds.asNode(),
+          uri(KG.ID + "post/p" + r.nextInt(3)));
+    }
     if (r.nextInt(4) == 0) {
       Node m = uri(KG.ID + "ministerie/m" + r.nextInt(2));
       g.add(m, RDF.type.asNode(), KG.Ministry.asNode());
