@@ -35,8 +35,8 @@ import org.w3id.kamergraph.resolve.IriMinter;
  * without one counts but dates nothing.
  *
  * <p>An update reads the spans of the pairs the touched documents name, before and after, and moves
- * their bounds and counts; only when a document that is removed, or whose date changed, held a
- * bound does it read that pair's documents again.
+ * their bounds and counts; only for a pair without a span yet, or when a document that is removed,
+ * or whose date changed, held a bound, does it read that pair's documents again.
  */
 final class MembershipSpans {
   static final String GRAPH = KG.ID + "graph/lidmaatschappen";
@@ -144,10 +144,12 @@ final class MembershipSpans {
       List<String> out = removed.getOrDefault(k, List.of());
       List<String> in = added.getOrDefault(k, List.of());
       Span now;
-      if (old == null ? !out.isEmpty() : out.stream().anyMatch(d -> bound(old, d))) {
-        now = recount(store, k); // a bound left (or the graph lacked the span): count again
+      if (old == null || out.stream().anyMatch(d -> bound(old, d))) {
+        // a new pair (or one a store of an earlier version never spanned), or a bound left: count
+        // again from the store
+        now = recount(store, k);
       } else {
-        now = old == null ? new Span(null, null, 0) : old;
+        now = old;
         for (String day : in) {
           now = now.plus(day);
         }

@@ -216,6 +216,27 @@ class LinkingTest {
     assertThat(update.get(1).added().contains(m, OWL.sameAs.asNode(), Node.ANY)).isTrue();
   }
 
+  @Test
+  void aPairWithoutASpanIsCountedFromTheStore() {
+    Node m = uri(KG.ID + "persoon/de-vries");
+    DatasetGraph store = DatasetGraphFactory.createTxnMem();
+    put(store, doc(1), named(doc(1), m, "2020-05-04", "vvd"));
+    put(store, doc(2), named(doc(2), m, "2022-05-04", "vvd"));
+    apply(store, linking.full(store));
+    store.removeGraph(uri(MembershipSpans.GRAPH)); // a store of a version without spans
+    put(store, doc(3), named(doc(3), m, "2024-05-04", "vvd"));
+    apply(
+        store,
+        linking.update(store, List.of(new Touched(doc(3), GraphFactory.createDefaultGraph()))));
+    Graph spans = store.getGraph(uri(MembershipSpans.GRAPH));
+    assertThat(spans.find(Node.ANY, KG.attestationCount.asNode(), Node.ANY).toList())
+        .extracting(t -> t.getObject().getLiteralLexicalForm())
+        .containsExactly("3");
+    assertThat(spans.find(Node.ANY, TIME.inXSDDate.asNode(), Node.ANY).toList())
+        .extracting(t -> t.getObject().getLiteralLexicalForm())
+        .containsExactlyInAnyOrder("2020-05-04", "2024-05-04");
+  }
+
   /** A document asked by member {@code m}, named with {@code party}, submitted on {@code day}. */
   private static Graph named(String iri, Node m, String day, String party) {
     Graph g = GraphFactory.createDefaultGraph();
