@@ -206,8 +206,8 @@ public final class Build {
         selected.conflictingIds().forEach(id -> keep.add(pipeline.documentIri(id)));
         Map<String, org.apache.jena.graph.Graph> referenceGraphs = pipeline.reference().graphs();
         phases.done("reference data read");
-        int[] reference = references(sink, referenceGraphs, outside);
-        int referenceChanged = reference[0];
+        ReferenceWrites reference = references(sink, referenceGraphs, outside);
+        int referenceChanged = reference.graphs();
         phases.done("reference graphs compared with the store's");
         List<Fingerprint> todo = new ArrayList<>();
         int unchanged = 0;
@@ -230,7 +230,7 @@ public final class Build {
         if (todo.isEmpty()
             && missing.isEmpty()
             && referenceChanged == 0
-            && reference[1] == 0
+            && reference.digests() == 0
             && !unfinished
             && !derivedChanged) {
           sink.abort(); // nothing to write: leave the store untouched
@@ -587,11 +587,12 @@ public final class Build {
    * by its stored hash, unless it was written outside a build since or {@link
    * Options#verifyGraphs()} asks for the check: then it is compared with the stored graph itself.
    *
-   * @return the number of graphs written, and the number of digests recorded
+   * @return how many graphs were written and how many digests recorded
    */
-  private int[] references(
+  private ReferenceWrites references(
       GraphSink sink, Map<String, org.apache.jena.graph.Graph> graphs, Set<String> outside) {
-    int[] counts = new int[2];
+    int written = 0;
+    int recordedNow = 0;
     for (var e : new java.util.TreeMap<>(graphs).entrySet()) {
       String iri = e.getKey();
       String digest = GraphDigest.of(e.getValue());
@@ -602,14 +603,17 @@ public final class Build {
       }
       if (!sink.holds(iri, e.getValue())) {
         sink.put(iri, e.getValue());
-        counts[0]++;
+        written++;
       }
       if (!recorded.equals(Optional.of(digest)) && sink.recordDigest(iri, digest)) {
-        counts[1]++;
+        recordedNow++;
       }
     }
-    return counts;
+    return new ReferenceWrites(written, recordedNow);
   }
+
+  /** What {@link #references} wrote: reference graphs, and digests of them recorded. */
+  private record ReferenceWrites(int graphs, int digests) {}
 
   /** A document through the pipeline, or what went wrong: a bad file must not stop the batch. */
   private Object extractOne(Path file) {

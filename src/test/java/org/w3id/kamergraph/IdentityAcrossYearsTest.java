@@ -82,40 +82,39 @@ class IdentityAcrossYearsTest {
                 ORDER BY ?first"""
                     .formatted(Linking.membershipGraph(), PERSOON)))
         .containsExactly("PvdA 2013-05-14 2013-05-14 1", "DENK 2017-06-12 2017-06-12 1");
-    // every span is what the documents' own memberships add up to, and no other span exists
-    String spans =
+    // every span is what the documents' own memberships and tenures add up to, and no other
+    // span exists
+    List<String> memberships = attested("org:Membership", "org:organization");
+    assertThat(memberships).hasSizeGreaterThan(10);
+    assertThat(spans("kg:MembershipSpan", "org:organization")).isEqualTo(memberships);
+    List<String> tenures = attested("kg:PostTenure", "kg:post");
+    assertThat(tenures).hasSizeGreaterThan(5);
+    assertThat(spans("kg:TenureSpan", "kg:post")).isEqualTo(tenures);
+  }
+
+  /** The spans of one class in the memberships graph: member, party or post, bounds, count. */
+  private static List<String> spans(String spanClass, String property) {
+    return select(
         """
-        SELECT ?member ?party ?first ?last ?n WHERE { GRAPH <%s> {
-          ?m a kg:MembershipSpan ; org:member ?member ; org:organization ?party ;
-             kg:attestationCount ?n
+        SELECT ?member ?thing ?first ?last ?n WHERE { GRAPH <%s> {
+          ?m a %s ; org:member ?member ; %s ?thing ; kg:attestationCount ?n
           OPTIONAL { ?m org:memberDuring [ time:hasBeginning/time:inXSDDate ?first ;
                                            time:hasEnd/time:inXSDDate ?last ] } } }
-        ORDER BY ?member ?party"""
-            .formatted(Linking.membershipGraph());
-    String attested =
+        ORDER BY ?member ?thing"""
+            .formatted(Linking.membershipGraph(), spanClass, property));
+  }
+
+  /** The same, aggregated from the documents' own one-day attestations of one class. */
+  private static List<String> attested(String attestationClass, String property) {
+    return select(
         """
-        SELECT ?member ?party (MIN(?day) AS ?first) (MAX(?day) AS ?last)
+        SELECT ?member ?thing (MIN(?day) AS ?first) (MAX(?day) AS ?last)
                (COUNT(DISTINCT ?doc) AS ?n)
         WHERE { GRAPH ?doc { ?doc a kg:Document .
-          ?a a org:Membership ; org:member ?member ; org:organization ?party .
+          ?a a %s ; org:member ?member ; %s ?thing .
           OPTIONAL { ?a org:memberDuring/time:hasBeginning/time:inXSDDate ?day } } }
-        GROUP BY ?member ?party ORDER BY ?member ?party""";
-    List<String> expected = select(attested);
-    assertThat(expected).hasSizeGreaterThan(10);
-    assertThat(select(spans)).isEqualTo(expected);
-    // and every post a person held, over the documents that attest it
-    List<String> tenures =
-        select(
-            spans
-                .replace("kg:MembershipSpan", "kg:TenureSpan")
-                .replace("org:organization ?party", "kg:post ?party"));
-    List<String> attestedTenures =
-        select(
-            attested
-                .replace("a org:Membership", "a kg:PostTenure")
-                .replace("org:organization ?party", "kg:post ?party"));
-    assertThat(attestedTenures).hasSizeGreaterThan(5);
-    assertThat(tenures).isEqualTo(attestedTenures);
+        GROUP BY ?member ?thing ORDER BY ?member ?thing"""
+            .formatted(attestationClass, property));
   }
 
   @Test

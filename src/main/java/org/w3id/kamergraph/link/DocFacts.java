@@ -17,7 +17,7 @@ import org.apache.jena.graph.Node;
  * @param askers the members who asked, by IRI
  * @param questions its questions
  * @param answers its answers
- * @param members the members it names, by IRI
+ * @param members the members it names with a party, by IRI
  * @param parties every party it gives each member it names ({@code org:memberOf}), by IRI
  * @param posts every post it gives each person ({@code org:holds}: its answerers), by IRI
  */
@@ -39,8 +39,10 @@ record DocFacts(
    */
   record Block(String iri, int number, boolean answered) {}
 
-  /** A member as a document names them: surname, given name (or null), party. */
-  record MemberName(String family, String given, String party) {}
+  /**
+   * A member as a document names them: surname, given name (or null); parties in {@code parties}.
+   */
+  record MemberName(String family, String given) {}
 
   /** The submission date's lexical form, or null. */
   String submittedLexical() {

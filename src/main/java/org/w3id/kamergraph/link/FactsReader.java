@@ -130,7 +130,6 @@ final class FactsReader {
         ORG.memberOf.asNode(),
         (a, q) -> {
           if (q.getObject().isURI()) {
-            a.party.merge(q.getSubject(), q.getObject().getURI(), FactsReader::min);
             a.parties
                 .computeIfAbsent(q.getSubject().getURI(), k -> new TreeSet<>())
                 .add(q.getObject().getURI());
@@ -184,7 +183,6 @@ final class FactsReader {
     final Set<Node> members = new HashSet<>();
     final Map<Node, String> family = new HashMap<>();
     final Map<Node, String> given = new HashMap<>();
-    final Map<Node, String> party = new HashMap<>();
     final Map<String, java.util.SortedSet<String>> parties = new TreeMap<>();
     final Map<String, java.util.SortedSet<String>> posts = new TreeMap<>();
 
@@ -203,8 +201,8 @@ final class FactsReader {
       }
       Map<String, DocFacts.MemberName> named = new TreeMap<>();
       for (Node m : members) {
-        if (family.containsKey(m) && party.containsKey(m)) {
-          named.put(m.getURI(), new DocFacts.MemberName(family.get(m), given.get(m), party.get(m)));
+        if (family.containsKey(m) && parties.containsKey(m.getURI())) {
+          named.put(m.getURI(), new DocFacts.MemberName(family.get(m), given.get(m)));
         }
       }
       return new DocFacts(

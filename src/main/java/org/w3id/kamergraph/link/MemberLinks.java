@@ -123,7 +123,7 @@ final class MemberLinks {
   /** What one document says of member {@code m}: one {@link Named} per party it gives them. */
   private static List<Named> evidence(String m, DocFacts.MemberName name, DocFacts d) {
     List<Named> out = new ArrayList<>();
-    for (String party : d.parties().getOrDefault(m, new TreeSet<>(Set.of(name.party())))) {
+    for (String party : d.parties().get(m)) { // a member named has a party (FactsReader)
       out.add(
           new Named(
               NameKey.of(name.family()),

@@ -183,7 +183,7 @@ final class MembershipSpans {
       if (view.contains(g, g, TYPE, KG.Document.asNode())
           && (k.relation() != Relation.PARTY
               || view.contains(g, member, TYPE, KG.Member.asNode()))) {
-        String day = day(view, g);
+        String day = documentDate(view, g);
         s = s == null ? new Span(day, day, 1) : s.plus(day);
       }
     }
@@ -191,7 +191,7 @@ final class MembershipSpans {
   }
 
   /** A document's date as {@link DocFacts#dates()} has it first, or null. */
-  private static String day(DatasetGraph view, Node g) {
+  private static String documentDate(DatasetGraph view, Node g) {
     String submitted = earliest(view, g, DCTerms.dateSubmitted.asNode());
     return submitted != null ? submitted : earliest(view, g, KG.dateAnswered.asNode());
   }
@@ -226,41 +226,45 @@ final class MembershipSpans {
 
   /** The span stored for {@code k}, its triples added to {@code have}; null if none. */
   private Span read(DatasetGraph view, Key k, Graph have) {
-    Node g = NodeFactoryUri.of(GRAPH);
-    Node span = NodeFactoryUri.of(iri(k));
-    List<Triple> own = new ArrayList<>();
-    view.find(g, span, Node.ANY, Node.ANY).forEachRemaining(q -> own.add(q.asTriple()));
+    List<Triple> own = about(view, NodeFactoryUri.of(iri(k)), have);
     if (own.isEmpty()) {
       return null;
     }
-    long documents = 0;
-    String[] bounds = new String[2];
-    for (Triple t : own) {
-      have.add(t);
-      if (t.getPredicate().equals(COUNT) && t.getObject().isLiteral()) {
-        documents = ((Number) t.getObject().getLiteralValue()).longValue();
-      }
-      if (t.getPredicate().equals(DURING)) {
-        view.find(g, t.getObject(), Node.ANY, Node.ANY)
-            .forEachRemaining(
-                p -> {
-                  have.add(p.asTriple());
-                  Node edge = p.getPredicate();
-                  if (edge.equals(BEGINNING) || edge.equals(END)) {
-                    view.find(g, p.getObject(), Node.ANY, Node.ANY)
-                        .forEachRemaining(
-                            i -> {
-                              have.add(i.asTriple());
-                              if (i.getPredicate().equals(DATE)) {
-                                bounds[edge.equals(BEGINNING) ? 0 : 1] =
-                                    i.getObject().getLiteralLexicalForm();
-                              }
-                            });
-                  }
-                });
-      }
+    Node count = object(own, COUNT);
+    long documents = count == null ? 0 : ((Number) count.getLiteralValue()).longValue();
+    Node period = object(own, DURING);
+    if (period == null) {
+      return new Span(null, null, documents);
     }
-    return new Span(bounds[0], bounds[1], documents);
+    List<Triple> interval = about(view, period, have);
+    return new Span(
+        storedDate(view, object(interval, BEGINNING), have),
+        storedDate(view, object(interval, END), have),
+        documents);
+  }
+
+  /** The triples of the memberships graph about {@code subject}, also added to {@code have}. */
+  private static List<Triple> about(DatasetGraph view, Node subject, Graph have) {
+    List<Triple> out = new ArrayList<>();
+    view.find(NodeFactoryUri.of(GRAPH), subject, Node.ANY, Node.ANY)
+        .forEachRemaining(q -> out.add(q.asTriple()));
+    out.forEach(have::add);
+    return out;
+  }
+
+  /** The object of the first triple with {@code predicate}, or null. */
+  private static Node object(List<Triple> triples, Node predicate) {
+    return triples.stream()
+        .filter(t -> t.getPredicate().equals(predicate))
+        .map(Triple::getObject)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The date of a stored instant (its triples added to {@code have}), or null. */
+  private static String storedDate(DatasetGraph view, Node instant, Graph have) {
+    Node date = instant == null ? null : object(about(view, instant, have), DATE);
+    return date == null ? null : date.getLiteralLexicalForm();
   }
 
   private String iri(Key k) {

@@ -128,6 +128,18 @@ public final class EndpointGraphSink implements GraphSink {
    */
   @Override
   public Optional<String> recordedDigest(String graphIri) {
+    return Optional.ofNullable(digests().get(graphIri));
+  }
+
+  /** Written with the links, in the request that ends the build. */
+  @Override
+  public boolean recordDigest(String graphIri, String digest) {
+    digests().put(graphIri, digest); // the rest of the record is kept
+    digestsChanged = true;
+    return true;
+  }
+
+  private Map<String, String> digests() {
     if (digests == null) {
       digests = new TreeMap<>();
       endpoint.select(
@@ -144,16 +156,7 @@ public final class EndpointGraphSink implements GraphSink {
             }
           });
     }
-    return Optional.ofNullable(digests.get(graphIri));
-  }
-
-  /** Written with the links, in the request that ends the build. */
-  @Override
-  public boolean recordDigest(String graphIri, String digest) {
-    recordedDigest(graphIri); // the rest of the record is kept
-    digests.put(graphIri, digest);
-    digestsChanged = true;
-    return true;
+    return digests;
   }
 
   @Override
