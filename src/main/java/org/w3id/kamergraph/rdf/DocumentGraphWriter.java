@@ -65,6 +65,18 @@ public final class DocumentGraphWriter {
     if (d.answered() != null) {
       doc.addProperty(KG.dateAnswered, d.answered().toString(), XSDDatatype.XSDdate);
     }
+    // the text as read, so every offset below can be checked against the graph itself
+    String text = d.source().text();
+    Resource context = m.createResource(iris.documentText(d.iri()));
+    context.addProperty(RDF.type, NIF.Context);
+    context.addProperty(NIF.isString, text);
+    context.addLiteral(
+        NIF.beginIndex, m.createTypedLiteral("0", XSDDatatype.XSDnonNegativeInteger));
+    context.addLiteral(
+        NIF.endIndex,
+        m.createTypedLiteral(
+            String.valueOf(cp.of(text.length())), XSDDatatype.XSDnonNegativeInteger));
+    doc.addProperty(KG.textContext, context);
     d.zaakNummers().forEach(z -> doc.addProperty(KG.zaakNummer, z));
     if (d.zaak() != null) {
       doc.addProperty(KG.zaak, m.createResource(d.zaak().iri()));
@@ -92,16 +104,16 @@ public final class DocumentGraphWriter {
             .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     mentionable.forEach(e -> doc.addProperty(KG.mentions, m.createResource(e)));
     for (var q : d.questions()) {
-      Resource r = block(m, q, KG.Question, cp, d, mentionable);
+      Resource r = block(m, q, KG.Question, cp, d, mentionable, context);
       doc.addProperty(KG.hasQuestion, r);
       d.answers().stream()
           .filter(a -> a.number() == q.number())
           .findFirst()
           .ifPresent(a -> r.addProperty(KG.hasAnswer, m.createResource(a.iri())));
     }
-    d.answers().forEach(a -> block(m, a, KG.Answer, cp, d, mentionable));
+    d.answers().forEach(a -> block(m, a, KG.Answer, cp, d, mentionable, context));
     for (var f : d.footnotes()) {
-      doc.addProperty(KG.hasFootnote, block(m, f, KG.Footnote, cp, d, mentionable));
+      doc.addProperty(KG.hasFootnote, block(m, f, KG.Footnote, cp, d, mentionable, context));
     }
     for (var mention : d.mentions()) {
       Span s = mention.span();
@@ -109,7 +121,8 @@ public final class DocumentGraphWriter {
       r.addProperty(RDF.type, KG.Mention);
       r.addProperty(KG.inDocument, doc);
       r.addProperty(KG.refersTo, m.createResource(mention.entityIri()));
-      offsets(r, s, cp, d.source().text());
+      offsets(r, s, cp, text);
+      r.addProperty(NIF.referenceContext, context);
     }
     // last: the digest covers everything above
     doc.addProperty(KG.graphDigest, GraphDigest.of(m.getGraph()));
@@ -139,7 +152,8 @@ public final class DocumentGraphWriter {
       Resource type,
       CodePoints cp,
       ResolvedDocument d,
-      Set<String> mentionable) {
+      Set<String> mentionable,
+      Resource context) {
     Resource r = m.createResource(b.iri());
     r.addProperty(RDF.type, type);
     r.addLiteral(
@@ -153,6 +167,7 @@ public final class DocumentGraphWriter {
         NIF.endIndex,
         m.createTypedLiteral(
             String.valueOf(cp.of(b.span().end())), XSDDatatype.XSDnonNegativeInteger));
+    r.addProperty(NIF.referenceContext, context);
     for (var mention : d.mentions()) {
       if (mention.span().begin() >= b.span().begin()
           && mention.span().end() <= b.span().end()

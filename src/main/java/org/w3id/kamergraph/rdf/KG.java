@@ -84,6 +84,7 @@ public final class KG {
   public static final Property mentions = property("mentions");
   public static final Property number = property("number");
   public static final Property text = property("text");
+  public static final Property textContext = property("textContext");
 
   // mentions
   public static final Property inDocument = property("inDocument");

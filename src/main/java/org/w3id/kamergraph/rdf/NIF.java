@@ -23,6 +23,16 @@ public final class NIF {
   }
 
   public static final Resource String = resource("String");
+
+  /** The whole text of a document, which every span in it points into. */
+  public static final Resource Context = resource("Context");
+
+  /** On a {@link #Context}: the text itself, so every offset can be checked against the graph. */
+  public static final Property isString = property("isString");
+
+  /** On a span (a mention, a question, an answer, a footnote): the context its offsets count in. */
+  public static final Property referenceContext = property("referenceContext");
+
   public static final Property beginIndex = property("beginIndex");
   public static final Property endIndex = property("endIndex");
   public static final Property anchorOf = property("anchorOf");

@@ -152,6 +152,11 @@ public final class IriMinter {
     return documentIri + "/noot/" + number + "-" + span.begin();
   }
 
+  /** The whole text of a document as read (a {@code nif:Context}), which its spans point into. */
+  public String documentText(String documentIri) {
+    return documentIri + "/tekst";
+  }
+
   public String mention(String documentIri, Span span, String entityIri) {
     // several things can be named by one span ("CDA-Raadslid"); the entity keeps them apart
     return documentIri

@@ -116,4 +116,56 @@ class DocumentGraphWriterTest {
     assertThat(a.isIsomorphicWith(b)).isTrue();
     assertThat(a.size()).isEqualTo(b.size());
   }
+
+  @Test
+  void theTextIsInTheGraphAndEverySpanPointsIntoIt() {
+    Model m = model();
+    Resource context = m.createResource(DOC).getRequiredProperty(KG.textContext).getResource();
+    assertThat(context.getURI()).isEqualTo(DOC + "/tekst");
+    assertThat(context.hasProperty(RDF.type, NIF.Context)).isTrue();
+    assertThat(context.getRequiredProperty(NIF.isString).getString()).isEqualTo(TEXT);
+    assertThat(context.getRequiredProperty(NIF.endIndex).getInt())
+        .isEqualTo(TEXT.codePointCount(0, TEXT.length()));
+    List<Resource> spans =
+        m.listSubjectsWithProperty(NIF.beginIndex).toList().stream()
+            .filter(r -> !r.equals(context))
+            .toList();
+    assertThat(spans).hasSizeGreaterThanOrEqualTo(8); // mentions, questions and answers
+    assertThat(spans).allSatisfy(r -> assertThat(r.hasProperty(NIF.referenceContext, context)));
+  }
+
+  @Test
+  void sparqlFindsEachAnchorInTheGraphsOwnTextAfterSurrogatePairs() {
+    Model m = model();
+    String q =
+        "PREFIX nif: <"
+            + NIF.NS
+            + "> SELECT (COUNT(*) AS ?n) (SUM(IF(STR(?a) = SUBSTR(?s, ?b + 1, ?e - ?b), 1, 0)) AS"
+            + " ?same) WHERE { ?m nif:anchorOf ?a ; nif:beginIndex ?b ; nif:endIndex ?e ;"
+            + " nif:referenceContext/nif:isString ?s }";
+    try (var exec = org.apache.jena.query.QueryExecution.model(m).query(q).build()) {
+      var row = exec.execSelect().next();
+      assertThat(row.getLiteral("n").getInt()).isGreaterThanOrEqualTo(2);
+      assertThat(row.getLiteral("same").getInt()).isEqualTo(row.getLiteral("n").getInt());
+    }
+  }
+
+  @Test
+  void theShapesRefuseAnOffsetThatDoesNotFitTheText() {
+    Model m = model();
+    // one document's graph alone lacks the reference data other shapes ask for: only this one
+    // counts
+    assertThat(ShapesValidator.standard().validate(m.getGraph()).getEntries())
+        .noneSatisfy(e -> assertThat(e.message()).contains("does not fit its context"));
+    Resource mention = m.listSubjectsWithProperty(RDF.type, KG.Mention).next();
+    int begin = mention.getRequiredProperty(NIF.beginIndex).getInt();
+    mention.removeAll(NIF.beginIndex);
+    mention.addLiteral(
+        NIF.beginIndex,
+        m.createTypedLiteral(String.valueOf(begin + 1), XSDDatatype.XSDnonNegativeInteger));
+    var report = ShapesValidator.standard().validate(m.getGraph());
+    assertThat(report.conforms()).isFalse();
+    assertThat(report.getEntries())
+        .anySatisfy(e -> assertThat(e.message()).contains("does not fit its context"));
+  }
 }
