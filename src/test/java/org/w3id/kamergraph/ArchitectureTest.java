@@ -40,6 +40,7 @@ class ArchitectureTest {
           "opendata",
           "link",
           "store",
+          "web",
           "serve",
           "evaluate",
           "bench");

@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.store.WriteRecordingDataset;
+import org.w3id.kamergraph.web.Workbench;
 
 /**
  * An embedded Fuseki serving one dataset at {@code /kamergraph} under a {@link ServerPolicy}:
@@ -159,6 +160,10 @@ public final class KamergraphServer implements AutoCloseable {
         service.addEndpoint(Operation.GSP_R, "data");
       }
       b.add(DATASET, service.build());
+      // the workbench: pages for people next to the endpoint, reading the same store
+      new Workbench(dataset, p.queryTimeout(), false, DATASET + "/sparql")
+          .servlets()
+          .forEach(b::addServlet);
       ServerActivity activity = new ServerActivity();
       ClientWatch watch = ClientWatch.start();
       try {

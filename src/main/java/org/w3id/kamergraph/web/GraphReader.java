@@ -1,0 +1,105 @@
+package org.w3id.kamergraph.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs the workbench's own queries against the store, in a read transaction each, under the
+ * server's query timeout. Values go into a query as bindings, never as text, so an IRI from a
+ * request cannot change what a query does.
+ */
+final class GraphReader {
+  /** The prefixes every workbench query may use. */
+  static final String PREFIXES =
+      """
+      PREFIX kg:      <https://w3id.org/kamergraph/def#>
+      PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+      PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+      PREFIX foaf:    <http://xmlns.com/foaf/0.1/>
+      PREFIX org:     <http://www.w3.org/ns/org#>
+      PREFIX cito:    <http://purl.org/spar/cito/>
+      PREFIX nif:     <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+      PREFIX owl:     <http://www.w3.org/2002/07/owl#>
+      PREFIX text:    <http://jena.apache.org/text#>
+      """;
+
+  private final DatasetGraph dataset;
+  private final Duration timeout;
+
+  GraphReader(DatasetGraph dataset, Duration timeout) {
+    this.dataset = dataset;
+    this.timeout = timeout;
+  }
+
+  /** The rows of a SELECT (written without prefixes), with {@code bindings} substituted. */
+  List<Binding> select(String sparql, Map<String, Node> bindings) {
+    return run(
+        sparql,
+        bindings,
+        exec -> {
+          List<Binding> rows = new ArrayList<>();
+          // a store's bindings may look their nodes up lazily: copy them inside the transaction
+          exec.select().forEachRemaining(b -> rows.add(materialised(b)));
+          return rows;
+        });
+  }
+
+  /** The triples of a CONSTRUCT (written without prefixes), copied out of the transaction. */
+  Graph construct(String sparql, Map<String, Node> bindings) {
+    return run(
+        sparql,
+        bindings,
+        exec -> {
+          Graph g = GraphFactory.createDefaultGraph();
+          exec.constructTriples().forEachRemaining(g::add);
+          return g;
+        });
+  }
+
+  /** Whether an ASK (written without prefixes) holds. */
+  boolean ask(String sparql, Map<String, Node> bindings) {
+    return run(sparql, bindings, QueryExec::ask);
+  }
+
+  private <T> T run(String sparql, Map<String, Node> bindings, Function<QueryExec, T> read) {
+    Query q = QueryFactory.create(PREFIXES + sparql);
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExec exec = execution(q, bindings)) {
+            return read.apply(exec);
+          }
+        });
+  }
+
+  private static Binding materialised(Binding b) {
+    BindingBuilder copy = BindingFactory.builder();
+    b.vars().forEachRemaining(v -> copy.add(v, b.get(v)));
+    return copy.build();
+  }
+
+  private QueryExec execution(Query q, Map<String, Node> bindings) {
+    QueryExecBuilder b =
+        QueryExec.dataset(dataset).query(q).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    bindings.forEach(b::substitution);
+    return b.build();
+  }
+}
