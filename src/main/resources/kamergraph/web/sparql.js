@@ -45,6 +45,11 @@
       this.chart = new Chart(canvas, { type: c.time && !c.series ? 'line' : 'bar', data: { labels, datasets }, options: { maintainAspectRatio: false, animation: false, indexAxis: c.time ? 'x' : 'y', scales: c.series ? { x: { stacked: true }, y: { stacked: true } } : {} } });
     }
   }
+  // completion from this query's own variables only: the prefix and term completers fetch from
+  // prefix.cc and lov.linkeddata.es, and the workbench fetches nothing from elsewhere
+  Yasgui.Yasqe.defaults.autocompleters = ['variables'];
+  // results show our prefixes (xsd:integer, kg:Member) rather than whole IRIs
+  Yasgui.Yasr.defaults.prefixes = config.prefixes;
   Yasgui.Yasr.registerPlugin('chart', ChartPlugin);
   Yasgui.Yasr.defaults.pluginOrder = ['table', 'chart', 'response'];
 

@@ -42,6 +42,10 @@ final class Page {
         .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("title").text(title + " · kamergraph");
     head.appendElement("link").attr("rel", "stylesheet").attr("href", "/assets/workbench.css");
+    head.appendElement("link")
+        .attr("rel", "icon")
+        .attr("type", "image/svg+xml")
+        .attr("href", "/assets/favicon.svg");
     Element nav = doc.body().appendElement("header").addClass("bar").appendElement("nav");
     nav.appendElement("a").addClass("brand").attr("href", "/").text("kamergraph");
     for (String[] n : NAV) {

@@ -25,8 +25,11 @@ public record Workbench(DatasetGraph dataset, Duration timeout, boolean fullText
   public Map<String, HttpServlet> servlets() {
     GraphReader reader = new GraphReader(dataset, timeout);
     Assets assets = new Assets();
-    String config =
-        org.apache.jena.atlas.json.JSON.toStringFlat(JsonValues.object("endpoint", endpoint));
+    org.apache.jena.atlas.json.JsonObject prefixes = new org.apache.jena.atlas.json.JsonObject();
+    org.w3id.kamergraph.rdf.Prefixes.standard().getMapping().forEach(prefixes::put);
+    org.apache.jena.atlas.json.JsonObject settings = JsonValues.object("endpoint", endpoint);
+    settings.put("prefixes", prefixes);
+    String config = org.apache.jena.atlas.json.JSON.toStringFlat(settings);
     Map<String, HttpServlet> s = new LinkedHashMap<>();
     HomePage home = new HomePage(reader);
     s.put("", home); // the root alone: Fuseki answers 404 for every path nobody claims

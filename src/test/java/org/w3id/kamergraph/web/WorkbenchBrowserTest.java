@@ -1,0 +1,170 @@
+package org.w3id.kamergraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.kamergraph.Pipeline;
+import org.w3id.kamergraph.TestBuilds;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.serve.KamergraphServer;
+import org.w3id.kamergraph.store.TdbStore;
+
+/**
+ * The workbench in a real headless Chromium against the real server with the examples: each test
+ * does what a user would and checks what the page then shows; each leaves a screenshot in {@code
+ * target/screenshots/}. The console must stay free of errors (a script refused by the content
+ * security policy, a failed request, a script error would show there).
+ */
+class WorkbenchBrowserTest {
+  static final Path EXAMPLES =
+      Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
+  static final String DOC = KG.ID + "document/kv-tk-2024Z09902";
+
+  @TempDir static Path tmp;
+  static TdbStore store;
+  static KamergraphServer server;
+  static String base;
+  static Browser browser;
+  static GraphReader reader;
+
+  @BeforeAll
+  static void start() {
+    browser = Browser.start(); // skips (or fails in CI) before anything is built
+    store = TdbStore.open(tmp.resolve("db"));
+    TestBuilds.build(Pipeline.standard(), store, List.of(EXAMPLES));
+    server = KamergraphServer.builder(store.dataset()).port(0).host("127.0.0.1").start();
+    base = "http://127.0.0.1:" + server.port();
+    reader = new GraphReader(store.dataset(), Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static WebDriverWait waiting() {
+    return new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+  }
+
+  private static void open(String path) {
+    browser.consoleErrors(); // forget what earlier pages logged
+    browser.driver.get(base + path);
+  }
+
+  @Test
+  void theEditorRunsALibraryQueryAndShowsItsRows() throws Exception {
+    open("/sparql");
+    WebElement button =
+        waiting()
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(
+                        "#library button.query[data-name='questions-per-party-per-year']")));
+    assertThat(browser.driver.findElements(By.cssSelector("#library button.query")))
+        .hasSizeGreaterThanOrEqualTo(20);
+    button.click();
+    List<WebElement> rows =
+        waiting()
+            .until(
+                ExpectedConditions.numberOfElementsToBeMoreThan(
+                    By.cssSelector(".yasr table tbody tr"), 0));
+    assertThat(rows.get(0).getText()).isNotBlank();
+    // the row count the editor shows is the endpoint's own
+    long expected =
+        reader
+                    .select(
+                        "SELECT (COUNT(*) AS ?n) WHERE { SELECT ?party ?year WHERE { GRAPH"
+                            + " <https://w3id.org/kamergraph/id/graph/statistiek> { ?t kg:tallyOf"
+                            + " \"party-year\" ; kg:partyNotation ?party ; kg:year ?year } } GROUP BY ?party"
+                            + " ?year }",
+                        Map.of())
+                    .get(0)
+                    .get(Var.alloc("n"))
+                    .getLiteralValue()
+                instanceof Number n
+            ? n.longValue()
+            : -1;
+    assertThat(browser.driver.findElements(By.cssSelector(".yasr table tbody tr")))
+        .hasSize((int) expected);
+    browser.screenshot("sparql-editor");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void aMembersPageListsTheirQuestionsAndDrawsTheirNeighbourhood() throws Exception {
+    String member =
+        reader
+            .select(
+                "SELECT ?m WHERE { GRAPH ?d { ?d kg:askedBy ?m } }",
+                Map.of("d", NodeFactory.createURI(DOC)))
+            .get(0)
+            .get(Var.alloc("m"))
+            .getURI();
+    open(Links.href(member));
+    List<WebElement> docs = browser.driver.findElements(By.cssSelector("table.docs tbody tr"));
+    assertThat(docs).anySatisfy(tr -> assertThat(tr.getText()).contains("asked"));
+    WebElement drawing =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#neighbourhood[data-nodes]")));
+    assertThat(Integer.parseInt(drawing.getAttribute("data-nodes"))).isGreaterThan(1);
+    assertThat(drawing.findElements(By.tagName("canvas"))).isNotEmpty();
+    browser.screenshot("member-page");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void aDocumentPageMarksItsMentionsAndAClickLeadsToTheEntity() throws Exception {
+    open(Links.href(DOC));
+    List<WebElement> marks = browser.driver.findElements(By.cssSelector(".doctext a.mention"));
+    assertThat(marks).hasSizeGreaterThanOrEqualTo(5);
+    WebElement party = browser.driver.findElement(By.cssSelector(".doctext a.mention.k-party"));
+    assertThat(party.getAttribute("title")).startsWith("party: ");
+    String entity = party.getAttribute("data-entity");
+    String name = party.getAttribute("title").substring("party: ".length());
+    browser.screenshot("document-page");
+    party.click();
+    waiting().until(ExpectedConditions.urlToBe(base + Links.href(entity)));
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith(name);
+    assertThat(browser.driver.findElement(By.cssSelector("h1 .kind")).getText()).isEqualTo("party");
+    browser.screenshot("entity-page");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void theChartsPageDrawsItsThreeCharts() throws Exception {
+    open("/charts");
+    for (String id : List.of("party-year", "answer-days", "open-questions")) {
+      WebElement status =
+          waiting()
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("section[data-chart='" + id + "'] .status[data-rows]")));
+      assertThat(Integer.parseInt(status.getAttribute("data-rows"))).as(id).isPositive();
+    }
+    browser.screenshot("charts");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+}
