@@ -15,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.jsoup.nodes.Element;
-import org.w3id.kamergraph.rdf.KG;
 
 /**
  * An entity's page: its name and kind, its own triples, the documents it appears in (asked,
@@ -24,7 +23,7 @@ import org.w3id.kamergraph.rdf.KG;
  */
 final class EntityPage {
   /** Documents listed on one page, newest first. */
-  static final int DOCUMENTS = 500;
+  static final int DOCUMENTS = 100;
 
   /** Other things pointing here, listed. */
   static final int INCOMING = 200;
@@ -55,16 +54,19 @@ final class EntityPage {
     this.labels = labels;
   }
 
-  Page render(String iri, Graph about) {
+  /**
+   * @param page which page of documents (from 1), newest first
+   */
+  Page render(String iri, Graph about, int pageNumber) {
     Node e = NodeFactory.createURI(iri);
-    List<Binding> docs = documents(e);
+    List<Binding> docs = documents(e, pageNumber);
     List<Binding> incoming =
         reader.select(
             "SELECT DISTINCT ?s ?p WHERE { GRAPH ?g { ?s ?p ?e } FILTER (isIRI(?s))"
                 // the build's counts are for queries, not for reading here
                 + " FILTER (?g != <"
-                + KG.ID
-                + "graph/statistiek>)"
+                + Links.STATISTICS
+                + ">)"
                 + " FILTER (?p NOT IN (kg:refersTo, kg:mentions, kg:askedBy, kg:addressedTo,"
                 + " kg:answeredBy, cito:cites, kg:zaak, dcterms:references)) } LIMIT "
                 + (INCOMING + 1),
@@ -110,13 +112,30 @@ final class EntityPage {
     page.data("neighbourhood-data", neighbourhood(iri, about, docs, incoming, named));
 
     Element docSection = main.appendElement("section").addClass("documents");
+    long first = (long) (pageNumber - 1) * DOCUMENTS + 1;
+    long last = first - 1 + docs.stream().map(b -> b.get(Var.alloc("doc"))).distinct().count();
     docSection
         .appendElement("h2")
         .text(
-            "Documents"
-                + (documentCount > docs.size()
-                    ? " (newest " + docs.size() + " of " + documentCount + ")"
-                    : " (" + docs.size() + ")"));
+            "Documents ("
+                + documentCount
+                + (documentCount > DOCUMENTS ? "; newest first, " + first + "–" + last : "")
+                + ")");
+    if (documentCount > DOCUMENTS) {
+      Element nav = docSection.appendElement("p").addClass("pager");
+      if (pageNumber > 1) {
+        nav.appendElement("a")
+            .attr("href", "?page=" + (pageNumber - 1))
+            .attr("rel", "prev")
+            .text("← newer");
+      }
+      if (last < documentCount) {
+        nav.appendElement("a")
+            .attr("href", "?page=" + (pageNumber + 1))
+            .attr("rel", "next")
+            .text("older →");
+      }
+    }
     documentTable(docSection, docs, named);
 
     if (!incoming.isEmpty()) {
@@ -135,16 +154,23 @@ final class EntityPage {
     return page;
   }
 
-  private List<Binding> documents(Node e) {
+  /** One page of the documents relating to {@code e}, newest first, one row per role. */
+  private List<Binding> documents(Node e, int page) {
+    String roles = "VALUES ?role { " + roleValues() + " }";
     return reader.select(
-        "SELECT ?doc ?role ?date WHERE { VALUES ?role { "
-            + roleValues()
-            + " } GRAPH ?doc { ?doc ?role ?e . ?doc a kg:Document"
+        "SELECT ?doc ?role ?date WHERE { { SELECT DISTINCT ?doc ?date WHERE { "
+            + roles
+            + " GRAPH ?doc { ?doc ?role ?e"
             + " OPTIONAL { ?doc dcterms:dateSubmitted ?submitted }"
             + " OPTIONAL { ?doc kg:dateAnswered ?answered } }"
             + " BIND (COALESCE(?submitted, ?answered) AS ?date) }"
             + " ORDER BY DESC(?date) ?doc LIMIT "
-            + (DOCUMENTS * ROLES.size()),
+            + DOCUMENTS
+            + " OFFSET "
+            + (long) (page - 1) * DOCUMENTS
+            + " } "
+            + roles
+            + " GRAPH ?doc { ?doc ?role ?e } } ORDER BY DESC(?date) ?doc",
         Map.of("e", e));
   }
 

@@ -70,7 +70,9 @@ final class EntityServlet extends HttpServlet {
                 org.apache.jena.vocabulary.RDF.type.asNode(),
                 org.w3id.kamergraph.rdf.KG.Document.asNode());
         Page page =
-            document ? documentPage.render(iri.get(), about) : entityPage.render(iri.get(), about);
+            document
+                ? documentPage.render(iri.get(), about)
+                : entityPage.render(iri.get(), about, page(req.getParameter("page")));
         page.send(resp, 200);
       } else {
         Page.headers(resp);
@@ -86,6 +88,14 @@ final class EntityServlet extends HttpServlet {
           "Too slow",
           "Reading " + iri.get() + " took longer than the server's query timeout; try again.");
     }
+  }
+
+  /** The page number asked for: 1 unless a positive number up to a million is given. */
+  static int page(String given) {
+    if (given == null || !given.matches("[1-9][0-9]{0,5}")) {
+      return 1;
+    }
+    return Integer.parseInt(given);
   }
 
   /** Every triple with {@code iri} as subject, in any graph, once. */

@@ -41,6 +41,8 @@ final class GraphReader {
       PREFIX text:    <http://jena.apache.org/text#>
       """;
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphReader.class);
+
   private final DatasetGraph dataset;
   private final Duration timeout;
 
@@ -81,13 +83,22 @@ final class GraphReader {
 
   private <T> T run(String sparql, Map<String, Node> bindings, Function<QueryExec, T> read) {
     Query q = QueryFactory.create(PREFIXES + sparql);
-    return Txn.calculateRead(
-        dataset,
-        () -> {
-          try (QueryExec exec = execution(q, bindings)) {
-            return read.apply(exec);
-          }
-        });
+    long start = System.nanoTime();
+    T result =
+        Txn.calculateRead(
+            dataset,
+            () -> {
+              try (QueryExec exec = execution(q, bindings)) {
+                return read.apply(exec);
+              }
+            });
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "{} ms: {}",
+          (System.nanoTime() - start) / 1_000_000,
+          sparql.length() > 90 ? sparql.substring(0, 90) + "…" : sparql);
+    }
+    return result;
   }
 
   private static Binding materialised(Binding b) {

@@ -11,6 +11,9 @@ import org.w3id.kamergraph.rdf.Prefixes;
  * matching local path ({@code /id/…}), any other at itself; and the IRI a local path stands for.
  */
 final class Links {
+  /** The graph of the build's tallies. */
+  static final String STATISTICS = KG.ID + "graph/statistiek";
+
   /** The local path prefix of the data namespace. */
   static final String ID_PATH = "/id/";
 
