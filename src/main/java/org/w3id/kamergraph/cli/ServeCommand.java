@@ -111,6 +111,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Serve Fuseki's /$/stats and /$/metrics.")
   boolean stats;
 
+  @Option(
+      names = "--allow-dump",
+      description =
+          "Answer a plain GET of /kamergraph with the whole store (ask for application/n-quads: it"
+              + " streams); bounded by --max-result-bytes for clients without credentials.")
+  boolean allowDump;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -124,7 +131,8 @@ final class ServeCommand implements Callable<Integer> {
             .withQueryTimeout(queryTimeout)
             .withMaxRequestBytes(maxRequestBytes)
             .withMaxResultBytes(maxResultBytes)
-            .withStats(stats);
+            .withStats(stats)
+            .withDump(allowDump);
     policy.check(); // before any build: a refused policy should not cost one
     try (TdbStore tdb = TdbStore.open(store.db)) {
       if (!inputs.isEmpty()

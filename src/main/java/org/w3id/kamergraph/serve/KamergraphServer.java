@@ -22,9 +22,10 @@ import org.w3id.kamergraph.web.Workbench;
  * Graph Store Protocol reads at {@code /kamergraph/get} (and {@code /kamergraph/data} while the
  * server is read-only); with updates allowed, SPARQL Update at {@code /kamergraph/update} and Graph
  * Store writes at {@code /kamergraph/data}, both for authenticated users only. The dataset itself
- * answers no plain GET: a dump of the whole store is a job for {@code extract}, not for a request.
- * A query stops at its timeout, when its client hangs up ({@link ClientWatch}) and, for a client
- * without credentials, when its response passes the policy's result bound ({@link ResponseGuard}).
+ * answers no plain GET unless the policy allows a dump (a dump of the whole store is otherwise a
+ * job for {@code extract}, not for a request). A query stops at its timeout, when its client hangs
+ * up ({@link ClientWatch}) and, for a client without credentials, when its response passes the
+ * policy's result bound ({@link ResponseGuard}).
  */
 public final class KamergraphServer implements AutoCloseable {
   /** The dataset's path on the server. */
@@ -138,6 +139,9 @@ public final class KamergraphServer implements AutoCloseable {
       service.addEndpoint(Operation.Query, "sparql");
       service.addEndpoint(Operation.Query, "query");
       service.addEndpoint(Operation.GSP_R, "get");
+      if (p.dump()) {
+        service.addEndpoint(Operation.GSP_R, ""); // GET on the dataset itself: the whole store
+      }
       FusekiServer.Builder b =
           FusekiServer.create()
               .port(p.port())

@@ -33,6 +33,8 @@ import org.w3id.kamergraph.model.KamergraphException;
  * @param maxResultBytes the largest response body sent for a request without valid credentials;
  *     past it the response is cut off and its query cancelled
  * @param stats whether {@code /$/stats} and {@code /$/metrics} are served
+ * @param dump whether a plain GET of the dataset ({@code /kamergraph}) answers with the whole store
+ *     (streamed as N-Quads or N-Triples when asked for those; bounded like any anonymous response)
  * @param maxThreads the request threads; connections beyond them wait in the accept queue
  * @param acceptQueue connections the operating system holds before refusing
  */
@@ -48,6 +50,7 @@ public record ServerPolicy(
     long maxRequestBytes,
     long maxResultBytes,
     boolean stats,
+    boolean dump,
     int maxThreads,
     int acceptQueue) {
 
@@ -99,6 +102,7 @@ public record ServerPolicy(
         DEFAULT_QUERY_TIMEOUT,
         DEFAULT_MAX_REQUEST_BYTES,
         DEFAULT_MAX_RESULT_BYTES,
+        false,
         false,
         250,
         1024);
@@ -201,6 +205,10 @@ public record ServerPolicy(
     return with(d -> d.stats = on);
   }
 
+  public ServerPolicy withDump(boolean on) {
+    return with(d -> d.dump = on);
+  }
+
   /** This policy with one change, checked by the canonical constructor like any other. */
   private ServerPolicy with(java.util.function.Consumer<Draft> change) {
     Draft d = new Draft(this);
@@ -217,6 +225,7 @@ public record ServerPolicy(
         d.maxRequestBytes,
         d.maxResultBytes,
         d.stats,
+        d.dump,
         maxThreads,
         acceptQueue);
   }
@@ -234,6 +243,7 @@ public record ServerPolicy(
     long maxRequestBytes;
     long maxResultBytes;
     boolean stats;
+    boolean dump;
 
     Draft(ServerPolicy p) {
       host = p.host;
@@ -247,6 +257,7 @@ public record ServerPolicy(
       maxRequestBytes = p.maxRequestBytes;
       maxResultBytes = p.maxResultBytes;
       stats = p.stats;
+      dump = p.dump;
     }
   }
 

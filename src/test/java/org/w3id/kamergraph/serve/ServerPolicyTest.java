@@ -370,6 +370,31 @@ class ServerPolicyTest {
   }
 
   @Test
+  void aDumpOfTheWholeStoreIsServedOnlyWhenAskedForAndStreamsAsNQuads() throws Exception {
+    try (KamergraphServer s = start(ServerPolicy.defaults().withPort(0).withDump(true))) {
+      HttpResponse<java.io.InputStream> dump =
+          http.send(
+              HttpRequest.newBuilder(URI.create(s.baseUrl() + KamergraphServer.DATASET))
+                  .header("Accept", "application/n-quads")
+                  .build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(dump.statusCode()).isEqualTo(200);
+      org.apache.jena.sparql.core.DatasetGraph read =
+          org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+      try (java.io.InputStream in = dump.body()) {
+        org.apache.jena.riot.RDFParser.source(in)
+            .lang(org.apache.jena.riot.Lang.NQUADS)
+            .parse(read);
+      }
+      long stored =
+          org.apache.jena.system.Txn.calculateRead(
+              data, () -> org.apache.jena.atlas.iterator.Iter.count(data.find()));
+      assertThat(stored).isPositive();
+      assertThat(org.apache.jena.atlas.iterator.Iter.count(read.find())).isEqualTo(stored);
+    }
+  }
+
+  @Test
   void fiveHundredClientsAtOnceAreAllAnswered() throws Exception {
     try (KamergraphServer s = start(ServerPolicy.defaults().withPort(0))) {
       List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
