@@ -50,11 +50,18 @@ final class BuildCommand implements Callable<Integer> {
           "Compact the store afterwards: TDB2 is copy-on-write and keeps old blocks until compacted.")
   boolean compact;
 
+  @Option(
+      names = "--no-text-index",
+      description =
+          "Do not keep the full-text index up to date during this build (it stays as it was; the"
+              + " next command that opens the store with it brings it up to date from the store).")
+  boolean noTextIndex;
+
   @Override
   public Integer call() {
     Build.Options options = build.toOptions();
     if (endpoint.isSet()) {
-      for (String local : List.of("--db", "--compact")) {
+      for (String local : List.of("--db", "--compact", "--no-text-index")) {
         if (spec.commandLine().getParseResult().hasMatchedOption(local)) {
           throw new ParameterException(
               spec.commandLine(), "--endpoint writes to a server: " + local + " does not apply");
@@ -67,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
         return report.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
       }
     }
-    try (TdbStore tdb = TdbStore.open(store.db)) {
+    try (TdbStore tdb = TdbStore.open(store.db, !noTextIndex)) {
       Build.Report report = load(spec.commandLine().getErr(), common.verbose, options, tdb, inputs);
       if (compact) {
         tdb.compact();

@@ -5,8 +5,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * The NIF core vocabulary ({@code …/nif-core#}): where in the text a mention stands. Only the terms
- * kamergraph uses are declared.
+ * The NIF core vocabulary ({@code …/nif-core#}): where in the text a mention stands, and the text
+ * itself. Only the terms kamergraph uses are declared.
  */
 public final class NIF {
   /** The namespace IRI. */

@@ -165,7 +165,7 @@ public final class KamergraphServer implements AutoCloseable {
       }
       b.add(DATASET, service.build());
       // the workbench: pages for people next to the endpoint, reading the same store
-      new Workbench(dataset, p.queryTimeout(), false, DATASET + "/sparql")
+      new Workbench(dataset, p.queryTimeout(), DATASET + "/sparql")
           .servlets()
           .forEach(b::addServlet);
       ServerActivity activity = new ServerActivity();

@@ -2,8 +2,11 @@ package org.w3id.kamergraph.store;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,6 +31,12 @@ import org.w3id.kamergraph.rdf.KG;
  * larger, 93 commits 8.5×). A reader sees the store before the build or after it, never in between;
  * a build that is killed leaves the store as it was, and running it again does the work again.
  *
+ * <p>The store's full-text index ({@link TextIndex}) follows each graph written or removed: its old
+ * entries go, the new ones come with the graph's digest, and the index commits right after the
+ * store, recording the store's new state. A build killed between the two commits leaves the index
+ * describing the state before; the next open of the store sees the state differ and re-indexes the
+ * graphs whose digests differ ({@link TextIndexRepair}).
+ *
  * <p>Not thread-safe: one thread drives it, as {@link GraphSink} says.
  */
 public final class TdbGraphSink implements GraphSink {
@@ -43,6 +52,17 @@ public final class TdbGraphSink implements GraphSink {
 
   private final TdbStore store;
   private final DatasetGraph dataset;
+
+  /** The store's full-text index; null when the store was opened without one. */
+  private final TextIndex text;
+
+  /**
+   * The derived graphs whose indexed triples a link delta changed, indexed again from the store
+   * before it commits; in bulk mode, the digest of what each graph's deltas added so far.
+   */
+  private final Set<String> relinked = new HashSet<>();
+
+  private final Map<String, TextDigest> bulkDigests = new HashMap<>();
 
   private boolean startedEmpty;
 
@@ -62,6 +82,7 @@ public final class TdbGraphSink implements GraphSink {
   public TdbGraphSink(TdbStore store) {
     this.store = store;
     this.dataset = store.dataset();
+    this.text = store.textIndex().orElse(null);
   }
 
   /**
@@ -181,6 +202,9 @@ public final class TdbGraphSink implements GraphSink {
     stream = loader.stream();
     skeleton = new Skeleton();
     hashes = new HashMap<>();
+    if (text != null) {
+      text.clear(); // an empty store has no entries, whatever an earlier crash left
+    }
     return true;
   }
 
@@ -205,6 +229,7 @@ public final class TdbGraphSink implements GraphSink {
   @Override
   public void put(String graphIri, Graph graph) {
     track(graphIri, graph);
+    index(graphIri, graph);
     if (loader != null) {
       Node g = NodeFactory.createURI(graphIri);
       boolean whole = Linking.referenceGraphs().contains(graphIri);
@@ -237,6 +262,43 @@ public final class TdbGraphSink implements GraphSink {
     dataset.removeGraph(NodeFactory.createURI(graphIri));
     if (hashes != null) {
       hashes.remove(graphIri);
+    }
+    if (text != null) {
+      text.remove(graphIri);
+    }
+  }
+
+  /** Replaces the graph's entries in the full-text index (in bulk mode, adds to them). */
+  private void index(String graphIri, Graph graph) {
+    if (text == null) {
+      return;
+    }
+    if (loader != null) {
+      // a graph put twice in one bulk load is loaded as the union of both
+      text.add(
+          graphIri, graph.find(), bulkDigests.computeIfAbsent(graphIri, g -> new TextDigest()));
+      return;
+    }
+    TextDigest digest = new TextDigest();
+    text.remove(graphIri);
+    text.add(graphIri, graph.find(), digest);
+    text.recordDigest(graphIri, digest);
+  }
+
+  /** Keeps the full-text index up to date with a link delta. */
+  private void index(LinkDelta delta) {
+    if (text == null) {
+      return;
+    }
+    if (loader != null) {
+      String g = delta.graphIri();
+      text.add(g, delta.added().find(), bulkDigests.computeIfAbsent(g, k -> new TextDigest()));
+      return;
+    }
+    for (Graph part : List.of(delta.removed(), delta.added())) {
+      if (part.find().filterKeep(t -> TextFields.field(t).isPresent()).hasNext()) {
+        relinked.add(delta.graphIri());
+      }
     }
   }
 
@@ -277,6 +339,7 @@ public final class TdbGraphSink implements GraphSink {
 
   @Override
   public void apply(LinkDelta delta) {
+    index(delta);
     if (loader != null) {
       Node g = NodeFactory.createURI(delta.graphIri());
       if (!delta.removed().isEmpty()) {
@@ -370,21 +433,46 @@ public final class TdbGraphSink implements GraphSink {
     if (loader != null) {
       DataLoader l = loader;
       loader = null;
+      if (text != null) {
+        bulkDigests.forEach(text::recordDigest);
+        bulkDigests.clear();
+      }
       l.finishBulk();
+      // before the marker goes: a crash in between empties the store and its index together
+      commitIndex();
       store.bulkLoadFinished();
       saveSnapshot();
       return;
     }
     if (dataset.isInTransaction()) {
+      if (text != null) {
+        for (String g : relinked) {
+          TextIndexRepair.reindex(dataset, text, g);
+        }
+        relinked.clear();
+      }
       dataset.commit();
       dataset.end();
+      commitIndex();
       saveSnapshot();
+    }
+  }
+
+  /** Commits the full-text index as describing the store's newly committed state. */
+  private void commitIndex() {
+    if (text != null) {
+      text.commit(StoredHashSnapshot.state(store.location()));
     }
   }
 
   @Override
   public void abort() {
     hashes = null;
+    relinked.clear();
+    bulkDigests.clear();
+    if (text != null) {
+      text.rollback();
+    }
     if (loader != null) {
       DataLoader l = loader;
       loader = null;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,9 +32,13 @@ public final class TdbStore implements AutoCloseable {
   private final Path location;
   private final DatasetGraph dataset;
 
-  private TdbStore(Path location, DatasetGraph dataset) {
+  /** The full-text index; null when the store was opened without it. */
+  private final TextIndex text;
+
+  private TdbStore(Path location, DatasetGraph dataset, TextIndex text) {
     this.location = location;
     this.dataset = dataset;
+    this.text = text;
   }
 
   /**
@@ -48,11 +53,45 @@ public final class TdbStore implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbStore.class);
 
   /**
+   * Opens (creating if needed) the store in {@code dir} with its full-text index, as {@link
+   * #open(Path, boolean)} does.
+   */
+  public static TdbStore open(Path dir) {
+    return open(dir, true);
+  }
+
+  /**
    * Opens (creating if needed) the store in {@code dir}. A store whose first build (a bulk load
    * into the empty store) was interrupted is emptied first, with a warning: what the load left is
    * not a state any build wrote.
+   *
+   * <p>With {@code textIndex}, the full-text index in the store's folder {@value TextIndex#FOLDER}
+   * is opened too (created if needed), brought in line with the store when it describes another
+   * state of it ({@link TextIndexRepair}; an index that is missing is so built from the store), and
+   * installed so {@code text:query} works on {@link #dataset()}. Without it, the index is left as
+   * it is and not kept up to date; the next open with it repairs it.
    */
-  public static TdbStore open(Path dir) {
+  public static TdbStore open(Path dir, boolean textIndex) {
+    DatasetGraph dsg = connect(dir);
+    TextIndex text = null;
+    try {
+      if (textIndex) {
+        text = TextIndex.open(dir);
+        text.install(dsg.getContext());
+      }
+      TdbStore store = new TdbStore(dir, dsg, text);
+      store.syncTextIndex();
+      return store;
+    } catch (RuntimeException e) {
+      if (text != null) {
+        text.close();
+      }
+      TDBInternal.expel(dsg);
+      throw e;
+    }
+  }
+
+  private static DatasetGraph connect(Path dir) {
     try {
       Files.createDirectories(dir);
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
@@ -65,7 +104,7 @@ public final class TdbStore implements AutoCloseable {
         dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
       }
       dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-      return new TdbStore(dir, dsg);
+      return dsg;
     } catch (Exception e) {
       throw new KamergraphException(
           "cannot open the TDB2 store in "
@@ -75,6 +114,58 @@ public final class TdbStore implements AutoCloseable {
               + " (is another kamergraph process using it? each store can be open in one process only)",
           e);
     }
+  }
+
+  /**
+   * Brings the full-text index in line with the store, unless its last commit recorded the store's
+   * present state; nothing without an index. Reads every indexed literal of the store when it runs:
+   * after a store built before the index existed, a build that was killed between the store's
+   * commit and the index's, a write through the server, a compaction of a store whose index was
+   * behind.
+   */
+  void syncTextIndex() {
+    if (text == null) {
+      return;
+    }
+    Optional<String> state = StoredHashSnapshot.state(location);
+    if (state.isPresent() && state.equals(text.recordedState())) {
+      return;
+    }
+    long start = System.nanoTime();
+    TextIndexRepair.Outcome o =
+        Txn.calculateRead(dataset, () -> TextIndexRepair.repair(dataset, text));
+    text.commit(state);
+    if (o.changed()) {
+      LOG.info(
+          "{}: full-text index brought up to date: {} graphs indexed, {} removed ({} ms)",
+          location,
+          o.reindexed(),
+          o.removed(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  /** The full-text index, when the store was opened with one. */
+  Optional<TextIndex> textIndex() {
+    return Optional.ofNullable(text);
+  }
+
+  /** The bytes the full-text index takes on disk; 0 when the store was opened without it. */
+  public long textIndexBytes() {
+    return text == null ? 0 : text.sizeOnDisk();
+  }
+
+  /**
+   * After a write outside a build: re-indexes the graphs it changed, recording the store's new
+   * state only when the index described the state before the write (else the next open repairs).
+   */
+  private void indexWritten(Optional<String> before, java.util.Collection<String> graphs) {
+    if (text == null || graphs.isEmpty()) {
+      return;
+    }
+    boolean current = before.isPresent() && before.equals(text.recordedState());
+    Txn.executeRead(dataset, () -> graphs.forEach(g -> TextIndexRepair.reindex(dataset, text, g)));
+    text.commit(current ? StoredHashSnapshot.state(location) : Optional.empty());
   }
 
   /** Deletes everything in the store's directory, the marker last. */
@@ -139,21 +230,25 @@ public final class TdbStore implements AutoCloseable {
 
   /** Puts the reference graphs in the store where they differ from what is stored. */
   public int replaceReference(Map<String, Graph> graphs) {
-    return Txn.calculateWrite(
-        dataset,
-        () -> {
-          int changed = 0;
-          for (var e : graphs.entrySet()) {
-            Node g = NodeFactory.createURI(e.getKey());
-            if (dataset.containsGraph(g) && SameGraph.same(dataset.getGraph(g), e.getValue())) {
-              continue;
-            }
-            dataset.removeGraph(g);
-            dataset.addGraph(g, e.getValue());
-            changed++;
-          }
-          return changed;
-        });
+    Optional<String> before = StoredHashSnapshot.state(location);
+    List<String> changed =
+        Txn.calculateWrite(
+            dataset,
+            () -> {
+              List<String> written = new java.util.ArrayList<>();
+              for (var e : graphs.entrySet()) {
+                Node g = NodeFactory.createURI(e.getKey());
+                if (dataset.containsGraph(g) && SameGraph.same(dataset.getGraph(g), e.getValue())) {
+                  continue;
+                }
+                dataset.removeGraph(g);
+                dataset.addGraph(g, e.getValue());
+                written.add(e.getKey());
+              }
+              return written;
+            });
+    indexWritten(before, changed);
+    return changed.size();
   }
 
   /**
@@ -164,17 +259,23 @@ public final class TdbStore implements AutoCloseable {
    */
   public boolean replaceGraph(String graphIri, Graph graph) {
     Node g = NodeFactory.createURI(graphIri);
-    return Txn.calculateWrite(
-        dataset,
-        () -> {
-          boolean stored = dataset.containsGraph(g) && !dataset.getGraph(g).isEmpty();
-          if (stored ? SameGraph.same(dataset.getGraph(g), graph) : graph.isEmpty()) {
-            return false;
-          }
-          dataset.removeGraph(g);
-          dataset.addGraph(g, graph);
-          return true;
-        });
+    Optional<String> before = StoredHashSnapshot.state(location);
+    boolean changed =
+        Txn.calculateWrite(
+            dataset,
+            () -> {
+              boolean stored = dataset.containsGraph(g) && !dataset.getGraph(g).isEmpty();
+              if (stored ? SameGraph.same(dataset.getGraph(g), graph) : graph.isEmpty()) {
+                return false;
+              }
+              dataset.removeGraph(g);
+              dataset.addGraph(g, graph);
+              return true;
+            });
+    if (changed) {
+      indexWritten(before, List.of(graphIri));
+    }
+    return changed;
   }
 
   /**
@@ -184,6 +285,13 @@ public final class TdbStore implements AutoCloseable {
    * @return the number of triples each derived graph now holds, by graph IRI
    */
   public Map<String, Long> relink() {
+    Optional<String> before = StoredHashSnapshot.state(location);
+    Map<String, Long> sizes = relinkInStore();
+    indexWritten(before, Linking.derivedGraphs());
+    return sizes;
+  }
+
+  private Map<String, Long> relinkInStore() {
     return Txn.calculateWrite(
         dataset,
         () -> {
@@ -232,6 +340,7 @@ public final class TdbStore implements AutoCloseable {
       }
       loader.finishBulk();
       bulkLoadFinished();
+      syncTextIndex(); // the index was empty: it is built from what was loaded
       return loader.countQuads() + loader.countTriples();
     } catch (RuntimeException e) {
       try {
@@ -248,9 +357,18 @@ public final class TdbStore implements AutoCloseable {
     }
   }
 
-  /** Shrinks the store: TDB2 is copy-on-write and grows with every write transaction. */
+  /**
+   * Shrinks the store: TDB2 is copy-on-write and grows with every write transaction. Compaction
+   * moves the store to a new data folder, which changes its recorded state but not its graphs: a
+   * full-text index that described the store before describes it after, and records so.
+   */
   public void compact() {
+    Optional<String> before = StoredHashSnapshot.state(location);
+    boolean current = text != null && before.isPresent() && before.equals(text.recordedState());
     DatabaseMgr.compact(dataset, true);
+    if (current) {
+      text.commit(StoredHashSnapshot.state(location));
+    }
   }
 
   /**
@@ -260,6 +378,12 @@ public final class TdbStore implements AutoCloseable {
    */
   @Override
   public void close() {
-    TDBInternal.expel(dataset);
+    try {
+      if (text != null) {
+        text.close(); // what was not committed is discarded
+      }
+    } finally {
+      TDBInternal.expel(dataset);
+    }
   }
 }

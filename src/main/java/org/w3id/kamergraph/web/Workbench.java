@@ -15,11 +15,10 @@ import org.w3id.kamergraph.store.QueryLibrary;
  *
  * @param dataset the store, queried in read transactions
  * @param timeout the longest a page's query may run
- * @param fullText whether the store has a full-text index ({@code text:query})
  * @param endpoint the SPARQL endpoint's path, for the browser's queries ({@code
  *     /kamergraph/sparql})
  */
-public record Workbench(DatasetGraph dataset, Duration timeout, boolean fullText, String endpoint) {
+public record Workbench(DatasetGraph dataset, Duration timeout, String endpoint) {
 
   /** The servlets by path spec ({@code /id/*}, {@code /sparql}…); {@code ""} is the home page. */
   public Map<String, HttpServlet> servlets() {
@@ -39,6 +38,9 @@ public record Workbench(DatasetGraph dataset, Duration timeout, boolean fullText
     s.put("/assets/*", assets);
     s.put("/webjars/*", assets);
     s.put("/library.json", new LibraryServlet(new QueryLibrary()));
+    // the store installs its full-text index in the dataset's context, where text:query finds it
+    boolean fullText =
+        dataset.getContext().isDefined(org.apache.jena.query.text.TextQuery.textIndex);
     s.put("/search", new SearchPage(reader, fullText));
     s.put(
         "/sparql",

@@ -154,6 +154,26 @@ class WorkbenchBrowserTest {
   }
 
   @Test
+  void theSearchBoxFindsAQuestionByAWordInItsAnswer() throws Exception {
+    open("/");
+    WebElement box = browser.driver.findElement(By.cssSelector("main form.search input[name=q]"));
+    box.sendKeys("terechtkomt");
+    box.submit();
+    WebElement hit =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits > li h3 a")));
+    assertThat(hit.getAttribute("href"))
+        .isEqualTo(base + Links.href(KG.ID + "document/ah-tk-20232024-9901"));
+    assertThat(browser.driver.findElements(By.cssSelector("ol.hits p.passage mark")))
+        .anySatisfy(m -> assertThat(m.getText()).isEqualTo("terechtkomt"));
+    browser.screenshot("search");
+    hit.click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".doctext")));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
   void theChartsPageDrawsItsThreeCharts() throws Exception {
     open("/charts");
     for (String id : List.of("party-year", "answer-days", "open-questions")) {

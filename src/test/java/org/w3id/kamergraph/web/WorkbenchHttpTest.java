@@ -256,6 +256,39 @@ class WorkbenchHttpTest {
   }
 
   @Test
+  void theSearchFindsAQuestionByAWordOfItsAnswerOnly() throws Exception {
+    String word = "terechtkomt";
+    String doc = KG.ID + "document/ah-tk-20232024-9901";
+    // the word stands in an answer of that document, and in no question anywhere
+    assertThat(
+            reader.ask(
+                "ASK { GRAPH ?g { ?q kg:hasAnswer ?a . ?a kg:text ?t FILTER (CONTAINS(?t, ?w)) } }",
+                Map.of("w", NodeFactory.createLiteralString(word))))
+        .isTrue();
+    assertThat(
+            reader.ask(
+                "ASK { GRAPH ?g { ?q a kg:Question ; kg:text ?t FILTER (CONTAINS(?t, ?w)) } }",
+                Map.of("w", NodeFactory.createLiteralString(word))))
+        .isFalse();
+    Document html = Jsoup.parse(get("/search?q=" + word, null).body());
+    List<Element> hits = html.select("ol.hits > li");
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).selectFirst("h3 a").attr("href")).isEqualTo(Links.href(doc));
+    assertThat(hits.get(0).select("p.passage"))
+        .anySatisfy(
+            p -> {
+              assertThat(p.selectFirst(".part").text()).isEqualTo("answer");
+              assertThat(p.select("mark").eachText()).contains(word);
+            });
+    // in capitals too (the analysis is the index's: DutchTextAnalyzerTest pins its stemming),
+    // and nonsense finds nothing
+    assertThat(Jsoup.parse(get("/search?q=TERECHTKOMT", null).body()).select("ol.hits > li"))
+        .hasSize(1);
+    assertThat(Jsoup.parse(get("/search?q=qwxzyv", null).body()).select("ol.hits > li")).isEmpty();
+    assertThat(get("/search?q=%22unclosed", null).statusCode()).isIn(200, 400);
+  }
+
+  @Test
   void theLibraryListsEveryQueryWithItsTitle() throws Exception {
     var list = JSON.parseAny(get("/library.json", null).body()).getAsArray();
     List<String> names = new QueryLibrary().all().stream().map(QueryLibrary.Entry::name).toList();
