@@ -50,8 +50,32 @@ final class SearchPage extends HttpServlet {
     this.indexed = indexed;
   }
 
-  /** One document's hits: the parts that matched, with their passages. */
-  private record DocumentHit(String doc, List<String[]> parts) {}
+  /**
+   * One document's hits: the parts that matched ("answer 2"), with their passages; a passage two
+   * parts share (a grouped answer) is shown once, and the whole text only when no part matched.
+   */
+  private record DocumentHit(String doc, List<String[]> parts) {
+    static final int SHOWN = 3;
+
+    void add(String part, String text) {
+      for (String[] p : parts) {
+        if (p[1].equals(text)) {
+          p[0] = p[0] + ", " + part.substring(part.lastIndexOf(' ') + 1);
+          return;
+        }
+      }
+      boolean whole = part.equals("text");
+      if (whole && !parts.isEmpty()) {
+        return;
+      }
+      if (!whole) {
+        parts.removeIf(p -> p[0].equals("text"));
+      }
+      if (parts.size() < SHOWN) {
+        parts.add(new String[] {part, text});
+      }
+    }
+  }
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -92,10 +116,11 @@ final class SearchPage extends HttpServlet {
     try {
       rows =
           reader.select(
-              "SELECT ?s ?score ?lit ?doc ?type WHERE { (?s ?score ?lit) text:query (?q "
+              "SELECT ?s ?score ?lit ?doc ?type ?n WHERE { (?s ?score ?lit) text:query (?q "
                   + HITS
                   + ") . OPTIONAL { VALUES ?type { kg:Question kg:Answer kg:Footnote nif:Context"
-                  + " kg:Document } GRAPH ?doc { ?s a ?type } } } ORDER BY DESC(?score)",
+                  + " kg:Document } GRAPH ?doc { ?s a ?type OPTIONAL { ?s kg:number ?n } } } }"
+                  + " ORDER BY DESC(?score)",
               Map.of("q", NodeFactory.createLiteralString(q)));
     } catch (QueryCancelledException e) {
       main.appendElement("p").addClass("note").text("The search took too long; narrow it down.");
@@ -117,9 +142,9 @@ final class SearchPage extends HttpServlet {
         String doc = b.get(Var.alloc("doc")).getURI();
         DocumentHit hit =
             documents.computeIfAbsent(doc, d -> new DocumentHit(d, new ArrayList<>()));
-        if (hit.parts().size() < 3) {
-          hit.parts().add(new String[] {PARTS.get(type.getURI()), s, lex(b, "lit")});
-        }
+        String part = PARTS.get(type.getURI());
+        String number = lex(b, "n");
+        hit.add(number.isEmpty() ? part : part + " " + number, lex(b, "lit"));
       } else if (s != null) {
         entities.add(s);
       }
@@ -129,7 +154,11 @@ final class SearchPage extends HttpServlet {
     Map<String, Labels.Label> named = labels.of(iris);
     main.appendElement("p")
         .addClass("summary")
-        .text(documents.size() + " documents, " + entities.size() + " names");
+        .text(
+            documents.size()
+                + (documents.size() == 1 ? " document, " : " documents, ")
+                + entities.size()
+                + (entities.size() == 1 ? " name" : " names"));
     if (!entities.isEmpty()) {
       Element ul = main.appendElement("ul").addClass("entities");
       for (String e : entities) {
@@ -143,7 +172,7 @@ final class SearchPage extends HttpServlet {
       for (String[] part : hit.parts()) {
         Element p = li.appendElement("p").addClass("passage");
         p.appendElement("span").addClass("part").text(part[0] + " ");
-        Snippet.append(p, part[2], q);
+        Snippet.append(p, part[1], q);
       }
     }
     page.send(resp, 200);

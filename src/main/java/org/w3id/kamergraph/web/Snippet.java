@@ -29,6 +29,10 @@ final class Snippet {
       }
     }
     int from = first < 0 ? 0 : Math.max(0, first - RADIUS);
+    // begin at a word, not inside one
+    while (from > 0 && from < first && !Character.isWhitespace(text.charAt(from - 1))) {
+      from++;
+    }
     int to = Math.min(text.length(), (first < 0 ? 0 : first) + RADIUS * 2);
     if (from > 0) {
       parent.appendText("… ");
