@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * House style point 1: the packages are the stages, {@code model < ingest < harvest < extract <
- * resolve < rdf < opendata < store < serve < evaluate}, with the root package (the pipeline and
- * loader that assemble them) and {@code cli} on top. A stage references only {@code model}, itself
- * and earlier stages; no stage references the root package or {@code cli}; the root package does
- * not reference {@code cli}; only {@code cli} knows picocli.
+ * resolve < rdf < opendata < link < store < export < serve < evaluate < bench}, with the root
+ * package (the pipeline and loader that assemble them) and {@code cli} on top. A stage references
+ * only {@code model}, itself and earlier stages; no stage references the root package or {@code
+ * cli}; the root package does not reference {@code cli}; only {@code cli} knows picocli.
  *
  * <p>Reads the sources: {@code import} lines and fully qualified {@code org.w3id.kamergraph.} names
  * in code (comments and string literals are ignored, so a Javadoc {@code @link} or a logger name
@@ -40,6 +40,7 @@ class ArchitectureTest {
           "opendata",
           "link",
           "store",
+          "export",
           "web",
           "serve",
           "evaluate",

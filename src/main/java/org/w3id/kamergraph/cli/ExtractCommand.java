@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Extract the knowledge graph from files or folders and write it as RDF.",
       "One named graph per document, plus the reference graphs and the derived zaak links.",
-      "The format follows the output's extension: .trig, .nq or .ttl (all graphs merged); - is TriG on stdout.",
+      "The format follows the output's extension: .trig, .nq, .jsonld (JSON-LD 1.1, compacted with"
+          + " ontology/context.jsonld), .ttl or .nt (all graphs merged); - is TriG on stdout.",
       "The output is the same whatever --threads says."
     })
 final class ExtractCommand implements Callable<Integer> {

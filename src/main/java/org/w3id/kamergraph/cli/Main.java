@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       HarvestCommand.class,
       ServeCommand.class,
       QueryCommand.class,
+      ExportCommand.class,
       ValidateCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,

@@ -16,10 +16,13 @@ import org.apache.jena.sparql.util.NodeCmp;
 import org.w3id.kamergraph.model.KamergraphException;
 
 /**
- * Streams named graphs to an output in TriG, N-Quads or Turtle (chosen by the file's extension),
- * one graph at a time, so an extraction of thousands of documents never holds them all in memory.
- * Turtle has no named graphs: every graph's triples go to the one graph. Not thread-safe; close
- * with {@link #finish()}.
+ * Streams named graphs to an output in TriG, N-Quads, Turtle, N-Triples or JSON-LD (chosen by the
+ * file's extension), one graph at a time, so an extraction of thousands of documents never holds
+ * them all in memory. Turtle and N-Triples have no named graphs: every graph's triples go to the
+ * one graph; N-Triples writes each distinct triple once (it remembers the triples written, so its
+ * memory grows with the distinct triples; Turtle's writer leaves repeats to the reader). JSON-LD is
+ * one JSON-LD 1.1 document, compacted with kamergraph's context ({@link JsonLdStream}). Not
+ * thread-safe; close with {@link #finish()}.
  */
 public final class DatasetSink {
   private static final Comparator<Triple> ORDER =
@@ -29,34 +32,71 @@ public final class DatasetSink {
 
   private final StreamRDF stream;
   private final boolean quads;
+  private final java.util.Set<Triple> written; // N-Triples: the distinct triples so far; else null
+  private final JsonLdStream jsonLd; // JSON-LD instead of a stream; else null
+  private final java.io.Writer jsonOut;
 
-  private DatasetSink(StreamRDF stream, boolean quads) {
+  private DatasetSink(StreamRDF stream, boolean quads, boolean distinct) {
     this.stream = stream;
     this.quads = quads;
+    this.written = distinct ? new java.util.HashSet<>() : null;
+    this.jsonLd = null;
+    this.jsonOut = null;
     stream.start();
     Prefixes.standard().forEach(stream::prefix);
   }
 
-  /** The format a file name asks for: {@code .trig}, {@code .nq}, {@code .ttl}; stdout is TriG. */
-  public static RDFFormat formatFor(Path file) {
-    String name = file == null ? "-" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.equals("-") || name.endsWith(".trig")) {
-      return RDFFormat.TRIG_BLOCKS;
-    }
-    if (name.endsWith(".nq") || name.endsWith(".nquads")) {
-      return RDFFormat.NQUADS;
-    }
-    if (name.endsWith(".ttl")) {
-      return RDFFormat.TURTLE_BLOCKS;
-    }
-    throw new KamergraphException(
-        file
-            + ": unknown RDF output format; use a name ending in .trig, .nq or .ttl, or - for stdout");
+  private DatasetSink(java.io.Writer jsonOut) {
+    this.stream = null;
+    this.quads = true;
+    this.written = null;
+    this.jsonOut = jsonOut;
+    this.jsonLd = JsonLdStream.open(jsonOut);
   }
 
+  /**
+   * The format a file name asks for: {@code .trig}, {@code .nq}, {@code .ttl}, {@code .nt}, {@code
+   * .jsonld}; stdout is TriG.
+   */
+  public static RDFFormat formatFor(Path file) {
+    String name = file == null ? "-" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.equals("-")) {
+      return RDFFormat.TRIG_BLOCKS;
+    }
+    int dot = name.lastIndexOf('.');
+    RDFFormat f = dot < 0 ? null : FORMATS.get(name.substring(dot + 1));
+    if (f == null) {
+      throw new KamergraphException(
+          file
+              + ": unknown RDF output format; use a name ending in .trig, .nq, .ttl, .nt or .jsonld,"
+              + " or - for stdout");
+    }
+    return f;
+  }
+
+  /**
+   * The formats by name (which is also their file extension): {@code trig}, {@code nq} ({@code
+   * nquads}), {@code ttl}, {@code nt}, {@code jsonld}.
+   */
+  public static final java.util.Map<String, RDFFormat> FORMATS =
+      java.util.Map.of(
+          "trig", RDFFormat.TRIG_BLOCKS,
+          "nq", RDFFormat.NQUADS,
+          "nquads", RDFFormat.NQUADS,
+          "ttl", RDFFormat.TURTLE_BLOCKS,
+          "nt", RDFFormat.NTRIPLES,
+          "jsonld", RDFFormat.JSONLD11);
+
+  /** A sink writing {@code format} (one {@link #formatFor} gives) to {@code out}. */
   public static DatasetSink open(OutputStream out, RDFFormat format) {
+    if (format.getLang().equals(org.apache.jena.riot.Lang.JSONLD11)) {
+      return new DatasetSink(
+          new java.io.BufferedWriter(
+              new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    boolean triples = format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.NTRIPLES;
     return new DatasetSink(
-        StreamRDFWriter.getWriterStream(out, format), format != RDFFormat.TURTLE_BLOCKS);
+        StreamRDFWriter.getWriterStream(out, format), !triples, format == RDFFormat.NTRIPLES);
   }
 
   /**
@@ -67,8 +107,15 @@ public final class DatasetSink {
     Node g = NodeFactory.createURI(graphIri);
     List<Triple> triples = graph.find().toList();
     triples.sort(ORDER);
+    if (jsonLd != null) {
+      jsonLd.graph(graphIri, triples);
+      return;
+    }
     triples.forEach(
         t -> {
+          if (written != null && !written.add(t)) {
+            return;
+          }
           if (quads) {
             stream.quad(org.apache.jena.sparql.core.Quad.create(g, t));
           } else {
@@ -78,6 +125,15 @@ public final class DatasetSink {
   }
 
   public void finish() {
+    if (jsonLd != null) {
+      jsonLd.finish();
+      try {
+        jsonOut.flush();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return;
+    }
     stream.finish();
   }
 }

@@ -21,10 +21,11 @@ import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.rdf.DatasetSink;
 
 /**
- * An RDF file (TriG, N-Quads or Turtle, by extension) or stdout as a build's sink. Graphs stream
- * out as they are put, so memory stays flat; the derived graphs, known only at the end, follow
- * them. The file is written next to its target and moved into place on {@link #commit()}: a failed
- * or killed run leaves the old file as it was. Starts from nothing, so every document is new.
+ * An RDF file (TriG, N-Quads, JSON-LD, Turtle or N-Triples, by extension) or stdout as a build's
+ * sink. Graphs stream out as they are put, so memory stays flat; the derived graphs, known only at
+ * the end, follow them. The file is written next to its target and moved into place on {@link
+ * #commit()}: a failed or killed run leaves the old file as it was. Starts from nothing, so every
+ * document is new.
  */
 public final class FileGraphSink implements GraphSink {
   private final Path target;

@@ -44,8 +44,8 @@ final class NetworkPage {
     main.appendElement("div").id("network").addClass("graph big");
   }
 
-  /** The network data's servlet(s), by path. */
-  static Map<String, HttpServlet> api(GraphReader reader) {
-    return Map.of();
+  /** The network data's servlet, by path. */
+  static Map<String, HttpServlet> api(org.apache.jena.sparql.core.DatasetGraph dataset) {
+    return Map.of("/api/network", new NetworkServlet(dataset));
   }
 }

@@ -174,6 +174,30 @@ class WorkbenchBrowserTest {
   }
 
   @Test
+  void theNetworkViewDrawsNodesAndFiltersByParty() throws Exception {
+    open("/network");
+    WebElement drawing =
+        waiting()
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#network[data-nodes]")));
+    int all = Integer.parseInt(drawing.getAttribute("data-nodes"));
+    assertThat(all).isGreaterThan(2);
+    assertThat(drawing.findElements(By.tagName("canvas"))).isNotEmpty();
+    browser.screenshot("network");
+    WebElement party =
+        browser.driver.findElement(By.cssSelector("#network-form input[name=party]"));
+    party.sendKeys("D66");
+    browser.driver.findElement(By.cssSelector("#network-form button")).click();
+    waiting()
+        .until(
+            d ->
+                Integer.parseInt(d.findElement(By.id("network")).getAttribute("data-nodes")) < all);
+    assertThat(browser.driver.getCurrentUrl()).contains("party=D66");
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
   void theChartsPageDrawsItsThreeCharts() throws Exception {
     open("/charts");
     for (String id : List.of("party-year", "answer-days", "open-questions")) {

@@ -289,6 +289,36 @@ class WorkbenchHttpTest {
   }
 
   @Test
+  void theNetworkDataIsTheExportsNetworkFilteredAsAsked() throws Exception {
+    for (String name : List.of("co-askers", "member-ministry", "citations")) {
+      var filter = org.w3id.kamergraph.export.NetworkFilter.none();
+      var expected =
+          org.apache.jena.system.Txn.calculateRead(
+              store.dataset(),
+              () ->
+                  org.w3id.kamergraph.export.NetworkQueries.named(name)
+                      .orElseThrow()
+                      .compute(store.dataset(), filter));
+      var json = JSON.parse(get("/api/network?name=" + name, null).body());
+      assertThat(json.get("nodes").getAsArray()).as(name).hasSize(expected.nodes().size());
+      assertThat(json.get("edges").getAsArray()).as(name).hasSize(expected.edges().size());
+      assertThat(json.get("edges").getAsArray()).as(name).isNotEmpty();
+    }
+    var all = JSON.parse(get("/api/network?name=co-askers", null).body());
+    var d66 = JSON.parse(get("/api/network?name=co-askers&party=D66", null).body());
+    var period =
+        JSON.parse(get("/api/network?name=co-askers&from=2024-01-01&to=2024-12-31", null).body());
+    assertThat(d66.get("edges").getAsArray().size())
+        .isPositive()
+        .isLessThan(all.get("edges").getAsArray().size());
+    assertThat(period.get("edges").getAsArray().size())
+        .isLessThan(all.get("edges").getAsArray().size());
+    assertThat(get("/api/network?name=nope", null).statusCode()).isEqualTo(400);
+    assertThat(get("/api/network?name=co-askers&from=2024-13-01", null).statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
   void theLibraryListsEveryQueryWithItsTitle() throws Exception {
     var list = JSON.parseAny(get("/library.json", null).body()).getAsArray();
     List<String> names = new QueryLibrary().all().stream().map(QueryLibrary.Entry::name).toList();
