@@ -447,7 +447,9 @@ public final class TdbGraphSink implements GraphSink {
     if (dataset.isInTransaction()) {
       if (text != null) {
         for (String g : relinked) {
+          long start = System.nanoTime();
           TextIndexRepair.reindex(dataset, text, g);
+          LOG.debug("{}: indexed again in {} ms", g, (System.nanoTime() - start) / 1_000_000);
         }
         relinked.clear();
       }
@@ -461,7 +463,9 @@ public final class TdbGraphSink implements GraphSink {
   /** Commits the full-text index as describing the store's newly committed state. */
   private void commitIndex() {
     if (text != null) {
+      long start = System.nanoTime();
       text.commit(StoredHashSnapshot.state(store.location()));
+      LOG.debug("full-text index committed in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
   }
 
