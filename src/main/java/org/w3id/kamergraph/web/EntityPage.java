@@ -210,16 +210,11 @@ final class EntityPage {
           Element tr = body.appendElement("tr");
           tr.appendElement("td").text(dates.get(doc));
           FactsTable.link(tr.appendElement("td"), doc, named.get(doc));
+          // in the order ROLES lists them: asked before named
           tr.appendElement("td")
               .text(
                   String.join(
-                      ", ",
-                      how.stream()
-                          .distinct()
-                          .sorted(
-                              java.util.Comparator.comparingInt(
-                                  r -> new ArrayList<>(ROLES.values()).indexOf(r)))
-                          .toList()));
+                      ", ", ROLES.values().stream().distinct().filter(how::contains).toList()));
         });
   }
 

@@ -61,7 +61,7 @@ final class Labels {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** Kinds in legend order, with their names for people. */
+  /** What each kind is called on a page (legends list kinds alphabetically). */
   static final Map<String, String> KIND_NAMES =
       Map.ofEntries(
           Map.entry("member", "Kamerlid"),
