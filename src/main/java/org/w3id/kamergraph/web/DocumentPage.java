@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.jsoup.nodes.Element;
+import org.w3id.kamergraph.rdf.KG;
 
 /**
  * A document's page: what it is (dates, zaak, source), who asked, who was asked and who answered,
@@ -120,17 +122,10 @@ final class DocumentPage {
         span.appendText(")");
       }
     }
-    roleLinks(
-        term(dl, "addressed to"), about, doc, "https://w3id.org/kamergraph/def#addressedTo", named);
-    roleLinks(
-        term(dl, "answered by"), about, doc, "https://w3id.org/kamergraph/def#answeredBy", named);
-    roleLinks(term(dl, "zaak"), about, doc, "https://w3id.org/kamergraph/def#zaak", named);
-    roleLinks(
-        term(dl, "answers in"),
-        about,
-        doc,
-        "https://w3id.org/kamergraph/def#answerDocument",
-        named);
+    roleLinks(term(dl, "addressed to"), about, doc, KG.addressedTo, named);
+    roleLinks(term(dl, "answered by"), about, doc, KG.answeredBy, named);
+    roleLinks(term(dl, "zaak"), about, doc, KG.zaak, named);
+    roleLinks(term(dl, "answers in"), about, doc, KG.answerDocument, named);
 
     if (!cited.isEmpty()) {
       Element cites = main.appendElement("section").addClass("citations");
@@ -254,9 +249,9 @@ final class DocumentPage {
   }
 
   private static void roleLinks(
-      Element dd, Graph about, Node doc, String property, Map<String, Labels.Label> named) {
+      Element dd, Graph about, Node doc, Property property, Map<String, Labels.Label> named) {
     about
-        .find(doc, NodeFactory.createURI(property), Node.ANY)
+        .find(doc, property.asNode(), Node.ANY)
         .forEach(
             t -> {
               if (t.getObject().isURI()) {

@@ -15,6 +15,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.jsoup.nodes.Element;
+import org.w3id.kamergraph.rdf.CITO;
+import org.w3id.kamergraph.rdf.KG;
 
 /**
  * An entity's page: its name and kind, its own triples, the documents it appears in (asked,
@@ -36,13 +38,13 @@ final class EntityPage {
 
   private static Map<String, String> roles() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("https://w3id.org/kamergraph/def#askedBy", "asked");
-    m.put("https://w3id.org/kamergraph/def#addressedTo", "addressed to");
-    m.put("https://w3id.org/kamergraph/def#answeredBy", "answered");
-    m.put("http://purl.org/spar/cito/cites", "cited");
-    m.put("https://w3id.org/kamergraph/def#zaak", "zaak");
-    m.put("http://purl.org/dc/terms/references", "referred to");
-    m.put("https://w3id.org/kamergraph/def#mentions", "named");
+    m.put(KG.askedBy.getURI(), "asked");
+    m.put(KG.addressedTo.getURI(), "addressed to");
+    m.put(KG.answeredBy.getURI(), "answered");
+    m.put(CITO.cites.getURI(), "cited");
+    m.put(KG.zaak.getURI(), "zaak");
+    m.put(org.apache.jena.vocabulary.DCTerms.references.getURI(), "referred to");
+    m.put(KG.mentions.getURI(), "named");
     return java.util.Collections.unmodifiableMap(m);
   }
 

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.kamergraph.rdf.Prefixes;
 
 /**
  * Runs the workbench's own queries against the store, in a read transaction each, under the
@@ -25,21 +27,16 @@ import org.apache.jena.system.Txn;
  * request cannot change what a query does.
  */
 final class GraphReader {
-  /** The prefixes every workbench query may use. */
-  static final String PREFIXES =
-      """
-      PREFIX kg:      <https://w3id.org/kamergraph/def#>
-      PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-      PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX dcterms: <http://purl.org/dc/terms/>
-      PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
-      PREFIX foaf:    <http://xmlns.com/foaf/0.1/>
-      PREFIX org:     <http://www.w3.org/ns/org#>
-      PREFIX cito:    <http://purl.org/spar/cito/>
-      PREFIX nif:     <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-      PREFIX owl:     <http://www.w3.org/2002/07/owl#>
-      PREFIX text:    <http://jena.apache.org/text#>
-      """;
+  /** The prefixes every workbench query may use: kamergraph's own, and jena-text's. */
+  static final String PREFIXES = prefixes();
+
+  private static String prefixes() {
+    StringBuilder q = new StringBuilder();
+    var map = Prefixes.standard();
+    map.add("text", TextQuery.NS);
+    map.forEach((p, ns) -> q.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+    return q.toString();
+  }
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphReader.class);
 

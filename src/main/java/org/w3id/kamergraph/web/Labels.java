@@ -12,6 +12,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.kamergraph.rdf.FOAF;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.rdf.NIF;
+import org.w3id.kamergraph.rdf.ORG;
 
 /**
  * What to call an IRI on a page, and what kind of thing it is (which decides its colour): the first
@@ -25,39 +32,39 @@ final class Labels {
   /** Name properties, most telling first. */
   private static final List<String> NAMES =
       List.of(
-          "http://xmlns.com/foaf/0.1/name",
-          "http://www.w3.org/2004/02/skos/core#prefLabel",
-          "http://www.w3.org/2000/01/rdf-schema#label",
-          "http://purl.org/dc/terms/title",
-          "http://www.w3.org/2004/02/skos/core#notation",
-          "http://purl.org/dc/terms/identifier",
-          "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
+          FOAF.name.getURI(),
+          SKOS.prefLabel.getURI(),
+          RDFS.label.getURI(),
+          DCTerms.title.getURI(),
+          SKOS.notation.getURI(),
+          DCTerms.identifier.getURI(),
+          NIF.anchorOf.getURI());
 
   /** Classes the workbench colours, most specific first, with their kind. */
   static final Map<String, String> KINDS = kinds();
 
   private static Map<String, String> kinds() {
     Map<String, String> m = new java.util.LinkedHashMap<>();
-    m.put("https://w3id.org/kamergraph/def#Member", "member");
-    m.put("https://w3id.org/kamergraph/def#UnidentifiedPerson", "person");
-    m.put("https://w3id.org/kamergraph/def#Party", "party");
-    m.put("https://w3id.org/kamergraph/def#Ministry", "ministry");
-    m.put("http://www.w3.org/ns/org#Post", "post");
-    m.put("http://xmlns.com/foaf/0.1/Person", "person");
-    m.put("https://w3id.org/kamergraph/def#Programme", "programme");
-    m.put("https://w3id.org/kamergraph/def#Report", "report");
-    m.put("https://w3id.org/kamergraph/def#Organisation", "organisation");
-    m.put("https://w3id.org/kamergraph/def#Kamerstuk", "kamerstuk");
-    m.put("https://w3id.org/kamergraph/def#Zaak", "zaak");
-    m.put("https://w3id.org/kamergraph/def#Document", "document");
-    m.put("https://w3id.org/kamergraph/def#Question", "question");
-    m.put("https://w3id.org/kamergraph/def#Answer", "answer");
-    m.put("https://w3id.org/kamergraph/def#MembershipSpan", "membership");
-    m.put("https://w3id.org/kamergraph/def#TenureSpan", "tenure");
-    m.put("https://w3id.org/kamergraph/def#PostTenure", "tenure");
-    m.put("http://www.w3.org/ns/org#Membership", "membership");
-    m.put("https://w3id.org/kamergraph/def#Tally", "tally");
-    m.put("https://w3id.org/kamergraph/def#Mention", "mention");
+    m.put(KG.Member.getURI(), "member");
+    m.put(KG.UnidentifiedPerson.getURI(), "person");
+    m.put(KG.Party.getURI(), "party");
+    m.put(KG.Ministry.getURI(), "ministry");
+    m.put(ORG.Post.getURI(), "post");
+    m.put(FOAF.Person.getURI(), "person");
+    m.put(KG.Programme.getURI(), "programme");
+    m.put(KG.Report.getURI(), "report");
+    m.put(KG.Organisation.getURI(), "organisation");
+    m.put(KG.Kamerstuk.getURI(), "kamerstuk");
+    m.put(KG.Zaak.getURI(), "zaak");
+    m.put(KG.Document.getURI(), "document");
+    m.put(KG.Question.getURI(), "question");
+    m.put(KG.Answer.getURI(), "answer");
+    m.put(KG.MembershipSpan.getURI(), "membership");
+    m.put(KG.TenureSpan.getURI(), "tenure");
+    m.put(KG.PostTenure.getURI(), "tenure");
+    m.put(ORG.Membership.getURI(), "membership");
+    m.put(KG.Tally.getURI(), "tally");
+    m.put(KG.Mention.getURI(), "mention");
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -100,10 +107,6 @@ final class Labels {
       out.putAll(batch(batch));
     }
     return out;
-  }
-
-  Label of(String iri) {
-    return of(List.of(iri)).get(iri);
   }
 
   private Map<String, Label> batch(List<String> iris) {

@@ -1,7 +1,5 @@
 package org.w3id.kamergraph.web;
 
-import jakarta.servlet.http.HttpServlet;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /** {@code /network}: the page's controls, and the JSON its drawing reads. */
@@ -42,10 +40,5 @@ final class NetworkPage {
     form.appendElement("button").attr("type", "submit").text("Draw");
     main.appendElement("p").id("network-status").addClass("status");
     main.appendElement("div").id("network").addClass("graph big");
-  }
-
-  /** The network data's servlet, by path. */
-  static Map<String, HttpServlet> api(org.apache.jena.sparql.core.DatasetGraph dataset) {
-    return Map.of("/api/network", new NetworkServlet(dataset));
   }
 }

@@ -16,6 +16,8 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.jsoup.nodes.Element;
+import org.w3id.kamergraph.rdf.KG;
+import org.w3id.kamergraph.rdf.NIF;
 
 /**
  * {@code /search?q=…}: the full-text index ({@code text:query}) over questions, answers, footnotes,
@@ -31,11 +33,11 @@ final class SearchPage extends HttpServlet {
 
   private static final Map<String, String> PARTS =
       Map.of(
-          "https://w3id.org/kamergraph/def#Question", "question",
-          "https://w3id.org/kamergraph/def#Answer", "answer",
-          "https://w3id.org/kamergraph/def#Footnote", "footnote",
-          "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context", "text",
-          "https://w3id.org/kamergraph/def#Document", "title");
+          KG.Question.getURI(), "question",
+          KG.Answer.getURI(), "answer",
+          KG.Footnote.getURI(), "footnote",
+          NIF.Context.getURI(), "text",
+          KG.Document.getURI(), "title");
 
   private final transient GraphReader reader;
   private final transient Labels labels;

@@ -99,7 +99,7 @@ public record Workbench(DatasetGraph dataset, Duration timeout, String endpoint)
                   .id("config")
                   .appendChild(new org.jsoup.nodes.DataNode(config));
             }));
-    s.putAll(NetworkPage.api(dataset));
+    s.put("/api/network", new NetworkServlet(dataset));
     return s;
   }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.w3id.kamergraph.Pipeline;
-import org.w3id.kamergraph.TestBuilds;
 import org.w3id.kamergraph.rdf.KG;
-import org.w3id.kamergraph.serve.KamergraphServer;
 import org.w3id.kamergraph.store.TdbStore;
 
 /**
@@ -29,13 +25,11 @@ import org.w3id.kamergraph.store.TdbStore;
  * security policy, a failed request, a script error would show there).
  */
 class WorkbenchBrowserTest {
-  static final Path EXAMPLES =
-      Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
   static final String DOC = KG.ID + "document/kv-tk-2024Z09902";
 
   @TempDir static Path tmp;
+  static ExamplesServer examples;
   static TdbStore store;
-  static KamergraphServer server;
   static String base;
   static Browser browser;
   static GraphReader reader;
@@ -43,11 +37,10 @@ class WorkbenchBrowserTest {
   @BeforeAll
   static void start() {
     browser = Browser.start(); // skips (or fails in CI) before anything is built
-    store = TdbStore.open(tmp.resolve("db"));
-    TestBuilds.build(Pipeline.standard(), store, List.of(EXAMPLES));
-    server = KamergraphServer.builder(store.dataset()).port(0).host("127.0.0.1").start();
-    base = "http://127.0.0.1:" + server.port();
-    reader = new GraphReader(store.dataset(), Duration.ofSeconds(30));
+    examples = new ExamplesServer(tmp.resolve("db"));
+    store = examples.store;
+    base = examples.base;
+    reader = examples.reader;
   }
 
   @AfterAll
@@ -55,11 +48,8 @@ class WorkbenchBrowserTest {
     if (browser != null) {
       browser.close();
     }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
+    if (examples != null) {
+      examples.close();
     }
   }
 
@@ -113,14 +103,7 @@ class WorkbenchBrowserTest {
 
   @Test
   void aMembersPageListsTheirQuestionsAndDrawsTheirNeighbourhood() throws Exception {
-    String member =
-        reader
-            .select(
-                "SELECT ?m WHERE { GRAPH ?d { ?d kg:askedBy ?m } }",
-                Map.of("d", NodeFactory.createURI(DOC)))
-            .get(0)
-            .get(Var.alloc("m"))
-            .getURI();
+    String member = examples.askerOf(DOC);
     open(Links.href(member));
     List<WebElement> docs = browser.driver.findElements(By.cssSelector("table.docs tbody tr"));
     assertThat(docs).anySatisfy(tr -> assertThat(tr.getText()).contains("asked"));

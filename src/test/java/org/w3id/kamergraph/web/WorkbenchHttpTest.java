@@ -33,10 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kamergraph.Pipeline;
-import org.w3id.kamergraph.TestBuilds;
 import org.w3id.kamergraph.rdf.KG;
-import org.w3id.kamergraph.serve.KamergraphServer;
 import org.w3id.kamergraph.store.QueryLibrary;
 import org.w3id.kamergraph.store.TdbStore;
 
@@ -46,14 +43,12 @@ import org.w3id.kamergraph.store.TdbStore;
  * marks checked against the graph, the pages' safety headers and asset paths.
  */
 class WorkbenchHttpTest {
-  static final Path EXAMPLES =
-      Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
   static final String VVD = KG.ID + "partij/vvd";
   static final String DOC = KG.ID + "document/kv-tk-2024Z09902";
 
   @TempDir static Path tmp;
+  static ExamplesServer examples;
   static TdbStore store;
-  static KamergraphServer server;
   static String base;
   static GraphReader reader;
   static final HttpClient HTTP =
@@ -61,20 +56,16 @@ class WorkbenchHttpTest {
 
   @BeforeAll
   static void start() {
-    store = TdbStore.open(tmp.resolve("db"));
-    TestBuilds.build(Pipeline.standard(), store, List.of(EXAMPLES));
-    server = KamergraphServer.builder(store.dataset()).port(0).host("127.0.0.1").start();
-    base = "http://127.0.0.1:" + server.port();
-    reader = new GraphReader(store.dataset(), Duration.ofSeconds(30));
+    examples = new ExamplesServer(tmp.resolve("db"));
+    store = examples.store;
+    base = examples.base;
+    reader = examples.reader;
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
+    if (examples != null) {
+      examples.close();
     }
   }
 
@@ -197,14 +188,7 @@ class WorkbenchHttpTest {
 
   @Test
   void aMembersPageListsTheDocumentsTheyAsked() throws Exception {
-    String member =
-        reader
-            .select(
-                "SELECT ?m WHERE { GRAPH ?d { ?d kg:askedBy ?m } }",
-                Map.of("d", NodeFactory.createURI(DOC)))
-            .get(0)
-            .get(Var.alloc("m"))
-            .getURI();
+    String member = examples.askerOf(DOC);
     Document html = Jsoup.parse(get(Links.href(member), null).body());
     assertThat(html.select("table.docs tbody tr"))
         .anySatisfy(
