@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 
 /**
@@ -27,6 +26,7 @@ public final class GraphDigest {
   private long high;
   private long low;
   private final MessageDigest sha;
+  private final StringBuilder line = new StringBuilder(128);
 
   public GraphDigest() {
     try {
@@ -48,13 +48,13 @@ public final class GraphDigest {
     if (t.getPredicate().equals(KG.graphDigest.asNode())) {
       return;
     }
-    String line =
-        NodeFmtLib.strNT(t.getSubject())
-            + ' '
-            + NodeFmtLib.strNT(t.getPredicate())
-            + ' '
-            + NodeFmtLib.strNT(canonical(t.getObject()));
-    byte[] h = sha.digest(line.getBytes(StandardCharsets.UTF_8));
+    line.setLength(0);
+    NTriplesForm.append(line, t.getSubject());
+    line.append(' ');
+    NTriplesForm.append(line, t.getPredicate());
+    line.append(' ');
+    NTriplesForm.append(line, canonical(t.getObject()));
+    byte[] h = sha.digest(line.toString().getBytes(StandardCharsets.UTF_8));
     long hi = 0;
     long lo = 0;
     for (int i = 0; i < 8; i++) {

@@ -62,7 +62,8 @@ public final class TdbGraphSink implements GraphSink {
    */
   private final Set<String> relinked = new HashSet<>();
 
-  private final Map<String, TextDigest> bulkDigests = new HashMap<>();
+  /** In bulk mode, the full-text indexing left for the loader's last phase. */
+  private DeferredTextIndexing deferred;
 
   private boolean startedEmpty;
 
@@ -204,6 +205,7 @@ public final class TdbGraphSink implements GraphSink {
     hashes = new HashMap<>();
     if (text != null) {
       text.clear(); // an empty store has no entries, whatever an earlier crash left
+      deferred = new DeferredTextIndexing(text, store.location());
     }
     return true;
   }
@@ -275,8 +277,7 @@ public final class TdbGraphSink implements GraphSink {
     }
     if (loader != null) {
       // a graph put twice in one bulk load is loaded as the union of both
-      text.add(
-          graphIri, graph.find(), bulkDigests.computeIfAbsent(graphIri, g -> new TextDigest()));
+      deferred.add(graphIri, graph.find());
       return;
     }
     TextDigest digest = new TextDigest();
@@ -291,8 +292,7 @@ public final class TdbGraphSink implements GraphSink {
       return;
     }
     if (loader != null) {
-      String g = delta.graphIri();
-      text.add(g, delta.added().find(), bulkDigests.computeIfAbsent(g, k -> new TextDigest()));
+      deferred.add(delta.graphIri(), delta.added().find());
       return;
     }
     for (Graph part : List.of(delta.removed(), delta.added())) {
@@ -433,11 +433,19 @@ public final class TdbGraphSink implements GraphSink {
     if (loader != null) {
       DataLoader l = loader;
       loader = null;
-      if (text != null) {
-        bulkDigests.forEach(text::recordDigest);
-        bulkDigests.clear();
+      try {
+        if (deferred != null) {
+          deferred.start(); // indexes the text while the loader builds its other indexes
+        }
+        l.finishBulk();
+        if (deferred != null) {
+          deferred.finish();
+          deferred = null;
+        }
+      } catch (RuntimeException e) {
+        discardDeferred();
+        throw e;
       }
-      l.finishBulk();
       // before the marker goes: a crash in between empties the store and its index together
       commitIndex();
       store.bulkLoadFinished();
@@ -473,10 +481,7 @@ public final class TdbGraphSink implements GraphSink {
   public void abort() {
     hashes = null;
     relinked.clear();
-    bulkDigests.clear();
-    if (text != null) {
-      text.rollback();
-    }
+    discardDeferred();
     if (loader != null) {
       DataLoader l = loader;
       loader = null;
@@ -490,6 +495,17 @@ public final class TdbGraphSink implements GraphSink {
     if (dataset.isInTransaction()) {
       dataset.abort();
       dataset.end();
+    }
+  }
+
+  /** Abandons a deferred indexing, if there is one, and what the index was given. */
+  private void discardDeferred() {
+    if (deferred != null) {
+      deferred.close();
+      deferred = null;
+    }
+    if (text != null) {
+      text.rollback();
     }
   }
 

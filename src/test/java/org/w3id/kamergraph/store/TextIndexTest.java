@@ -98,6 +98,8 @@ class TextIndexTest {
   @Test
   void aWordFindsItsOtherInflectionsAndWhatContainsIt() {
     build();
+    // a first build indexes from a spill file while the loader finishes; the file goes after
+    assertThat(db.resolve(DeferredTextIndexing.SPILL)).doesNotExist();
     try (TdbStore store = TdbStore.open(db)) {
       // "vraag" in the query, "vragen" in the text: "Kunt u deze vragen afzonderlijk beantwoorden?"
       Set<String> vragen = containing(store, "kg:text", "vragen");
@@ -113,6 +115,26 @@ class TextIndexTest {
       assertThat(found(store, "", "hoekstein"))
           .containsAll(containing(store, "<http://xmlns.com/foaf/0.1/name>", "hoekstein"))
           .isNotEmpty();
+    }
+  }
+
+  @Test
+  void anAbandonedFirstLoadLeavesNeitherEntriesNorItsSpillFile() {
+    try (TdbStore store = TdbStore.open(db)) {
+      TdbGraphSink sink = new TdbGraphSink(store);
+      assertThat(sink.startsEmpty()).isTrue();
+      org.apache.jena.graph.Graph g = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
+      g.add(
+          org.apache.jena.graph.NodeFactory.createURI("https://example.org/q"),
+          org.w3id.kamergraph.rdf.KG.text.asNode(),
+          org.apache.jena.graph.NodeFactory.createLiteralLang("stikstofuitstoot", "nl"));
+      sink.put("https://example.org/g", g);
+      assertThat(db.resolve(DeferredTextIndexing.SPILL)).exists();
+      sink.abort();
+      assertThat(db.resolve(DeferredTextIndexing.SPILL)).doesNotExist();
+    }
+    try (TdbStore store = TdbStore.open(db)) {
+      assertThat(found(store, "kg:text", "stikstofuitstoot")).isEmpty();
     }
   }
 
