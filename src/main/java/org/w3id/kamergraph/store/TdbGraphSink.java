@@ -433,6 +433,9 @@ public final class TdbGraphSink implements GraphSink {
     if (loader != null) {
       DataLoader l = loader;
       loader = null;
+      // what linking read is of no more use: the loader's last phase runs with the heap it frees
+      skeleton = null;
+      stream = null;
       try {
         if (deferred != null) {
           deferred.start(); // indexes the text while the loader builds its other indexes
