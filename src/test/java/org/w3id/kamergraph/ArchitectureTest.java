@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * House style point 1: the packages are the stages, {@code model < ingest < harvest < extract <
- * resolve < rdf < opendata < link < store < export < serve < evaluate < bench}, with the root
- * package (the pipeline and loader that assemble them) and {@code cli} on top. A stage references
- * only {@code model}, itself and earlier stages; no stage references the root package or {@code
- * cli}; the root package does not reference {@code cli}; only {@code cli} knows picocli.
+ * House style point 1: the packages are the stages, {@code model < ingest < harvest < layout <
+ * extract < resolve < rdf < opendata < link < store < export < serve < evaluate < bench}, with the
+ * root package (the pipeline and loader that assemble them) and {@code cli} on top. A stage
+ * references only {@code model}, itself and earlier stages; no stage references the root package or
+ * {@code cli}; the root package does not reference {@code cli}; only {@code cli} knows picocli.
  *
  * <p>Reads the sources: {@code import} lines and fully qualified {@code org.w3id.kamergraph.} names
  * in code (comments and string literals are ignored, so a Javadoc {@code @link} or a logger name
@@ -34,6 +34,7 @@ class ArchitectureTest {
           "model",
           "ingest",
           "harvest",
+          "layout",
           "extract",
           "resolve",
           "rdf",

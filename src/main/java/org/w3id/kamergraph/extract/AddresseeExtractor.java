@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kamergraph.layout.Header;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.Office;
 import org.w3id.kamergraph.model.Role;
@@ -26,7 +27,7 @@ public final class AddresseeExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     String text = context.text();
-    Optional<Header> header = Header.find(text).filter(Header::hasAddressees);
+    Optional<Header> header = context.layout().header().filter(Header::hasAddressees);
     if (header.isEmpty()) {
       return;
     }

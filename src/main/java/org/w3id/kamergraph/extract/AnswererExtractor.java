@@ -1,7 +1,10 @@
 package org.w3id.kamergraph.extract;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kamergraph.layout.AnswerLine;
+import org.w3id.kamergraph.layout.Region;
 import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.Role;
@@ -13,10 +16,6 @@ import org.w3id.kamergraph.model.Role;
  * the document is then a Mededeling.
  */
 public final class AnswererExtractor implements Extractor {
-  private static final Pattern LINE =
-      Pattern.compile(
-          "(Antwoord|Mededeling)\\s++van\\s++(.{3,600}?)\\(\\s*+(?i:ontvangen)\\s", Pattern.DOTALL);
-
   /**
    * The Minister-President is named without a portfolio: "Antwoord van Minister-President Rutte".
    */
@@ -32,15 +31,17 @@ public final class AnswererExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     String text = context.text();
-    Matcher line = LINE.matcher(text);
-    if (!line.find()) {
+    Optional<AnswerLine> found = context.layout().answerLine();
+    if (found.isEmpty()) {
       return;
     }
-    if (line.group(1).equals("Mededeling")) {
-      sink.mededeling(context.span(line.start(1), line.end(1)));
+    AnswerLine line = found.get();
+    if (line.notice()) {
+      sink.mededeling(context.span(line.label().begin(), line.label().end()));
     }
+    Region persons = line.persons();
     Offices offices = new Offices(context.lexicon());
-    Matcher premier = PREMIER.matcher(text).region(line.start(2), line.end(2));
+    Matcher premier = PREMIER.matcher(text).region(persons.begin(), persons.end());
     if (premier.find() && AskerExtractor.looksLikeName(premier.group(1).strip())) {
       String written = premier.group(1).strip();
       var office =
@@ -52,7 +53,7 @@ public final class AnswererExtractor implements Extractor {
               office.orElse(null),
               context.span(premier.start(1), premier.start(1) + written.length())));
     }
-    Matcher person = PERSON.matcher(text).region(line.start(2), line.end(2));
+    Matcher person = PERSON.matcher(text).region(persons.begin(), persons.end());
     while (person.find()) {
       Role role = Offices.role(person.group(1)).orElseThrow();
       if (role == Role.MINISTER_PRESIDENT) {

@@ -10,7 +10,9 @@ import org.w3id.kamergraph.model.FactSink;
 public final class AskerExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
-    Header.find(context.text())
+    context
+        .layout()
+        .header()
         .ifPresent(
             h ->
                 MemberList.parse(context, h.askersBegin(), h.askersEnd(), false)

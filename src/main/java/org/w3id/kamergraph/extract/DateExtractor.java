@@ -35,7 +35,7 @@ public final class DateExtractor implements Extractor {
     }
     Matcher a = ANSWERED.matcher(text);
     boolean found = a.find();
-    if (!found && Header.find(text).filter(h -> !h.hasAddressees()).isPresent()) {
+    if (!found && context.layout().isCoverLetter()) {
       // an answer letter has no "(ontvangen …)": its date line is the date of the answer
       a = LETTER_DATE.matcher(text);
       found = a.find();

@@ -1,6 +1,8 @@
 package org.w3id.kamergraph.extract;
 
 import java.util.Objects;
+import org.w3id.kamergraph.layout.DocumentLayout;
+import org.w3id.kamergraph.layout.Layouts;
 import org.w3id.kamergraph.model.SourceDocument;
 import org.w3id.kamergraph.model.Span;
 
@@ -38,6 +40,11 @@ public record ExtractionContext(SourceDocument document, Lexicon lexicon, Memo m
       }
       return (T) v;
     }
+  }
+
+  /** Where the document's parts stand, worked out once per document. */
+  public DocumentLayout layout() {
+    return memo.get(DocumentLayout.class, () -> Layouts.of(text()));
   }
 
   /** The normalised text extractors match against. */

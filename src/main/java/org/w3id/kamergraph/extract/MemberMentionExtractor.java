@@ -2,6 +2,7 @@ package org.w3id.kamergraph.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kamergraph.layout.Header;
 import org.w3id.kamergraph.model.FactSink;
 
 /**
@@ -22,7 +23,7 @@ public final class MemberMentionExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     String text = context.text();
-    int headerEnd = Header.find(text).map(Header::askersEnd).orElse(-1);
+    int headerEnd = context.layout().header().map(Header::askersEnd).orElse(-1);
     Matcher m = TRIGGER.matcher(text);
     while (m.find()) {
       if (m.end() <= headerEnd && headerEnd - m.end() < 700) {

@@ -13,7 +13,6 @@ import org.w3id.kamergraph.model.Role;
  * before the first question, where cover letters put their signatures.
  */
 public final class SignatureExtractor implements Extractor {
-  private static final Pattern ANSWER_LINE = Pattern.compile("(?:Antwoord|Mededeling)\\s+van\\s");
   private static final Pattern TITLE =
       Pattern.compile(
           "(?m)^[ \\t]*De\\s+(minister-president|minister|staatssecretaris)\\s+(van|voor)\\s+([^\\n]{3,120})$",
@@ -25,10 +24,6 @@ public final class SignatureExtractor implements Extractor {
   /** "S. (Sanne) Tjallingii": a first name in parentheses after the initials. */
   private static final Pattern BRACKETED = Pattern.compile("\\((\\p{Lu}[\\p{L}'-]+)\\)");
 
-  private static final Pattern FIRST_QUESTION =
-      // within one line (at most one break before the question's text): "^\\s*" ran on over every
-      // following blank line from every line start, quadratic in a run of blank lines
-      Pattern.compile("(?m)^[ \\t]*+(?:Vraag[ \\t]++)?1[.)]?(?:[ \\t]++\\n?|\\n)[ \\t]*+\\p{Lu}");
   private static final int MAX_LINES_TO_NAME = 9;
 
   /** Words of a letter's heading that capitalised lines near a signature may hold; never a name. */
@@ -61,11 +56,10 @@ public final class SignatureExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     String text = context.text();
-    if (ANSWER_LINE.matcher(text).find()) {
+    if (context.layout().answerOpening().isPresent()) {
       return;
     }
-    Matcher q = FIRST_QUESTION.matcher(text);
-    int limit = q.find() ? q.start() : text.length();
+    int limit = context.layout().questionsStart();
     Offices offices = new Offices(context.lexicon());
     Matcher title = TITLE.matcher(text).region(0, limit);
     while (title.find()) {

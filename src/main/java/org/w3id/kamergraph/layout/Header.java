@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract;
+package org.w3id.kamergraph.layout;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  * @param askersEnd end of the askers list
  * @param addresseesBegin start of the addressees list, or -1 when the header names none
  * @param addresseesEnd end of the addressees list, or -1
+ * @param subject what the questions are about: between {@code over} and {@code (ingezonden …)},
+ *     when the header names addressees and a submission date
  */
-record Header(int askersBegin, int askersEnd, int addresseesBegin, int addresseesEnd) {
+public record Header(
+    int askersBegin,
+    int askersEnd,
+    int addresseesBegin,
+    int addresseesEnd,
+    Optional<Region> subject) {
   // Every run of whitespace between the parts is bounded and possessive, and each group starts
   // with a non-space: with open "\\s+" runs, "Vragen van het lid " and a long run of spaces cost
   // minutes (each way of splitting the run was tried against every length of the lazy group).
@@ -81,6 +88,11 @@ record Header(int askersBegin, int askersEnd, int addresseesBegin, int addressee
           COVER_PREFIX + WS + "(?!der\\s+Kamer)(\\S.{1,599}?)" + WS + "(?:over|aan)\\s",
           Pattern.DOTALL);
 
+  // whitespace possessive: with "over" followed by 64,000 blank lines, every split of the run was
+  // tried against every subject length (more than 10 s for a 64 KB file; found by fuzzing)
+  private static final Pattern SUBJECT =
+      Pattern.compile("\\s*+over\\s++(.{3,600}?)\\s*+\\(\\s*+ingezonden\\s", Pattern.DOTALL);
+
   /** A header sentence fits in this many characters from its first word. */
   private static final int WINDOW = 2_000;
 
@@ -95,11 +107,14 @@ record Header(int askersBegin, int askersEnd, int addresseesBegin, int addressee
   static Optional<Header> find(String text) {
     Matcher m = first(OFFICIAL_START, OFFICIAL, text);
     if (m != null) {
-      return Optional.of(new Header(m.start(1), m.end(1), m.start(2), m.end(2)));
+      Matcher s = SUBJECT.matcher(text).region(m.end(2), text.length());
+      Optional<Region> subject =
+          s.lookingAt() ? Optional.of(new Region(s.start(1), s.end(1))) : Optional.empty();
+      return Optional.of(new Header(m.start(1), m.end(1), m.start(2), m.end(2), subject));
     }
     m = first(COVER_START, COVER_LETTER, text);
     if (m != null) {
-      return Optional.of(new Header(m.start(1), m.end(1), -1, -1));
+      return Optional.of(new Header(m.start(1), m.end(1), -1, -1, Optional.empty()));
     }
     return Optional.empty();
   }
@@ -116,7 +131,7 @@ record Header(int askersBegin, int askersEnd, int addresseesBegin, int addressee
     return null;
   }
 
-  boolean hasAddressees() {
+  public boolean hasAddressees() {
     return addresseesBegin >= 0;
   }
 }

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract;
+package org.w3id.kamergraph.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,8 @@ final class QuestionLabels {
       Pattern.compile(
           "\\b(Vraag|Antwoord)(?:[ \\t]+(?:op[ \\t]+)?vraag)?"
               + "((?:[ \\t]*\\d{1,3}[a-z]?(?:[ \\t]*(?:,|en|t/m|tot en met)[ \\t]*\\d{1,3}[a-z]?){0,12}))?"
-              + "[ \\t]*:?");
+              // a Markdown rendering closes the label's emphasis after it: "*Antwoord:*"
+              + "[ \\t]*:?(?:[*_]{1,3}(?=[ \\t\\n]|$))?");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
   private QuestionLabels() {}
@@ -105,6 +106,15 @@ final class QuestionLabels {
         && (Character.isUpperCase(text.charAt(i)) || "«\"'(".indexOf(text.charAt(i)) >= 0);
   }
 
+  /** Whether the label ending at {@code at} ends with a colon, emphasis markers after it aside. */
+  private static boolean endsWithColon(String text, int at) {
+    int i = at - 1;
+    while (i > 0 && (text.charAt(i) == '*' || text.charAt(i) == '_')) {
+      i--;
+    }
+    return text.charAt(i) == ':';
+  }
+
   private static boolean followedByLineEnd(String text, int at, int to) {
     for (int i = at; i < to; i++) {
       char c = text.charAt(i);
@@ -112,7 +122,7 @@ final class QuestionLabels {
         return true;
       }
       if (!Character.isWhitespace(c)) {
-        return text.charAt(at - 1) == ':';
+        return endsWithColon(text, at);
       }
     }
     return true;

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract;
+package org.w3id.kamergraph.layout;
 
 /**
  * Footnote markers and whitespace at the end of a line ({@code "…werk? 3, 4 "}), removed so that

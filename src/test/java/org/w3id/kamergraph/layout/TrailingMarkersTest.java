@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract;
+package org.w3id.kamergraph.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
