@@ -44,7 +44,7 @@ public record ExtractionContext(SourceDocument document, Lexicon lexicon, Memo m
 
   /** Where the document's parts stand, worked out once per document. */
   public DocumentLayout layout() {
-    return memo.get(DocumentLayout.class, () -> Layouts.of(text()));
+    return memo.get(DocumentLayout.class, () -> Layouts.of(document));
   }
 
   /** The normalised text extractors match against. */

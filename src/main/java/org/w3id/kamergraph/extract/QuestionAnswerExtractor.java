@@ -19,16 +19,12 @@ public final class QuestionAnswerExtractor implements Extractor {
     for (Block q : layout.questions()) {
       sink.question(
           new QuestionBlock(
-              q.numbers(),
-              collapse(q.body().of(text)),
-              context.span(q.body().begin(), q.body().end())));
+              q.numbers(), collapse(q.text(text)), context.span(q.body().begin(), q.body().end())));
     }
     for (Block a : layout.answers()) {
       sink.answer(
           new AnswerBlock(
-              a.numbers(),
-              collapse(a.body().of(text)),
-              context.span(a.body().begin(), a.body().end())));
+              a.numbers(), collapse(a.text(text)), context.span(a.body().begin(), a.body().end())));
     }
   }
 

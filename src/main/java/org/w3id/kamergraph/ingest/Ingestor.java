@@ -223,7 +223,8 @@ public final class Ingestor {
         normaliser.normalise(read.text()),
         sha256(bytes, sidecarBytes),
         metadata,
-        warnings);
+        warnings,
+        read.structure());
   }
 
   /**

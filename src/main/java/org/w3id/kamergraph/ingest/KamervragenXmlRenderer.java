@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3id.kamergraph.model.StructureMark;
 
 /**
  * Renders an {@code officiele-publicatie} DOM as text in the layout of the official publication,
@@ -42,9 +43,15 @@ final class KamervragenXmlRenderer {
           "ondertekening");
 
   private final LineWriter out = new LineWriter();
-  private final List<String> footnotes = new ArrayList<>();
+
+  /** Each footnote's number and text, written after the body. */
+  private final List<String[]> footnotes = new ArrayList<>();
+
   private final MetadataRows rows;
   private final Map<String, String> facts = new TreeMap<>();
+
+  /** What the elements mark, in the writer's positions (before its leading strip). */
+  private final List<StructureMark> marks = new ArrayList<>();
 
   /** A renderer for one file, which errors name. */
   KamervragenXmlRenderer(java.nio.file.Path file) {
@@ -55,11 +62,35 @@ final class KamervragenXmlRenderer {
   String render(Element root) {
     visit(root);
     out.blankLine();
-    for (String note : footnotes) {
-      out.inline(note);
+    for (String[] note : footnotes) {
+      out.inline(note[0] + " ");
+      int begin = out.position();
+      out.inline(note[1]);
+      marks.add(new StructureMark(StructureMark.Kind.FOOTNOTE, begin, out.position(), note[0]));
       out.newline();
     }
     return out.text();
+  }
+
+  /**
+   * The parts the elements marked, in {@code text} ({@link #render}'s result): each trimmed of
+   * surrounding whitespace and kept within the text.
+   */
+  List<StructureMark> structure(String text) {
+    int shift = out.leadingStripped();
+    List<StructureMark> found = new ArrayList<>();
+    for (StructureMark m : marks) {
+      int b = Math.min(text.length(), Math.max(0, m.begin() - shift));
+      int e = Math.min(text.length(), Math.max(b, m.end() - shift));
+      while (b < e && Character.isWhitespace(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      found.add(new StructureMark(m.kind(), b, e, m.number()));
+    }
+    return found;
   }
 
   /** Metadata rows and facts seen by {@link #render}; call after it. */
@@ -99,12 +130,37 @@ final class KamervragenXmlRenderer {
     if (line || paragraph) {
       out.newline();
     }
+    int begin = out.position();
     visitChildren(e);
+    kind(name, e).ifPresent(k -> marks.add(new StructureMark(k, begin, out.position(), "")));
     if (paragraph) {
       out.blankLine();
     } else if (line) {
       out.newline();
     }
+  }
+
+  /** What an element marks, if it is one of the parts the layout reads. */
+  private static java.util.Optional<StructureMark.Kind> kind(String name, Element e) {
+    StructureMark.Kind k =
+        switch (name) {
+          case "kamervraagomschrijving" ->
+              switch (e.getAttribute("type")) {
+                case "vraag" -> StructureMark.Kind.QUESTION_HEADER;
+                case "antwoord", "mededeling" -> StructureMark.Kind.ANSWER_HEADER;
+                default -> null;
+              };
+          case "vraag" -> StructureMark.Kind.QUESTION;
+          case "antwoord" -> StructureMark.Kind.ANSWER;
+          case "nr" ->
+              e.getParentNode() instanceof Element p
+                      && (localName(p).equals("vraag") || localName(p).equals("antwoord"))
+                  ? StructureMark.Kind.LABEL
+                  : null;
+          case "ondertekening" -> StructureMark.Kind.SIGNATURE;
+          default -> null;
+        };
+    return java.util.Optional.ofNullable(k);
   }
 
   private void visitChildren(Element e) {
@@ -145,8 +201,11 @@ final class KamervragenXmlRenderer {
     if (nr.isEmpty()) {
       nr = Integer.toString(footnotes.size() + 1);
     }
-    out.inline(" " + nr);
-    footnotes.add(nr + " " + collapse(text.toString()));
+    out.inline(" ");
+    int begin = out.position();
+    out.inline(nr);
+    marks.add(new StructureMark(StructureMark.Kind.FOOTNOTE_MARKER, begin, out.position(), nr));
+    footnotes.add(new String[] {nr, collapse(text.toString())});
   }
 
   private static String collapse(String s) {

@@ -39,6 +39,20 @@ final class LineWriter {
     }
   }
 
+  /** How much has been written so far: where what is written next will start. */
+  int position() {
+    return out.length();
+  }
+
+  /** How many characters {@link #text()} drops from the start (leading whitespace). */
+  int leadingStripped() {
+    int i = 0;
+    while (i < out.length() && Character.isWhitespace(out.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   boolean atLineStart() {
     return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
   }

@@ -42,6 +42,7 @@ public final class OfficialXmlReader implements DocumentReader {
     }
     KamervragenXmlRenderer renderer = new KamervragenXmlRenderer(file);
     String text = renderer.render(root);
-    return new ReadText(text, SourceFormat.OFFICIAL_XML, renderer.metadata());
+    return new ReadText(
+        text, SourceFormat.OFFICIAL_XML, renderer.metadata(), renderer.structure(text));
   }
 }

@@ -34,10 +34,10 @@ public final class LayoutText {
             a -> line(out, a.notice() ? "notice by" : "answer by", text, a.persons()),
             () -> out.append("answer line: none\n"));
     for (Block q : layout.questions()) {
-      line(out, "question " + numbers(q.numbers()), text, q.body());
+      line(out, "question " + numbers(q.numbers()), q.text(text));
     }
     for (Block a : layout.answers()) {
-      line(out, "answer " + numbers(a.numbers()), text, a.body());
+      line(out, "answer " + numbers(a.numbers()), a.text(text));
     }
     layout.notice().ifPresent(n -> out.append("notice heading\n"));
     for (Note n : layout.footnotes()) {
@@ -51,6 +51,10 @@ public final class LayoutText {
   }
 
   private static void line(StringBuilder out, String what, String text, Region r) {
-    out.append(what).append(": «").append(r.of(text).replaceAll("\\s+", " ").strip()).append("»\n");
+    line(out, what, r.of(text));
+  }
+
+  private static void line(StringBuilder out, String what, String part) {
+    out.append(what).append(": «").append(part.replaceAll("\\s+", " ").strip()).append("»\n");
   }
 }

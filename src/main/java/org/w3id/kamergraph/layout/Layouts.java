@@ -3,6 +3,7 @@ package org.w3id.kamergraph.layout;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.w3id.kamergraph.model.SourceDocument;
 
 /**
  * Works out a document's {@link DocumentLayout} from its normalised text: the header first, then
@@ -11,6 +12,20 @@ import java.util.regex.Matcher;
  */
 public final class Layouts {
   private Layouts() {}
+
+  /**
+   * The layout of a document: from the parts its source marks where it marks questions (the
+   * official XML), else from its normalised text.
+   */
+  public static DocumentLayout of(SourceDocument document) {
+    if (!document.structure().isEmpty()) {
+      Optional<DocumentLayout> marked = MarkedLayout.of(document);
+      if (marked.isPresent()) {
+        return marked.get();
+      }
+    }
+    return of(document.normalised().text());
+  }
 
   /** The layout of {@code text}, a document's normalised text. */
   public static DocumentLayout of(String text) {

@@ -52,7 +52,8 @@ final class QuestionLabels {
     return labels;
   }
 
-  private static List<Integer> numbers(String group) {
+  /** The question numbers a label's text names ("Vraag 2 en 3", "Antwoord 4 t/m 6"). */
+  static List<Integer> numbers(String group) {
     List<Integer> out = new ArrayList<>();
     if (group == null) {
       return out;

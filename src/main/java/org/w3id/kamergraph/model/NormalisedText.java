@@ -35,6 +35,25 @@ public record NormalisedText(String text, int[] sourceOffsets) {
     return sourceOffsets[index];
   }
 
+  /**
+   * The first normalised offset at or after source offset {@code sourceIndex}: where a stretch the
+   * source marks begins in the normalised text. The map rises with the text (normalisation deletes
+   * and replaces, it never reorders), so a binary search finds it.
+   */
+  public int fromSource(int sourceIndex) {
+    int lo = 0;
+    int hi = sourceOffsets.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sourceOffsets[mid] < sourceIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The source span covering normalised {@code [begin, end)}. */
   public Span toSource(int begin, int end) {
     if (end <= begin) {

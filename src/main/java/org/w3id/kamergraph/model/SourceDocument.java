@@ -18,6 +18,8 @@ import java.util.Objects;
  *     DC.identifier}; empty for plain text
  * @param warnings what was wrong with the input but did not stop it being read (a sidecar that
  *     could not be used), each naming the file concerned
+ * @param structure the parts the source itself marks (the official XML's questions, answers,
+ *     footnotes), in the text as read; empty for formats without such structure
  */
 public record SourceDocument(
     String id,
@@ -27,7 +29,21 @@ public record SourceDocument(
     NormalisedText normalised,
     String contentHash,
     Map<String, String> metadata,
-    List<String> warnings) {
+    List<String> warnings,
+    List<StructureMark> structure) {
+  /** A document whose source marks no structure. */
+  public SourceDocument(
+      String id,
+      String fileName,
+      SourceFormat format,
+      String text,
+      NormalisedText normalised,
+      String contentHash,
+      Map<String, String> metadata,
+      List<String> warnings) {
+    this(id, fileName, format, text, normalised, contentHash, metadata, warnings, List.of());
+  }
+
   public SourceDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(fileName, "fileName");
@@ -37,5 +53,6 @@ public record SourceDocument(
     Objects.requireNonNull(contentHash, "contentHash");
     metadata = Map.copyOf(metadata);
     warnings = List.copyOf(warnings);
+    structure = List.copyOf(structure);
   }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.w3id.kamergraph.ingest.Ingestor;
+import org.w3id.kamergraph.model.SourceDocument;
 
 /**
  * Each layout case folder in {@code src/test/resources/layout}: its input, read as a build reads
@@ -28,7 +29,7 @@ class LayoutCasesTest {
     try (Stream<Path> all = Files.list(CASES)) {
       cases = all.filter(Files::isDirectory).sorted().toList();
     }
-    assertThat(cases).as("layout cases").hasSizeGreaterThanOrEqualTo(7);
+    assertThat(cases).as("layout cases").hasSizeGreaterThanOrEqualTo(8);
     Ingestor ingestor = new Ingestor();
     return cases.stream()
         .map(
@@ -46,8 +47,9 @@ class LayoutCasesTest {
               .findFirst()
               .orElseThrow(() -> new AssertionError(dir + ": no input.* file"));
     }
-    String text = ingestor.ingest(input).normalised().text();
-    String found = LayoutText.render(Layouts.of(text), text);
+    SourceDocument document = ingestor.ingest(input);
+    String text = document.normalised().text();
+    String found = LayoutText.render(Layouts.of(document), text);
     Path expected = dir.resolve("expected.txt");
     if (Boolean.getBoolean("kamergraph.layout.write")) {
       Files.writeString(expected, found, StandardCharsets.UTF_8);
