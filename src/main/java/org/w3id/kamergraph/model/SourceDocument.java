@@ -31,19 +31,6 @@ public record SourceDocument(
     Map<String, String> metadata,
     List<String> warnings,
     List<StructureMark> structure) {
-  /** A document whose source marks no structure. */
-  public SourceDocument(
-      String id,
-      String fileName,
-      SourceFormat format,
-      String text,
-      NormalisedText normalised,
-      String contentHash,
-      Map<String, String> metadata,
-      List<String> warnings) {
-    this(id, fileName, format, text, normalised, contentHash, metadata, warnings, List.of());
-  }
-
   public SourceDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(fileName, "fileName");

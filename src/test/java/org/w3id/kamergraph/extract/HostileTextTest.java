@@ -107,6 +107,7 @@ class HostileTextTest {
                 normalised,
                 "0",
                 java.util.Map.of(),
+                java.util.List.of(),
                 java.util.List.of());
         assertThatCode(
                 () -> {

@@ -28,6 +28,7 @@ public final class TestDocuments {
         NormalisedText.identity(text),
         "0".repeat(64),
         Map.of(),
+        java.util.List.of(),
         java.util.List.of());
   }
 
@@ -41,6 +42,7 @@ public final class TestDocuments {
         new TextNormaliser().normalise(text),
         "0".repeat(64),
         Map.of(),
+        java.util.List.of(),
         java.util.List.of());
   }
 

@@ -32,6 +32,7 @@ final class MentionCollector {
             NormalisedText.identity(text),
             "0",
             Map.of(),
+            List.of(),
             List.of());
     return new ExtractionContext(doc, new Lexicon(List.of(), List.of(), List.of()));
   }
