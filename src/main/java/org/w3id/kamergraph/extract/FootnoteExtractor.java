@@ -13,8 +13,9 @@ public final class FootnoteExtractor implements Extractor {
       sink.footnote(
           new Footnote(
               n.number(),
-              n.text().of(text).strip(),
-              context.span(n.text().begin(), n.text().end())));
+              n.text().of(text).replaceAll("\\s+", " ").strip(),
+              context.span(n.text().begin(), n.text().end()),
+              FootnoteLinks.in(n.text().of(text))));
     }
   }
 }

@@ -4,27 +4,38 @@ import java.util.List;
 
 /**
  * A question or an answer: the numbers it carries ({@code Vraag 2 en 3} carries 2 and 3), its text
- * without the label, trimmed, and where footnote markers stand in it (known when the source marks
- * them; they are not part of what the question asks or the answer says).
+ * without the label, trimmed, where footnote markers stand in it, and the footnotes printed inside
+ * it (in PDF text a page's footnotes fall between a block's lines). Neither markers nor footnotes
+ * are part of what the question asks or the answer says; the body's region still covers them.
+ *
+ * @param markers each footnote marker's digits, in order
+ * @param notes each footnote printed inside the body, number to end of text, in order
  */
-public record Block(List<Integer> numbers, Region body, List<Region> markers) {
+public record Block(List<Integer> numbers, Region body, List<Region> markers, List<Region> notes) {
   public Block {
     numbers = List.copyOf(numbers);
     markers = List.copyOf(markers);
+    notes = List.copyOf(notes);
   }
 
-  /** A block whose footnote markers are not known. */
+  /** A block whose footnote markers and footnotes are not known. */
   public Block(List<Integer> numbers, Region body) {
-    this(numbers, body, List.of());
+    this(numbers, body, List.of(), List.of());
   }
 
-  /** The body's text without its footnote markers. */
+  /** The body's text without its footnote markers and the footnotes printed inside it. */
   public String text(String text) {
+    List<Region> left =
+        java.util.stream.Stream.concat(markers.stream(), notes.stream())
+            .sorted(java.util.Comparator.comparingInt(Region::begin))
+            .toList();
     StringBuilder out = new StringBuilder();
     int at = body.begin();
-    for (Region m : markers) {
-      out.append(text, at, m.begin());
-      at = m.end();
+    for (Region r : left) {
+      if (r.begin() >= at) {
+        out.append(text, at, r.begin()).append(' ');
+        at = Math.min(body.end(), r.end());
+      }
     }
     return out.append(text, at, body.end()).toString();
   }

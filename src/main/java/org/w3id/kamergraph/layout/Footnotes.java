@@ -20,6 +20,19 @@ final class Footnotes {
   private static final Pattern PARAGRAPH_END =
       Pattern.compile("\\n[ \\t]*\\n|\\n[ \\t]*\\d{1,2}[ \\t)\\]]*\\S");
 
+  /** A line that is a web address, or starts with one. */
+  private static final Pattern WEB_ADDRESS_LINE =
+      Pattern.compile("[ \\t]*+(?:https?://|www\\.)\\S");
+
+  /** A web address cut after a slash or hyphen at the end of what was read so far. */
+  private static final Pattern WRAPPED_ADDRESS_END = Pattern.compile("https?://\\S*[/-]$");
+
+  /** A line made only of the characters of a web address (and a closing bracket). */
+  private static final Pattern ADDRESS_REST_LINE =
+      Pattern.compile("[A-Za-z0-9._~%/?#=&+;:@!$'*,()\\[\\]-]+[ \\t]*");
+
+  private static final int MAX_CONTINUATION_LINES = 3;
+
   private Footnotes() {}
 
   /** The footnotes of a text, in order. */
@@ -42,9 +55,35 @@ final class Footnotes {
         continue;
       }
       last = n;
-      notes.add(new Note(n, m.start(), new Region(m.start(2), m.start(2) + note.length())));
+      int end = continuation(text, m.end(), m.start(2) + note.length());
+      notes.add(new Note(n, m.start(), new Region(m.start(2), end)));
     }
     return notes;
+  }
+
+  /**
+   * Where a note that ends its first line at {@code end} really ends: a web address the source put
+   * on the next line ({@code zie⏎https://…}), or the rest of one it wrapped after a {@code /} or
+   * {@code -} ({@code …rutte-vier-⏎hopeloos-uit-het-zicht}), belongs to it. Only such lines are
+   * taken: in PDF text the body resumes right after a note at the foot of a page, so any other line
+   * may be the next page's text.
+   */
+  private static int continuation(String text, int lineEnd, int end) {
+    int pos = lineEnd + 1;
+    for (int lines = 0; lines < MAX_CONTINUATION_LINES && pos < text.length(); lines++) {
+      int nl = text.indexOf('\n', pos);
+      int next = nl < 0 ? text.length() : nl;
+      boolean address = WEB_ADDRESS_LINE.matcher(text).region(pos, next).lookingAt();
+      boolean rest =
+          WRAPPED_ADDRESS_END.matcher(text).region(Math.max(0, end - 2000), end).find()
+              && ADDRESS_REST_LINE.matcher(text).region(pos, next).matches();
+      if (!address && !rest) {
+        break;
+      }
+      end = pos + text.substring(pos, next).stripTrailing().length();
+      pos = next + 1;
+    }
+    return end;
   }
 
   /**

@@ -34,16 +34,25 @@ public final class LayoutText {
             a -> line(out, a.notice() ? "notice by" : "answer by", text, a.persons()),
             () -> out.append("answer line: none\n"));
     for (Block q : layout.questions()) {
-      line(out, "question " + numbers(q.numbers()), q.text(text));
+      line(out, "question " + numbers(q.numbers()) + markers(q, text), q.text(text));
     }
     for (Block a : layout.answers()) {
-      line(out, "answer " + numbers(a.numbers()), a.text(text));
+      line(out, "answer " + numbers(a.numbers()) + markers(a, text), a.text(text));
     }
     layout.notice().ifPresent(n -> out.append("notice heading\n"));
     for (Note n : layout.footnotes()) {
       line(out, "footnote " + n.number(), text, n.text());
     }
     return out.toString();
+  }
+
+  /** " (notes 1, 2)" for a block with footnote markers, else nothing. */
+  private static String markers(Block b, String text) {
+    return b.markers().isEmpty()
+        ? ""
+        : b.markers().stream()
+            .map(r -> r.of(text))
+            .collect(Collectors.joining(", ", " (notes ", ")"));
   }
 
   private static String numbers(List<Integer> numbers) {

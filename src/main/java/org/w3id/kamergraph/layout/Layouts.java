@@ -2,7 +2,9 @@ package org.w3id.kamergraph.layout;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.w3id.kamergraph.model.SourceDocument;
 
 /**
@@ -11,7 +13,28 @@ import org.w3id.kamergraph.model.SourceDocument;
  * Mededeling's heading. Stateless and thread-safe; linear in the text, as every part's finder is.
  */
 public final class Layouts {
+  /** The shipped marker rules (read once; immutable). */
+  private static final FootnoteMarkers MARKERS = FootnoteMarkers.standard();
+
   private Layouts() {}
+
+  /** The blocks with the footnote markers in their text and the footnotes printed inside them. */
+  private static List<Block> withMarkers(
+      List<Block> blocks, String text, List<Note> notes, Set<Integer> numbers) {
+    return blocks.stream()
+        .map(
+            b -> {
+              List<Region> inside =
+                  notes.stream()
+                      .filter(
+                          n -> n.start() >= b.body().begin() && n.text().end() <= b.body().end())
+                      .map(n -> new Region(n.start(), n.text().end()))
+                      .toList();
+              return new Block(
+                  b.numbers(), b.body(), MARKERS.find(text, b.body(), numbers), inside);
+            })
+        .toList();
+  }
 
   /**
    * The layout of a document: from the parts its source marks where it marks questions (the
@@ -33,6 +56,7 @@ public final class Layouts {
     List<Note> notes = Footnotes.find(text);
     int from = header.map(Header::askersEnd).orElse(0);
     QuestionBlocks.Found blocks = QuestionBlocks.find(text, from, notes);
+    Set<Integer> numbers = notes.stream().map(Note::number).collect(Collectors.toSet());
     Matcher notice = QuestionBlocks.NOTICE.matcher(text);
     Optional<Region> noticeHeading =
         notice.find() ? Optional.of(new Region(notice.start(), notice.end())) : Optional.empty();
@@ -41,8 +65,8 @@ public final class Layouts {
         AnswerLines.find(text),
         AnswerLines.opening(text),
         blocks.layout(),
-        blocks.questions(),
-        blocks.answers(),
+        withMarkers(blocks.questions(), text, notes, numbers),
+        withMarkers(blocks.answers(), text, notes, numbers),
         blocks.questionsStart(),
         noticeHeading,
         notes);

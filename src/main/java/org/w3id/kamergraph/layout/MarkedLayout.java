@@ -137,7 +137,7 @@ final class MarkedLayout {
       List<Integer> numbers, Region element, Optional<Region> label, List<Region> markers) {
     int begin = label.map(Region::end).orElse(element.begin());
     Region body = new Region(Math.min(begin, element.end()), element.end()).trimmed(text);
-    return new Block(numbers, body, inside(markers, body));
+    return new Block(numbers, body, inside(markers, body), List.of());
   }
 
   private static List<Region> inside(List<Region> regions, Region outer) {

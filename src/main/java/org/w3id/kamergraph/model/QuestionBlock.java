@@ -9,10 +9,13 @@ import java.util.Objects;
  * @param numbers the question numbers it carries, ascending
  * @param text the question's text (normalised, whitespace collapsed)
  * @param span where the text is in the text as read
+ * @param footnotes the numbers of the footnotes whose markers stand in the text, in order
  */
-public record QuestionBlock(List<Integer> numbers, String text, Span span) {
+public record QuestionBlock(
+    List<Integer> numbers, String text, Span span, List<Integer> footnotes) {
   public QuestionBlock {
     numbers = List.copyOf(numbers);
+    footnotes = List.copyOf(footnotes);
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
     if (numbers.isEmpty()) {

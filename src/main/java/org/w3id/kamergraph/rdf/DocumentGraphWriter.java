@@ -168,6 +168,10 @@ public final class DocumentGraphWriter {
         m.createTypedLiteral(
             String.valueOf(cp.of(b.span().end())), XSDDatatype.XSDnonNegativeInteger));
     r.addProperty(NIF.referenceContext, context);
+    b.footnotes().forEach(f -> r.addProperty(KG.refersToFootnote, m.createResource(f)));
+    b.links().stream()
+        .filter(DocumentGraphWriter::webIri)
+        .forEach(l -> r.addProperty(DCTerms.source, m.createResource(l)));
     for (var mention : d.mentions()) {
       if (mention.span().begin() >= b.span().begin()
           && mention.span().end() <= b.span().end()
@@ -176,6 +180,16 @@ public final class DocumentGraphWriter {
       }
     }
     return r;
+  }
+
+  /** Whether Jena takes {@code s} as an absolute http(s) IRI (extraction checked it already). */
+  private static boolean webIri(String s) {
+    try {
+      org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(s);
+      return iri.isAbsolute() && (s.startsWith("http://") || s.startsWith("https://"));
+    } catch (org.apache.jena.irix.IRIException e) {
+      return false;
+    }
   }
 
   private static void offsets(Resource r, Span s, CodePoints cp, String text) {

@@ -81,6 +81,7 @@ public final class KG {
   public static final Property openSince = property("openSince");
   public static final Property answerDocument = property("answerDocument");
   public static final Property hasFootnote = property("hasFootnote");
+  public static final Property refersToFootnote = property("refersToFootnote");
   public static final Property mentions = property("mentions");
   public static final Property number = property("number");
   public static final Property text = property("text");

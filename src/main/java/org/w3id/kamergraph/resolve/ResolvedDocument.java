@@ -58,8 +58,19 @@ public record ResolvedDocument(
     POSTPONEMENT
   }
 
-  /** A numbered question, answer or footnote. */
-  public record Block(String iri, int number, String text, Span span) {}
+  /**
+   * A numbered question, answer or footnote.
+   *
+   * @param footnotes of a question or answer: the IRIs of the footnotes its markers refer to
+   * @param links of a footnote: the web addresses it gives (absolute http(s) IRIs)
+   */
+  public record Block(
+      String iri, int number, String text, Span span, List<String> footnotes, List<String> links) {
+    public Block {
+      footnotes = List.copyOf(footnotes);
+      links = List.copyOf(links);
+    }
+  }
 
   /** A place in the text that names an entity. */
   public record Mention(String entityIri, Span span) {}

@@ -2,8 +2,10 @@ package org.w3id.kamergraph.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -111,21 +113,40 @@ public final class Resolver {
     if (own != null) {
       c.entity(own);
     }
+    List<ResolvedDocument.Block> footnotes = new ArrayList<>();
+    // a marker refers to the first footnote with its number (a later one with the same number is
+    // another page's or another list's)
+    Map<Integer, String> footnoteIris = new HashMap<>();
+    for (Footnote f : facts.footnotes()) {
+      String iri = iris.footnote(doc, f.number(), f.span());
+      footnoteIris.putIfAbsent(f.number(), iri);
+      footnotes.add(
+          new ResolvedDocument.Block(iri, f.number(), f.text(), f.span(), List.of(), f.links()));
+    }
     List<ResolvedDocument.Block> questions = new ArrayList<>();
     facts
         .questions()
         .forEach(
-            q -> blocks(q.numbers(), q.text(), q.span(), n -> iris.question(doc, n), questions));
+            q ->
+                blocks(
+                    q.numbers(),
+                    q.text(),
+                    q.span(),
+                    referred(q.footnotes(), footnoteIris),
+                    n -> iris.question(doc, n),
+                    questions));
     List<ResolvedDocument.Block> answers = new ArrayList<>();
     facts
         .answers()
-        .forEach(a -> blocks(a.numbers(), a.text(), a.span(), n -> iris.answer(doc, n), answers));
-    List<ResolvedDocument.Block> footnotes = new ArrayList<>();
-    for (Footnote f : facts.footnotes()) {
-      footnotes.add(
-          new ResolvedDocument.Block(
-              iris.footnote(doc, f.number(), f.span()), f.number(), f.text(), f.span()));
-    }
+        .forEach(
+            a ->
+                blocks(
+                    a.numbers(),
+                    a.text(),
+                    a.span(),
+                    referred(a.footnotes(), footnoteIris),
+                    n -> iris.answer(doc, n),
+                    answers));
     ResolvedDocument.Kind kind =
         facts.mededeling().isPresent()
             ? ResolvedDocument.Kind.POSTPONEMENT
@@ -202,13 +223,19 @@ public final class Resolver {
       List<Integer> numbers,
       String text,
       Span span,
+      List<String> footnotes,
       IntFunction<String> iri,
       List<ResolvedDocument.Block> out) {
     for (int n : numbers) {
       if (out.stream().noneMatch(b -> b.number() == n)) {
-        out.add(new ResolvedDocument.Block(iri.apply(n), n, text, span));
+        out.add(new ResolvedDocument.Block(iri.apply(n), n, text, span, footnotes, List.of()));
       }
     }
+  }
+
+  /** The IRIs of the document's footnotes with these numbers (a number it has none for is left). */
+  private static List<String> referred(List<Integer> numbers, Map<Integer, String> footnotes) {
+    return numbers.stream().map(footnotes::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /**
