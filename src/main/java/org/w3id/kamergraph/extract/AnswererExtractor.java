@@ -8,6 +8,7 @@ import org.w3id.kamergraph.layout.Region;
 import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.Role;
+import org.w3id.kamergraph.reference.NameParser;
 
 /**
  * Who answered, from the line {@code Antwoord van Minister Staghouwer (Landbouw, Natuur en

@@ -5,6 +5,7 @@ import org.w3id.kamergraph.layout.DocumentLayout;
 import org.w3id.kamergraph.layout.Layouts;
 import org.w3id.kamergraph.model.SourceDocument;
 import org.w3id.kamergraph.model.Span;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * What an extractor sees of one document: its normalised text, the way back to the text as read,

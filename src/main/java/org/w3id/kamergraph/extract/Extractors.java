@@ -2,10 +2,11 @@ package org.w3id.kamergraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.extract.names.NameExtractors;
 import org.w3id.kamergraph.model.DocumentFacts;
 import org.w3id.kamergraph.model.SourceDocument;
+import org.w3id.kamergraph.reference.Gazetteer;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * The extractors kamergraph runs, in one place, so a reader sees every step on one screen. Built

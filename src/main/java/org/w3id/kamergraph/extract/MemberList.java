@@ -8,6 +8,7 @@ import org.w3id.kamergraph.model.Asker;
 import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.model.PersonName;
 import org.w3id.kamergraph.model.Span;
+import org.w3id.kamergraph.reference.NameParser;
 
 /**
  * Reads a list of members with their parties, as headers and notices write them: {@code Pechtold

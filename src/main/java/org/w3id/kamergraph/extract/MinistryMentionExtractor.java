@@ -11,6 +11,7 @@ import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.MinistryName;
 import org.w3id.kamergraph.model.NamedMention;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * Ministries named in the text: a department name after a word that introduces one ({@code

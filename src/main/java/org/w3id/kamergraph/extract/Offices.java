@@ -6,6 +6,7 @@ import org.w3id.kamergraph.model.Office;
 import org.w3id.kamergraph.model.PortfolioEntry;
 import org.w3id.kamergraph.model.Role;
 import org.w3id.kamergraph.model.Span;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * Builds {@link Office}s from a role word and a written portfolio, normalising what the documents

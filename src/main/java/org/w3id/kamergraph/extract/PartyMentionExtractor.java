@@ -9,6 +9,7 @@ import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.NamedMention;
 import org.w3id.kamergraph.model.PartyEntry;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * Parties named anywhere in the text: in parentheses after a member ({@code het lid Wassenberg

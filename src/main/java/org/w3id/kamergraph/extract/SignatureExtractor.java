@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.Role;
+import org.w3id.kamergraph.reference.NameParser;
 
 /**
  * Who signed an answer's cover letter: a line {@code De minister van Economische Zaken en Klimaat}

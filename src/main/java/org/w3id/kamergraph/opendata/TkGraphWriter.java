@@ -16,12 +16,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.kamergraph.extract.Lexicon;
 import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.rdf.FOAF;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.ORG;
 import org.w3id.kamergraph.rdf.TIME;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * Writes a {@link TkExport} as the TK reference graph: persons, fracties (linked to our parties

@@ -23,13 +23,13 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.kamergraph.extract.Lexicon;
 import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.model.MinistryName;
 import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.model.PortfolioEntry;
+import org.w3id.kamergraph.reference.Lexicon;
+import org.w3id.kamergraph.reference.PersonRegister;
 import org.w3id.kamergraph.resolve.IriMinter;
-import org.w3id.kamergraph.resolve.PersonRegister;
 
 /**
  * The reference data shipped with kamergraph (ministries with their names over time, posts without

@@ -1,8 +1,7 @@
 package org.w3id.kamergraph.resolve;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import org.w3id.kamergraph.model.Span;
+import org.w3id.kamergraph.reference.Slugs;
 
 /**
  * Mints every data IRI kamergraph writes, deterministically from stable keys, so the same thing
@@ -168,12 +167,9 @@ public final class IriMinter {
         + Integer.toHexString(entityIri.hashCode());
   }
 
-  /** Lower case ASCII words joined by '-': diacritics dropped, everything else a separator. */
+  /** Lower case ASCII words joined by '-' ({@link Slugs#slug}). */
   public static String slug(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug =
-        d.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return slug.isEmpty() ? "x" : slug;
+    return Slugs.slug(s);
   }
 
   /** An identifier kept as it is where it is already IRI-safe ({@code 2024Z10305}). */

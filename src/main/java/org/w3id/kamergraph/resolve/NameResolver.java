@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.w3id.kamergraph.extract.Lexicon;
-import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.model.NamedMention;
+import org.w3id.kamergraph.reference.Gazetteer;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * Named mentions to entities: ministries by the name they carried on the document's date, parties

@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.w3id.kamergraph.extract.NameParser;
 import org.w3id.kamergraph.model.PersonName;
-import org.w3id.kamergraph.resolve.PersonRegister.OfficeKind;
-import org.w3id.kamergraph.resolve.PersonRegister.Person;
+import org.w3id.kamergraph.reference.NameParser;
+import org.w3id.kamergraph.reference.PersonRegister;
+import org.w3id.kamergraph.reference.PersonRegister.OfficeKind;
+import org.w3id.kamergraph.reference.PersonRegister.Person;
 
 /**
  * Who a name in a document is: one IRI per real person, never from the party, and never one IRI for

@@ -2,11 +2,11 @@ package org.w3id.kamergraph.resolve;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.w3id.kamergraph.extract.Lexicon;
 import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.Office;
 import org.w3id.kamergraph.model.PortfolioEntry;
 import org.w3id.kamergraph.model.Role;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * Offices to posts. A department's post is in the ministry that carried the department's name on

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.kamergraph.extract.Lexicon;
-import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.Asker;
 import org.w3id.kamergraph.model.DateFact;
@@ -24,6 +22,9 @@ import org.w3id.kamergraph.model.Office;
 import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.model.Span;
 import org.w3id.kamergraph.model.ZaakReference;
+import org.w3id.kamergraph.reference.Gazetteer;
+import org.w3id.kamergraph.reference.Lexicon;
+import org.w3id.kamergraph.reference.PersonRegister;
 
 /**
  * Turns a document's facts into entities with stable IRIs: members by party and name, ministries by

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.ingest.TextNormaliser;
 import org.w3id.kamergraph.model.DocumentFacts;
 import org.w3id.kamergraph.model.NormalisedText;
 import org.w3id.kamergraph.model.SourceDocument;
 import org.w3id.kamergraph.model.SourceFormat;
+import org.w3id.kamergraph.reference.Gazetteer;
 
 /**
  * Every extractor on texts stitched at random from the pieces documents are made of — labels,

@@ -7,6 +7,7 @@ import org.w3id.kamergraph.model.NormalisedText;
 import org.w3id.kamergraph.model.SourceDocument;
 import org.w3id.kamergraph.model.SourceFormat;
 import org.w3id.kamergraph.rdf.ReferenceData;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /**
  * Builds documents from short texts written for a test and runs one extractor over them, with the

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3id.kamergraph.model.PersonName;
+import org.w3id.kamergraph.reference.PersonRegister;
 import org.w3id.kamergraph.resolve.PersonIdentifier.Basis;
 import org.w3id.kamergraph.resolve.PersonIdentifier.Identity;
 import org.w3id.kamergraph.resolve.PersonIdentifier.Role;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.w3id.kamergraph.reference.PersonRegister;
 
 /**
  * Makes the bundled person register ({@code src/main/resources/kamergraph/reference/persons.tsv}

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.w3id.kamergraph.reference.PersonRegister;
 
 /**
  * The bundled person register is what {@link PersonRegisterSource} makes from the shared reference

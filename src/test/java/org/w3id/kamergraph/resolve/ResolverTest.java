@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3id.kamergraph.extract.TestDocuments;
-import org.w3id.kamergraph.extract.names.Gazetteer;
 import org.w3id.kamergraph.model.Asker;
 import org.w3id.kamergraph.model.DateFact;
 import org.w3id.kamergraph.model.DocumentFacts;
@@ -18,6 +17,7 @@ import org.w3id.kamergraph.model.Office;
 import org.w3id.kamergraph.model.PersonName;
 import org.w3id.kamergraph.model.Role;
 import org.w3id.kamergraph.model.Span;
+import org.w3id.kamergraph.reference.Gazetteer;
 
 class ResolverTest {
   private static final String ID = "https://w3id.org/kamergraph/id/";

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kamergraph.reference.DataFiles;
 
 /**
  * What marks a minister or ministry named in the text as another country's ({@code de Armeense

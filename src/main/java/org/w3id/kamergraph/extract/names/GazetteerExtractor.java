@@ -12,6 +12,8 @@ import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.extract.Extractor;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.NamedMention;
+import org.w3id.kamergraph.reference.Gazetteer;
+import org.w3id.kamergraph.reference.GazetteerEntry;
 
 /**
  * Reports every whole-word occurrence of a {@link Gazetteer} name, with the entry's key and

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.w3id.kamergraph.model.EntityKind;
+import org.w3id.kamergraph.reference.DataFiles;
 
 /**
  * A head word that marks a capitalised name as a programme, report or organisation, read from

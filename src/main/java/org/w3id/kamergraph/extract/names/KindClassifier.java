@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.w3id.kamergraph.model.EntityKind;
+import org.w3id.kamergraph.reference.DataFiles;
 
 /**
  * Tells from its words what a name the gazetteer does not know is: the first word (left to right)

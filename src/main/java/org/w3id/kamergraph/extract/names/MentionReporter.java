@@ -5,6 +5,8 @@ import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.NamedMention;
+import org.w3id.kamergraph.reference.Gazetteer;
+import org.w3id.kamergraph.reference.GazetteerEntry;
 
 /**
  * Turns a name found by a pattern rule into a {@link NamedMention}: cleans the surface, drops names

@@ -2,6 +2,7 @@ package org.w3id.kamergraph.extract.names;
 
 import java.util.List;
 import org.w3id.kamergraph.extract.Extractor;
+import org.w3id.kamergraph.reference.Gazetteer;
 
 /**
  * The extractors for named programmes, reports and organisations, built from the data files under

@@ -3,6 +3,7 @@ package org.w3id.kamergraph.extract.names;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.w3id.kamergraph.reference.DataFiles;
 
 /**
  * Names pattern rules must not report: news outlets cited as sources, the houses of parliament, the

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.NamedMention;
+import org.w3id.kamergraph.reference.Gazetteer;
 
 class GazetteerExtractorTest {
   private static final GazetteerExtractor EXTRACTOR = new GazetteerExtractor(Gazetteer.load());

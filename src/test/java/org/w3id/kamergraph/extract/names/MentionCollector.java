@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.extract.Extractor;
-import org.w3id.kamergraph.extract.Lexicon;
 import org.w3id.kamergraph.model.DocumentFacts;
 import org.w3id.kamergraph.model.NamedMention;
 import org.w3id.kamergraph.model.NormalisedText;
 import org.w3id.kamergraph.model.SourceDocument;
 import org.w3id.kamergraph.model.SourceFormat;
+import org.w3id.kamergraph.reference.Lexicon;
 
 /** Runs a name extractor on a short text and returns the names it reports. */
 final class MentionCollector {

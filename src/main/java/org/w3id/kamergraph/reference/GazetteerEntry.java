@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract.names;
+package org.w3id.kamergraph.reference;
 
 import java.util.List;
 import java.util.Objects;

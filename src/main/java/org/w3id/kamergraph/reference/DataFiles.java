@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract.names;
+package org.w3id.kamergraph.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,14 +21,14 @@ public final class DataFiles {
   private static final String REFERENCE = "/kamergraph/reference/";
 
   /** Turns a data file's rows into what a loader needs. */
-  interface Parser<T> {
+  public interface Parser<T> {
     T parse(Reader in) throws IOException;
   }
 
   private DataFiles() {}
 
   /** Parses the shipped file {@code name}; a missing or unreadable file is a packaging error. */
-  static <T> T load(String name, Parser<T> parser) {
+  public static <T> T load(String name, Parser<T> parser) {
     return loadResource(BASE + name, parser);
   }
 
@@ -50,7 +50,7 @@ public final class DataFiles {
   }
 
   /** The data rows of a file, each split at tabs (empty trailing columns kept). */
-  static List<String[]> rows(Reader in) throws IOException {
+  public static List<String[]> rows(Reader in) throws IOException {
     List<String[]> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(in);
     String line;

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract;
+package org.w3id.kamergraph.reference;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ public final class NameParser {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** How much of a name is a given name when no tussenvoegsel says so. */
-  enum Mode {
+  public enum Mode {
     /** Header names ("Bruins Slot"): capitalised words are all surname. */
     SURNAME_FIRST,
     /** Signatures ("Micky Adriaansens"): the first word is a given name. */
@@ -30,7 +30,7 @@ public final class NameParser {
 
   private NameParser() {}
 
-  static PersonName parse(String written, Mode mode) {
+  public static PersonName parse(String written, Mode mode) {
     String full = SPACES.matcher(written.strip()).replaceAll(" ").replaceAll("\\s+,", ",");
     full = full.replaceAll("^[,;:.\\s]+|[,;:\\s]+$", "");
     List<String> tokens = new ArrayList<>(Arrays.asList(full.split(" ")));

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.extract;
+package org.w3id.kamergraph.reference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

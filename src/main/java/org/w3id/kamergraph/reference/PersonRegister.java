@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.resolve;
+package org.w3id.kamergraph.reference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.w3id.kamergraph.extract.NameParser;
-import org.w3id.kamergraph.extract.names.DataFiles;
 
 /**
  * The persons of the bundled reference data ({@code kamergraph/reference/persons.tsv}, {@code
@@ -76,7 +74,7 @@ public final class PersonRegister {
 
   /** A period for which the register holds every office of a kind. */
   public record Coverage(LocalDate first, LocalDate last) {
-    boolean covers(LocalDate date) {
+    public boolean covers(LocalDate date) {
       return !date.isBefore(first) && !date.isAfter(last);
     }
   }
@@ -151,15 +149,15 @@ public final class PersonRegister {
 
   /** A person key: family name and first name (or initials) as IRI-safe words. */
   public static String key(String familyName, String givenOrInitials) {
-    String family = IriMinter.slug(familyName);
+    String family = Slugs.slug(familyName);
     return givenOrInitials == null || givenOrInitials.isBlank()
         ? family
-        : family + "-" + IriMinter.slug(givenOrInitials);
+        : family + "-" + Slugs.slug(givenOrInitials);
   }
 
   /** The comparison key of a family name: case, diacritics, spacing and hyphens aside. */
   public static String familyKey(String familyName) {
-    return IriMinter.slug(familyName);
+    return Slugs.slug(familyName);
   }
 
   /** Every person of the register, in key order. */

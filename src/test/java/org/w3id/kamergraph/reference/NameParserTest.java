@@ -1,10 +1,10 @@
-package org.w3id.kamergraph.extract;
+package org.w3id.kamergraph.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.w3id.kamergraph.extract.NameParser.Mode;
 import org.w3id.kamergraph.model.PersonName;
+import org.w3id.kamergraph.reference.NameParser.Mode;
 
 class NameParserTest {
   @Test
