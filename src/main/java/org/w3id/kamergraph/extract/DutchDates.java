@@ -2,31 +2,34 @@ package org.w3id.kamergraph.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.w3id.kamergraph.reference.WordLists;
 
 /** Reads dates written the Dutch way: {@code 8 april 2020}, {@code 13 januari 2011}. */
 final class DutchDates {
+  /** Month names to their numbers, from the shipped list in calendar order. */
+  private static final Map<String, Integer> MONTHS = months();
+
   /** A regex fragment matching day, month name and year, as groups 1, 2 and 3. */
   static final String PATTERN =
-      "(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})";
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("januari", 1),
-          Map.entry("februari", 2),
-          Map.entry("maart", 3),
-          Map.entry("april", 4),
-          Map.entry("mei", 5),
-          Map.entry("juni", 6),
-          Map.entry("juli", 7),
-          Map.entry("augustus", 8),
-          Map.entry("september", 9),
-          Map.entry("oktober", 10),
-          Map.entry("november", 11),
-          Map.entry("december", 12));
+      "(\\d{1,2})\\s+(" + String.join("|", WordLists.list("months")) + ")\\s+(\\d{4})";
 
   private DutchDates() {}
+
+  private static Map<String, Integer> months() {
+    List<String> names = WordLists.list("months");
+    if (names.size() != 12) {
+      throw new IllegalStateException(
+          "kamergraph/words/months.txt lists " + names.size() + " months, not 12");
+    }
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      out.put(names.get(i), i + 1);
+    }
+    return Map.copyOf(out);
+  }
 
   /** The date, or empty when the day does not exist (31 februari). */
   static Optional<LocalDate> of(String day, String month, String year) {

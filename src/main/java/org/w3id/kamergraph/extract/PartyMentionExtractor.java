@@ -10,6 +10,7 @@ import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.NamedMention;
 import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.reference.Lexicon;
+import org.w3id.kamergraph.reference.WordLists;
 
 /**
  * Parties named anywhere in the text: in parentheses after a member ({@code het lid Wassenberg
@@ -22,7 +23,7 @@ public final class PartyMentionExtractor implements Extractor {
       Pattern.compile("\\((?:beiden\\s+|beide\\s+|allen\\s+|alle\\s+)?([^()\\d]{2,60})\\)");
 
   /** Names too short or too common to trust outside parentheses. */
-  private static final Set<String> PARENS_ONLY = Set.of("GL", "CU", "Volt", "DENK", "SP");
+  private static final Set<String> PARENS_ONLY = WordLists.set("parens-only-parties");
 
   private final NameMatcher names;
 

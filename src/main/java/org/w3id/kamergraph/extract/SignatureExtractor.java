@@ -6,6 +6,7 @@ import org.w3id.kamergraph.model.Answerer;
 import org.w3id.kamergraph.model.FactSink;
 import org.w3id.kamergraph.model.Role;
 import org.w3id.kamergraph.reference.NameParser;
+import org.w3id.kamergraph.reference.WordLists;
 
 /**
  * Who signed an answer's cover letter: a line {@code De minister van Economische Zaken en Klimaat}
@@ -28,31 +29,7 @@ public final class SignatureExtractor implements Extractor {
   private static final int MAX_LINES_TO_NAME = 9;
 
   /** Words of a letter's heading that capitalised lines near a signature may hold; never a name. */
-  private static final java.util.Set<String> HEADING_WORDS =
-      java.util.Set.of(
-          "Betreft",
-          "Datum",
-          "Kenmerk",
-          "Onderwerp",
-          "Bijlage",
-          "Bijlagen",
-          "Uw",
-          "Ons",
-          "Pagina",
-          "Retouradres",
-          "Postbus",
-          "Beantwoording",
-          "Kamervragen",
-          "Directie",
-          "Ministerie",
-          "Hoogachtend",
-          "Den",
-          "Haag",
-          "Aan",
-          "Voorzitter",
-          "Tweede",
-          "Kamer",
-          "Staten-Generaal");
+  private static final java.util.Set<String> HEADING_WORDS = WordLists.set("letter-heading-words");
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {

@@ -13,10 +13,7 @@ import org.w3id.kamergraph.model.PersonName;
  * Tjeerd de Groot} → {@code De Groot}).
  */
 public final class NameParser {
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "van", "de", "der", "den", "het", "ter", "te", "ten", "in", "'t", "op", "la", "le", "du",
-          "da", "di", "von", "vander", "'s", "aan", "bij", "uit", "el", "al");
+  private static final Set<String> PARTICLES = WordLists.set("name-particles");
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+(\\p{Lu}[a-z]?\\.)*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

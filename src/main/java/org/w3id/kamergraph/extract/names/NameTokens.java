@@ -3,6 +3,7 @@ package org.w3id.kamergraph.extract.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.w3id.kamergraph.reference.WordLists;
 
 /**
  * A text cut into word tokens for the name rules: letters, digits and the joiners {@code - ' + /}
@@ -32,63 +33,7 @@ final class NameTokens {
           "and", "on", "ter", "tot");
 
   /** Capitalised words that start sentences or belong to the document's frame, not to names. */
-  static final Set<String> NOT_NAME_WORDS =
-      Set.of(
-          "De",
-          "Het",
-          "Een",
-          "Dit",
-          "Deze",
-          "Die",
-          "Dat",
-          "Wat",
-          "Hoe",
-          "Waarom",
-          "Welke",
-          "Wie",
-          "Zij",
-          "Ik",
-          "U",
-          "Uw",
-          "Wij",
-          "We",
-          "In",
-          "Op",
-          "Voor",
-          "Van",
-          "Met",
-          "Bij",
-          "Ook",
-          "Als",
-          "Maar",
-          "En",
-          "Zo",
-          "Om",
-          "Tot",
-          "Naar",
-          "Door",
-          "Daarnaast",
-          "Daarom",
-          "Kamerstuk",
-          "Kamerstukken",
-          "Vraag",
-          "Antwoord",
-          "Minister",
-          "Staatssecretaris",
-          "Ministerie",
-          "Zie",
-          "Volgens",
-          "Over",
-          "Onder",
-          "Nee",
-          "Ja",
-          "Tijdens",
-          "Sinds",
-          "Na",
-          "Er",
-          "Hierbij",
-          "Kamerbrief",
-          "Brief");
+  static final Set<String> NOT_NAME_WORDS = WordLists.set("not-name-words");
 
   private final String text;
   private final List<Token> tokens;
