@@ -42,7 +42,7 @@ class ArchitectureTest {
           Map.entry("model", Set.of()),
           Map.entry("ingest", Set.of("model")),
           Map.entry("harvest", Set.of("model", "ingest")),
-          Map.entry("layout", Set.of("model")),
+          Map.entry("layout", Set.of("model", "reference")),
           Map.entry("reference", Set.of("model")),
           Map.entry("extract", Set.of("model", "layout", "reference")),
           Map.entry("resolve", Set.of("model", "reference")),

@@ -1,18 +1,12 @@
 package org.w3id.kamergraph.layout;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kamergraph.reference.WordLists;
 
 /**
  * Footnote markers in a question's or answer's text, where the text as read does not mark them (PDF
@@ -23,8 +17,6 @@ import java.util.regex.Pattern;
  * marker.
  */
 final class FootnoteMarkers {
-  private static final String ABBREVIATIONS = "/kamergraph/layout/marker-abbreviations.txt";
-
   private static final Pattern MARKER =
       Pattern.compile(
           "(?<![\\d])[.?!»”\"')](?:[ \\t]?)(\\d{1,3})(?=[ \\t]*(?:\\n|$)|[ \\t]+[\\p{Lu}«\"'(])");
@@ -38,7 +30,7 @@ final class FootnoteMarkers {
 
   /** The markers with the shipped list of abbreviations. */
   static FootnoteMarkers standard() {
-    return new FootnoteMarkers(load());
+    return new FootnoteMarkers(WordLists.set("marker-abbreviations"));
   }
 
   /**
@@ -68,32 +60,5 @@ final class FootnoteMarkers {
     }
     Matcher w = WORD_BEFORE.matcher(text).region(Math.max(from, punctuation - 12), punctuation);
     return w.find() && abbreviations.contains(w.group(1).toLowerCase(Locale.ROOT));
-  }
-
-  private static Set<String> load() {
-    InputStream in = FootnoteMarkers.class.getResourceAsStream(ABBREVIATIONS);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + ABBREVIATIONS + "; rebuild the jar");
-    }
-    Set<String> words = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        String word = line.strip();
-        if (word.isEmpty() || word.startsWith("#")) {
-          continue;
-        }
-        if (!word.matches("\\p{Ll}+")) {
-          throw new IllegalStateException(
-              ABBREVIATIONS + ":" + number + ": \"" + word + "\" is not one lower-case word");
-        }
-        words.add(word);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(ABBREVIATIONS, e);
-    }
-    return words;
   }
 }

@@ -16,6 +16,7 @@ class WordListsTest {
             "name-particles",
             "letter-heading-words",
             "parens-only-parties",
+            "marker-abbreviations",
             "months")) {
       assertThat(WordLists.list(name)).as(name).isNotEmpty();
     }
