@@ -5,6 +5,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -107,6 +108,7 @@ final class EntityWriter {
       }
       case ORGANISATION -> labels(r.addProperty(RDF.type, KG.Organisation), n);
     }
+    n.sameAs().forEach(s -> r.addProperty(OWL.sameAs, m.createResource(s)));
   }
 
   private static void labels(Resource r, Entity.Named n) {

@@ -18,23 +18,74 @@ import org.w3id.kamergraph.model.EntityKind;
 public final class Gazetteer {
   private final List<GazetteerEntry> entries;
   private final Map<String, GazetteerEntry> byName = new HashMap<>();
+  private final Map<String, GazetteerEntry> byWritten = new HashMap<>();
 
   public Gazetteer(List<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
     for (GazetteerEntry e : this.entries) {
       for (String n : e.names()) {
         byName.putIfAbsent(squash(n), e);
+        byWritten.putIfAbsent(written(n), e);
       }
     }
   }
 
-  /** The gazetteer of the data files shipped with kamergraph. */
+  /**
+   * The gazetteer of the data files shipped with kamergraph, with the government organisations of
+   * the TOOI registers ({@link OrganisationRegister}).
+   */
   public static Gazetteer load() {
     List<GazetteerEntry> all = new ArrayList<>();
     all.addAll(DataFiles.load("organisations.tsv", in -> parse(EntityKind.ORGANISATION, in)));
     all.addAll(DataFiles.load("programmes.tsv", in -> parse(EntityKind.PROGRAMME, in)));
     all.addAll(DataFiles.load("reports.tsv", in -> parse(EntityKind.REPORT, in)));
-    return new Gazetteer(all);
+    return new Gazetteer(withRegister(all, OrganisationRegister.load()));
+  }
+
+  /**
+   * The entries with the register's organisations: one the gazetteer knows by one of its full names
+   * gets its TOOI id; another becomes an entry of its own, known by its full names only. The
+   * register's abbreviations are not taken: many are short and local ("RUD", "WSD"), and an
+   * abbreviation is recognised where the gazetteer lists it or the document defines it.
+   */
+  static List<GazetteerEntry> withRegister(
+      List<GazetteerEntry> entries, List<OrganisationRegister.Organisation> register) {
+    List<GazetteerEntry> out = new ArrayList<>(entries);
+    Map<String, Integer> byName = new HashMap<>();
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (int i = 0; i < out.size(); i++) {
+      keys.add(out.get(i).key());
+      if (out.get(i).kind() == EntityKind.ORGANISATION) {
+        for (String n : out.get(i).names()) {
+          byName.putIfAbsent(squash(n), i);
+        }
+      }
+    }
+    for (OrganisationRegister.Organisation o : register) {
+      Integer known =
+          o.names().stream()
+              .map(n -> byName.get(squash(n)))
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+      if (known != null) {
+        if (out.get(known).tooi().isEmpty()) {
+          out.set(known, out.get(known).withTooi(o.tooi()));
+        }
+        continue;
+      }
+      String key = Slugs.slug(o.name());
+      if (!keys.add(key)) {
+        key = key + "-" + o.tooi().substring(o.tooi().lastIndexOf('/') + 1);
+        keys.add(key);
+      }
+      List<String> aliases = o.otherNames().stream().filter(n -> !n.equals(o.name())).toList();
+      out.add(new GazetteerEntry(EntityKind.ORGANISATION, key, o.name(), aliases, o.tooi()));
+      for (String n : o.names()) {
+        byName.putIfAbsent(squash(n), out.size() - 1);
+      }
+    }
+    return out;
   }
 
   /** Parses one data file; every entry gets {@code kind}. */
@@ -51,7 +102,7 @@ public final class Gazetteer {
                   .filter(s -> !s.isEmpty())
                   .toList()
               : List.of();
-      out.add(new GazetteerEntry(kind, cols[0].strip(), cols[1].strip(), aliases));
+      out.add(new GazetteerEntry(kind, cols[0].strip(), cols[1].strip(), aliases, ""));
     }
     return out;
   }
@@ -63,6 +114,19 @@ public final class Gazetteer {
   /** The entry one of whose names is {@code written}, ignoring case and spacing. */
   public Optional<GazetteerEntry> find(String written) {
     return Optional.ofNullable(byName.get(squash(written)));
+  }
+
+  /**
+   * The entry one of whose names is {@code written} word for word, ignoring case: the names the
+   * gazetteer's matcher finds in a text as they stand ("Expertise Netwerk" is not
+   * "Expertisenetwerk").
+   */
+  public Optional<GazetteerEntry> findAsWritten(String written) {
+    return Optional.ofNullable(byWritten.get(written(written)));
+  }
+
+  private static String written(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String squash(String s) {

@@ -83,11 +83,22 @@ public sealed interface Entity
   /** A party (fractie). */
   record Party(String iri, String notation) implements Entity {}
 
-  /** A ministry, programme, report or organisation known by name. */
-  record Named(String iri, EntityKind kind, String label, Set<String> altLabels) implements Entity {
+  /**
+   * A ministry, programme, report or organisation known by name.
+   *
+   * @param sameAs identifiers of the same thing elsewhere (a government organisation's TOOI id)
+   */
+  record Named(String iri, EntityKind kind, String label, Set<String> altLabels, Set<String> sameAs)
+      implements Entity {
     public Named {
       Objects.requireNonNull(kind, "kind");
       altLabels = Set.copyOf(altLabels);
+      sameAs = Set.copyOf(sameAs);
+    }
+
+    /** One known only by name. */
+    public Named(String iri, EntityKind kind, String label, Set<String> altLabels) {
+      this(iri, kind, label, altLabels, Set.of());
     }
   }
 

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.NamedMention;
 import org.w3id.kamergraph.reference.Gazetteer;
+import org.w3id.kamergraph.reference.GazetteerEntry;
 import org.w3id.kamergraph.reference.Lexicon;
 
 /**
@@ -22,6 +24,30 @@ final class NameResolver {
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
     this.iris = iris;
+  }
+
+  /**
+   * The entity a mention names; {@code written} is the mention's text as the document writes it,
+   * kept as one of the names of a programme, report or organisation when it differs from the
+   * gazetteer's (analysts search by the spelling they saw: "Expertise Netwerk Waterveiligheid" for
+   * the register's "Expertisenetwerk Waterveiligheid").
+   */
+  Optional<Entity.Named> resolve(NamedMention m, LocalDate date, String written) {
+    return resolve(m, date).map(e -> withWritten(e, written));
+  }
+
+  private static Entity.Named withWritten(Entity.Named e, String written) {
+    String w = written.replaceAll("\\s+", " ").strip();
+    boolean named =
+        e.kind() == EntityKind.PROGRAMME
+            || e.kind() == EntityKind.REPORT
+            || e.kind() == EntityKind.ORGANISATION;
+    if (!named || w.isEmpty() || w.length() > 200 || w.equals(e.label())) {
+      return e;
+    }
+    Set<String> alt = new LinkedHashSet<>(e.altLabels());
+    alt.add(w);
+    return new Entity.Named(e.iri(), e.kind(), e.label(), alt, e.sameAs());
   }
 
   Optional<Entity.Named> resolve(NamedMention m, LocalDate date) {
@@ -41,8 +67,22 @@ final class NameResolver {
       case REPORT ->
           Optional.of(new Entity.Named(iris.report(key), m.kind(), m.label(), aliases(m)));
       case ORGANISATION ->
-          Optional.of(new Entity.Named(iris.organisation(key), m.kind(), m.label(), aliases(m)));
+          Optional.of(
+              new Entity.Named(iris.organisation(key), m.kind(), m.label(), aliases(m), tooi(m)));
     };
+  }
+
+  /** The TOOI id of a government organisation the gazetteer knows, as its one other identifier. */
+  private Set<String> tooi(NamedMention m) {
+    if (m.key() == null) {
+      return Set.of();
+    }
+    return gazetteer
+        .find(m.label())
+        .map(GazetteerEntry::tooi)
+        .filter(t -> !t.isEmpty())
+        .map(Set::of)
+        .orElse(Set.of());
   }
 
   /** Every other name the gazetteer knows the thing by: analysts search by any of them. */

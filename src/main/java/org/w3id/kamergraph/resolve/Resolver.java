@@ -84,8 +84,9 @@ public final class Resolver {
       c.mention(person, a.span());
     }
     for (NamedMention m : facts.mentions()) {
+      String written = facts.document().text().substring(m.span().begin(), m.span().end());
       names
-          .resolve(m, date)
+          .resolve(m, date, written)
           .ifPresent(
               e -> {
                 c.entity(e);

@@ -60,8 +60,10 @@ public final class AcronymDefinitionExtractor implements Extractor {
   private void define(
       ExtractionContext context, FactSink sink, String abbr, int begin, int end, int abbrAt) {
     String full = MentionReporter.clean(context.text().substring(begin, end));
+    // left to the gazetteer only where its matcher finds the long form as written; a long form it
+    // knows under another spacing is reported here, under the gazetteer's entry
     if (reporter.entry(abbr).isPresent()
-        || reporter.entry(full).isPresent()
+        || reporter.entryAsWritten(full).isPresent()
         || reporter.excluded(abbr)) {
       return;
     }

@@ -79,6 +79,13 @@ public final class MentionReporter {
     return gazetteer.find(name);
   }
 
+  /**
+   * The gazetteer entry {@code name} is a name of word for word, which the gazetteer finds itself.
+   */
+  public Optional<GazetteerEntry> entryAsWritten(String name) {
+    return gazetteer.findAsWritten(name);
+  }
+
   public boolean excluded(String name) {
     return notNames.contains(clean(name));
   }

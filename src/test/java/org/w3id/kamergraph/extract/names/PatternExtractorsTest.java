@@ -87,7 +87,7 @@ class PatternExtractorsTest {
             "Doorpakken op Digitalisering",
             "Actieplan Schone Zee",
             "Dijkstra Instituut",
-            "rechtbank Oost-Brabant",
+            "Rechtbank Oost-Brabant",
             "Bodemfonds");
   }
 
