@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,14 +24,16 @@ import org.w3id.kamergraph.evaluate.Evaluation;
 import org.w3id.kamergraph.evaluate.EvaluationRenderer;
 import org.w3id.kamergraph.evaluate.Evaluator;
 import org.w3id.kamergraph.evaluate.Field;
+import org.w3id.kamergraph.evaluate.GoldDocuments;
 import org.w3id.kamergraph.evaluate.Tally;
 import org.w3id.kamergraph.rdf.ShapesValidator;
 
 /**
- * Extraction quality on a folder of {@code <id>.txt} + {@code <id>.gold.json}, scored as {@code
- * kamergraph evaluate} does, against floors per field: the figures reached, rounded down to two
- * decimals. A drop below a floor fails; after an improvement, raise it, never lower it. Also checks
- * that the output conforms to the shapes and that extraction is deterministic.
+ * Extraction quality on a folder of documents ({@code <id>.txt}, {@code .pdf}, … as {@link
+ * GoldDocuments} lists them) + {@code <id>.gold.json}, scored as {@code kamergraph evaluate} does,
+ * against floors per field: the figures reached, rounded down to two decimals. A drop below a floor
+ * fails; after an improvement, raise it, never lower it. Also checks that the output conforms to
+ * the shapes and that extraction is deterministic.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class GoldSetQualityTest {
@@ -86,13 +87,10 @@ abstract class GoldSetQualityTest {
   DatasetGraph extractAll(Pipeline p) throws IOException {
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
     p.reference().graphs().forEach((iri, g) -> dsg.addGraph(NodeFactory.createURI(iri), g));
-    List<Path> texts;
-    try (Stream<Path> s = Files.list(corpus)) {
-      texts = s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-    }
-    assertThat(texts).isNotEmpty();
-    for (Path txt : texts) {
-      Pipeline.Result r = p.process(txt);
+    List<Path> documents = GoldDocuments.inputs(corpus);
+    assertThat(documents).isNotEmpty();
+    for (Path document : documents) {
+      Pipeline.Result r = p.process(document);
       dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
     }
     return dsg;

@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -17,6 +15,7 @@ import org.w3id.kamergraph.evaluate.Evaluation;
 import org.w3id.kamergraph.evaluate.EvaluationRenderer;
 import org.w3id.kamergraph.evaluate.Evaluator;
 import org.w3id.kamergraph.evaluate.Field;
+import org.w3id.kamergraph.evaluate.GoldDocuments;
 import org.w3id.kamergraph.model.KamergraphException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +29,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Score extraction against hand-made gold files.",
-      "Extracts every <id>.txt in GOLD_DIR and compares it with <id>.gold.json: precision, recall and F1",
-      "per field, with the same rules as the independent scorer.",
+      "Extracts every document of GOLD_DIR that has an <id>.gold.json (<id>.txt, .md, .html, .htm, .xml",
+      "or .pdf; one file per id) and compares them: precision, recall and F1 per field, with the same",
+      "rules as the independent scorer (which reads <id>.txt only).",
       "With --verbose, every missed gold item and every extra extracted item, per document."
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -40,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "GOLD_DIR",
-      description = "A folder of <id>.txt and <id>.gold.json files.")
+      description = "A folder of documents (<id>.txt, .pdf, ...) and <id>.gold.json files.")
   Path goldDir;
 
   @Option(
@@ -57,17 +57,17 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (!Files.isDirectory(goldDir)) {
       throw new KamergraphException(
-          goldDir + " is not a folder of <id>.txt and <id>.gold.json files");
+          goldDir + " is not a folder of documents and <id>.gold.json files");
     }
     Pipeline pipeline = Pipeline.standard();
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
     pipeline.reference().graphs().forEach((iri, g) -> dsg.addGraph(NodeFactory.createURI(iri), g));
     Batch batch = new Batch(spec.commandLine().getErr(), common.verbose);
-    for (Path txt : texts()) {
+    for (Path document : documents()) {
       batch.run(
-          txt,
+          document,
           () -> {
-            Pipeline.Result r = pipeline.process(txt);
+            Pipeline.Result r = pipeline.process(document);
             dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
           });
     }
@@ -84,13 +84,13 @@ final class EvaluateCommand implements Callable<Integer> {
     return batch.finish("evaluated", "memory") == ExitCodes.OK ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
-  private List<Path> texts() throws IOException {
-    List<Path> out = new ArrayList<>();
-    try (Stream<Path> s = Files.list(goldDir)) {
-      s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
-    }
+  private List<Path> documents() {
+    List<Path> out = GoldDocuments.inputs(goldDir);
     if (out.isEmpty()) {
-      throw new KamergraphException("no <id>.txt files in " + goldDir);
+      throw new KamergraphException(
+          "no documents with a gold file in "
+              + goldDir
+              + " (<id>.txt, .md, .html, .htm, .xml or .pdf next to <id>.gold.json)");
     }
     return out;
   }

@@ -8,8 +8,9 @@ import java.util.Map;
  * The scores of one gold document.
  *
  * @param id the gold id ({@code <id>.gold.json})
- * @param found whether the dataset holds a document with {@code kg:sourceFile "<id>.txt"}; when
- *     not, every gold item counts as missed and nothing as predicted
+ * @param found whether the dataset holds a document with {@code kg:sourceFile} {@code <id>} with an
+ *     input extension ({@link GoldDocuments}); when not, every gold item counts as missed and
+ *     nothing as predicted
  * @param fields the scored fields, in {@link Field} order; a missing document lacks the fields
  *     score.py does not count for it ({@code named_any_type}, {@code answer_count})
  */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -13,13 +14,16 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.rdf.KG;
 
 /**
  * Scores an extracted dataset against a folder of gold files, with the rules of {@code
  * shared/tools/score.py}. For each {@code <id>.gold.json} it looks for the document whose {@code
- * kg:sourceFile} is {@code <id>.txt} and compares it field by field in a view of the document's
- * graph plus every graph that holds no {@code kg:Document}.
+ * kg:sourceFile} is {@code <id>} with an input extension ({@code .txt}, {@code .md}, {@code .html},
+ * {@code .htm}, {@code .xml}, {@code .pdf}; see {@link GoldDocuments}) and compares it field by
+ * field in a view of the document's graph plus every graph that holds no {@code kg:Document}.
+ * score.py itself matches {@code <id>.txt} only, so on other formats the two differ by design.
  *
  * <p>Stateless and thread-safe. The dataset is only read, inside a read transaction when it
  * supports them; the caller keeps ownership of it.
@@ -45,9 +49,16 @@ public final class Evaluator {
         : evaluate(extracted, golds);
   }
 
-  /** Scores {@code extracted} against gold annotations already read. */
+  /**
+   * Scores {@code extracted} against gold annotations already read.
+   *
+   * @throws KamergraphException if two source files of different formats have the id of one gold
+   *     file: which of them the gold describes is not known, so neither is scored
+   */
   public Evaluation evaluate(DatasetGraph extracted, List<Gold> golds) {
-    Map<String, Located> documents = new HashMap<>();
+    // id -> source file name -> document; a file name seen twice is one file (the last one wins,
+    // as when the map was keyed by file name), two names for one id are two files
+    Map<String, Map<String, Located>> documents = new HashMap<>();
     List<Graph> referenceGraphs = new ArrayList<>();
     for (Graph g : graphs(extracted)) {
       boolean holdsDocument = false;
@@ -57,7 +68,15 @@ public final class Evaluator {
         holdsDocument = true;
         g.find(doc, KG.sourceFile.asNode(), Node.ANY)
             .forEachRemaining(
-                t -> documents.put(DocumentView.text(t.getObject()), new Located(g, doc)));
+                t -> {
+                  String file = DocumentView.text(t.getObject());
+                  GoldDocuments.idOf(file)
+                      .ifPresent(
+                          id ->
+                              documents
+                                  .computeIfAbsent(id, k -> new TreeMap<>())
+                                  .put(file, new Located(g, doc)));
+                });
       }
       if (!holdsDocument) {
         referenceGraphs.add(g);
@@ -66,7 +85,7 @@ public final class Evaluator {
     DocumentScorer scorer = new DocumentScorer();
     List<DocumentResult> results = new ArrayList<>();
     for (Gold gold : golds) {
-      Located at = documents.get(gold.id() + ".txt");
+      Located at = only(gold.id(), documents.getOrDefault(gold.id(), Map.of()));
       if (at == null) {
         results.add(DocumentResult.of(gold.id(), false, MissingDocument.scores(gold)));
       } else {
@@ -75,6 +94,22 @@ public final class Evaluator {
       }
     }
     return new Evaluation(results);
+  }
+
+  /** The one document of {@code id}, {@code null} if there is none. */
+  private static Located only(String id, Map<String, Located> byFile) {
+    if (byFile.size() > 1) {
+      throw new KamergraphException(
+          "gold file "
+              + id
+              + GoldReader.SUFFIX
+              + " matches "
+              + byFile.size()
+              + " documents: "
+              + String.join(" and ", byFile.keySet())
+              + "; keep one file per id in the gold folder");
+    }
+    return byFile.isEmpty() ? null : byFile.values().iterator().next();
   }
 
   /** The default graph, then the named graphs in name order (rdflib lists the default too). */
