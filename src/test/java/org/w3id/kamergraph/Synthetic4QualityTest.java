@@ -27,7 +27,12 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     f.put(Field.SUBMITTED, new double[] {1.00, 0.96});
     f.put(Field.ADDRESSEES, new double[] {1.00, 0.97});
     f.put(Field.ANSWERERS, new double[] {1.00, 0.90});
-    f.put(Field.KAMERSTUKKEN, new double[] {1.00, 0.86});
+    // after the citation grammar (merged with this set): F1 0.867 → 0.930 (R 0.765 → 0.971, P
+    // 0.892). The
+    // four extras are where the grammar and this set's gold chose differently, both noted as
+    // BORDERLINE in its README: a range cites every number it spans (the gold lists its ends),
+    // and the Rijkswet number is not part of the official identifier (kst-24587-77)
+    f.put(Field.KAMERSTUKKEN, new double[] {0.89, 0.92});
     f.put(Field.QUESTION_COUNT, new double[] {0.93, 0.93});
     f.put(Field.ANSWER_COUNT, new double[] {0.66, 0.66});
     f.put(Field.PROGRAMMES, new double[] {0.94, 0.76});
@@ -39,6 +44,7 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
 
   @Override
   double[] overallFloors() {
-    return new double[] {0.87, 0.97, 0.79};
+    // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886
+    return new double[] {0.88, 0.96, 0.82};
   }
 }
