@@ -53,7 +53,7 @@ class ArchitectureTest {
           Map.entry("export", Set.of("model", "rdf")),
           Map.entry("web", Set.of("model", "rdf", "store", "export")),
           Map.entry("serve", Set.of("model", "store", "web")),
-          Map.entry("evaluate", Set.of("model", "rdf")),
+          Map.entry("evaluate", Set.of("model", "ingest", "rdf")),
           Map.entry("bench", Set.of("model")));
 
   private static final String ROOT = "(root)";

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.w3id.kamergraph.ingest.DocumentInputs;
+import org.w3id.kamergraph.ingest.Ingestor;
 import org.w3id.kamergraph.model.InputException;
 
 /**
@@ -16,27 +18,22 @@ import org.w3id.kamergraph.model.InputException;
  * thread-safe.
  */
 public final class GoldDocuments {
-  /**
-   * The extensions of the input formats (README, "Inputs"). Kept here rather than taken from the
-   * readers because a gold folder decides what is scored: a README.md without a gold file is not.
-   */
-  static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".xml", ".pdf");
-
   private GoldDocuments() {}
 
   /**
    * The document id of a source file name ({@code ah-tk-20232024-1031.pdf} → {@code
-   * ah-tk-20232024-1031}), or empty when the name has none of the input extensions. A {@code
-   * <id>.metadata.xml} sidecar gives {@code <id>.metadata}, which no gold file names.
+   * ah-tk-20232024-1031}), as a build gives it, or empty when the name has no document format's
+   * extension. A {@code <id>.metadata.xml} sidecar gives {@code <id>.metadata}, which no gold file
+   * names.
    */
   public static Optional<String> idOf(String fileName) {
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    for (String ext : EXTENSIONS) {
-      if (lower.endsWith(ext) && fileName.length() > ext.length()) {
-        return Optional.of(fileName.substring(0, fileName.length() - ext.length()));
-      }
+    int dot = fileName.lastIndexOf('.');
+    if (dot <= 0
+        || !DocumentInputs.extensions()
+            .contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.of(Ingestor.documentId(fileName));
   }
 
   /**

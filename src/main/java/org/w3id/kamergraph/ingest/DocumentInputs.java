@@ -28,6 +28,11 @@ public record DocumentInputs(
       List.of(
           List.of("xml"), List.of("html", "htm"), List.of("md"), List.of("txt"), List.of("pdf"));
 
+  /** The extensions of every document format, in order of precedence, lower case. */
+  public static List<String> extensions() {
+    return RANKS.stream().flatMap(List::stream).toList();
+  }
+
   /** Groups collected files (see {@link Ingestor#collect}) by document id and picks one each. */
   public static DocumentInputs select(List<Path> files) {
     Map<String, List<Path>> byId = new LinkedHashMap<>();

@@ -232,7 +232,12 @@ public final class Ingestor {
    * gives {@code ah-tk-20232024-1031}). Two files with one id are one document in two formats.
    */
   public static String documentId(Path file) {
-    return stripExtension(file.getFileName().toString());
+    return documentId(file.getFileName().toString());
+  }
+
+  /** The document id a file name gives (see {@link #documentId(Path)}). */
+  public static String documentId(String fileName) {
+    return stripExtension(fileName);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.w3id.kamergraph.layout;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.w3id.kamergraph.model.SourceDocument;
 
@@ -57,9 +56,6 @@ public final class Layouts {
     int from = header.map(Header::askersEnd).orElse(0);
     QuestionBlocks.Found blocks = QuestionBlocks.find(text, from, notes);
     Set<Integer> numbers = notes.stream().map(Note::number).collect(Collectors.toSet());
-    Matcher notice = QuestionBlocks.NOTICE.matcher(text);
-    Optional<Region> noticeHeading =
-        notice.find() ? Optional.of(new Region(notice.start(), notice.end())) : Optional.empty();
     return new DocumentLayout(
         header,
         AnswerLines.find(text),
@@ -68,7 +64,7 @@ public final class Layouts {
         withMarkers(blocks.questions(), text, notes, numbers),
         withMarkers(blocks.answers(), text, notes, numbers),
         blocks.questionsStart(),
-        noticeHeading,
+        QuestionBlocks.noticeHeading(text),
         notes);
   }
 }

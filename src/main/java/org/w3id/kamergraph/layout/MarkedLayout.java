@@ -82,7 +82,6 @@ final class MarkedLayout {
         notes.add(new Note(Integer.parseInt(m.number()), r.begin(), r));
       }
     }
-    Matcher notice = QuestionBlocks.NOTICE.matcher(text);
     return Optional.of(
         new DocumentLayout(
             Header.find(text),
@@ -92,9 +91,7 @@ final class MarkedLayout {
             questions,
             answers,
             questionRegions.get(0).begin(),
-            notice.find()
-                ? Optional.of(new Region(notice.start(), notice.end()))
-                : Optional.empty(),
+            QuestionBlocks.noticeHeading(text),
             notes));
   }
 

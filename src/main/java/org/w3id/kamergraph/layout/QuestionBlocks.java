@@ -2,6 +2,7 @@ package org.w3id.kamergraph.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,7 +37,13 @@ final class QuestionBlocks {
       Pattern.compile(
           "(?m)^[ \\t]*(?:Antwoord(?:en)?[ \\t]+van\\b[^\\n]*|Antwoord(?:en)?[ \\t]*:?[ \\t]*)$");
 
-  static final Pattern NOTICE = Pattern.compile("(?m)^[ \\t]*Mededeling[ \\t]*$");
+  private static final Pattern NOTICE = Pattern.compile("(?m)^[ \\t]*Mededeling[ \\t]*$");
+
+  /** The first heading {@code Mededeling} on a line of its own, if there is one. */
+  static Optional<Region> noticeHeading(String text) {
+    Matcher m = NOTICE.matcher(text);
+    return m.find() ? Optional.of(new Region(m.start(), m.end())) : Optional.empty();
+  }
 
   private final String text;
   private final List<Note> notes;

@@ -16,6 +16,9 @@ import org.w3id.kamergraph.model.EntityKind;
  * Immutable and thread-safe once built.
  */
 public final class Gazetteer {
+  /** Compiled once: every name of every entry is keyed with it, some 3,000 at start-up. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private final List<GazetteerEntry> entries;
   private final Map<String, GazetteerEntry> byName = new HashMap<>();
   private final Map<String, GazetteerEntry> byWritten = new HashMap<>();
@@ -126,10 +129,10 @@ public final class Gazetteer {
   }
 
   private static String written(String s) {
-    return s.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return WHITESPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String squash(String s) {
-    return s.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    return WHITESPACE.matcher(s).replaceAll("").toLowerCase(java.util.Locale.ROOT);
   }
 }

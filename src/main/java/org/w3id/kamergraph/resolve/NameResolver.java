@@ -50,7 +50,7 @@ final class NameResolver {
     return new Entity.Named(e.iri(), e.kind(), e.label(), alt, e.sameAs());
   }
 
-  Optional<Entity.Named> resolve(NamedMention m, LocalDate date) {
+  private Optional<Entity.Named> resolve(NamedMention m, LocalDate date) {
     String key = m.key() != null ? m.key() : m.label();
     return switch (m.kind()) {
       case MINISTRY ->
@@ -63,36 +63,41 @@ final class NameResolver {
               .or(() -> lexicon.party(m.label()))
               .map(p -> new Entity.Named(p.iri(), m.kind(), p.notation(), Set.of()));
       case PROGRAMME ->
-          Optional.of(new Entity.Named(iris.programme(key), m.kind(), m.label(), aliases(m)));
-      case REPORT ->
-          Optional.of(new Entity.Named(iris.report(key), m.kind(), m.label(), aliases(m)));
-      case ORGANISATION ->
           Optional.of(
-              new Entity.Named(iris.organisation(key), m.kind(), m.label(), aliases(m), tooi(m)));
+              new Entity.Named(
+                  iris.programme(key), m.kind(), m.label(), aliases(entry(m), m.label())));
+      case REPORT ->
+          Optional.of(
+              new Entity.Named(
+                  iris.report(key), m.kind(), m.label(), aliases(entry(m), m.label())));
+      case ORGANISATION -> {
+        Optional<GazetteerEntry> entry = entry(m);
+        yield Optional.of(
+            new Entity.Named(
+                iris.organisation(key),
+                m.kind(),
+                m.label(),
+                aliases(entry, m.label()),
+                tooi(entry)));
+      }
     };
   }
 
+  /** The gazetteer's entry of a mention it found, if any. */
+  private Optional<GazetteerEntry> entry(NamedMention m) {
+    return m.key() == null ? Optional.empty() : gazetteer.find(m.label());
+  }
+
   /** The TOOI id of a government organisation the gazetteer knows, as its one other identifier. */
-  private Set<String> tooi(NamedMention m) {
-    if (m.key() == null) {
-      return Set.of();
-    }
-    return gazetteer
-        .find(m.label())
-        .map(GazetteerEntry::tooi)
-        .filter(t -> !t.isEmpty())
-        .map(Set::of)
-        .orElse(Set.of());
+  private static Set<String> tooi(Optional<GazetteerEntry> entry) {
+    return entry.map(GazetteerEntry::tooi).filter(t -> !t.isEmpty()).map(Set::of).orElse(Set.of());
   }
 
   /** Every other name the gazetteer knows the thing by: analysts search by any of them. */
-  private Set<String> aliases(NamedMention m) {
-    if (m.key() == null) {
-      return Set.of();
-    }
+  private static Set<String> aliases(Optional<GazetteerEntry> entry, String label) {
     Set<String> names = new LinkedHashSet<>();
-    gazetteer.find(m.label()).ifPresent(e -> names.addAll(e.names()));
-    names.remove(m.label());
+    entry.ifPresent(e -> names.addAll(e.names()));
+    names.remove(label);
     return names;
   }
 }

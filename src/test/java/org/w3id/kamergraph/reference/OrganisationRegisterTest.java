@@ -17,19 +17,17 @@ import org.w3id.kamergraph.model.EntityKind;
  * takes its organisations in without doubling what it knew.
  */
 class OrganisationRegisterTest {
-  static final Path BASE = Path.of(System.getProperty("kamergraph.basedir", "."));
-  static final Path SHARED =
-      Path.of(System.getProperty("kamergraph.shared", "../shared")).resolve("reference-data");
-
   @Test
   void theBundledRegisterIsMadeFromTheSharedReferenceData() throws IOException {
     assumeTrue(
-        Files.isDirectory(SHARED),
-        "skipped: no shared reference data at " + SHARED.toAbsolutePath());
-    Path bundled = BASE.resolve("src/main/resources/kamergraph/reference/organisations.tsv");
+        Files.isDirectory(PersonRegisterSourceTest.SHARED),
+        "skipped: no shared reference data at " + PersonRegisterSourceTest.SHARED.toAbsolutePath());
+    Path bundled =
+        PersonRegisterSourceTest.BASE.resolve(
+            "src/main/resources/kamergraph/reference/organisations.tsv");
     assertThat(Files.readString(bundled, StandardCharsets.UTF_8))
         .as("%s: regenerate with OrganisationRegisterSource", bundled)
-        .isEqualTo(OrganisationRegisterSource.generate(SHARED));
+        .isEqualTo(OrganisationRegisterSource.generate(PersonRegisterSourceTest.SHARED));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.resolve;
+package org.w3id.kamergraph.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.w3id.kamergraph.reference.PersonRegister;
 
 /**
  * The bundled person register is what {@link PersonRegisterSource} makes from the shared reference

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.resolve;
+package org.w3id.kamergraph.reference;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.w3id.kamergraph.reference.PersonRegister;
 
 /**
  * Makes the bundled person register ({@code src/main/resources/kamergraph/reference/persons.tsv}
@@ -166,7 +165,7 @@ final class PersonRegisterSource {
                       ? year(row[4])
                       : dates.get(row[4]) == 1 && !row[4].isEmpty()
                           ? row[4]
-                          : IriMinter.slug(row[8].split(" ")[0]));
+                          : Slugs.slug(row[8].split(" ")[0]));
         }
         row[0] = key;
         for (String id : row[8].split(" ")) {
@@ -260,7 +259,7 @@ final class PersonRegisterSource {
   }
 
   private static String norm(String s) {
-    return IriMinter.slug(s);
+    return Slugs.slug(s);
   }
 
   private static String capitalise(String s) {
