@@ -25,7 +25,6 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
     f.put(Field.SUBMITTED, new double[] {1.00, 0.96});
-    f.put(Field.ADDRESSEES, new double[] {1.00, 0.97});
     f.put(Field.ANSWERERS, new double[] {1.00, 0.90});
     // after the citation grammar (merged with this set): F1 0.867 → 0.930 (R 0.765 → 0.971, P
     // 0.892). The
@@ -34,7 +33,9 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // and the Rijkswet number is not part of the official identifier (kst-24587-77)
     f.put(Field.KAMERSTUKKEN, new double[] {0.89, 0.92});
     f.put(Field.QUESTION_COUNT, new double[] {0.93, 0.93});
-    f.put(Field.ANSWER_COUNT, new double[] {0.66, 0.66});
+    // one recogniser per question layout: no answer invented after the last question of a copy
+    // that only asks, and older answers after footnotes and a wrapped answer line: 0.667 → 0.867
+    f.put(Field.ANSWER_COUNT, new double[] {0.86, 0.86});
     f.put(Field.PROGRAMMES, new double[] {0.94, 0.76});
     f.put(Field.REPORTS, new double[] {0.87, 0.37});
     f.put(Field.ORGANISATIONS, new double[] {0.98, 0.86});
@@ -44,7 +45,8 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
 
   @Override
   double[] overallFloors() {
-    // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886
-    return new double[] {0.88, 0.96, 0.82};
+    // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886; with
+    // the layout recognisers and task titles of staatssecretarissen 0.897 (P 0.973 R 0.831)
+    return new double[] {0.89, 0.97, 0.83};
   }
 }

@@ -14,7 +14,9 @@ import org.w3id.kamergraph.model.Role;
  * The offices the questions were put to, from the header's {@code aan …} part. A shared role word
  * is expanded: {@code de Ministers van Financiën, van Sociale Zaken en Werkgelegenheid en voor
  * Klimaat en Energie} is three posts. Items are split where a new {@code van}/{@code voor} starts
- * after a comma or {@code en}, which keeps commas inside department names intact.
+ * after a comma or {@code en}, which keeps commas inside department names intact. A portfolio
+ * written without {@code van}/{@code voor} ({@code de staatssecretaris Jeugd, Preventie en Sport})
+ * counts only when it is a known department name or task title.
  */
 public final class AddresseeExtractor implements Extractor {
   private static final Pattern ROLE =
@@ -87,6 +89,14 @@ public final class AddresseeExtractor implements Extractor {
       int stop = found ? split.start() : end;
       String item = text.substring(start, stop);
       Matcher m = ITEM.matcher(item);
+      if (!m.matches() && start == begin && !found) {
+        // the whole list is one portfolio written without van/voor
+        int itemBegin = begin + (item.length() - item.stripLeading().length());
+        offices
+            .withoutPreposition(
+                role, item, context.span(itemBegin, itemBegin + item.strip().length()))
+            .ifPresent(out::add);
+      }
       if (m.matches()) {
         String portfolio =
             m.group(2).replaceAll("\\s+en\\s+de\\s*$", "").replaceAll("\\s+en\\s*$", "");

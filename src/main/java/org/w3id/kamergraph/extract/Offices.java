@@ -55,6 +55,11 @@ final class Offices {
     if (department.isPresent()) {
       return Optional.of(new Office(role, "van", department.get(), department.get(), span));
     }
+    Optional<String> task =
+        role == Role.STAATSSECRETARIS ? lexicon.taskDepartment(portfolio) : Optional.empty();
+    if (task.isPresent()) {
+      return Optional.of(new Office(role, "van", task.get(), task.get(), span));
+    }
     Optional<PortfolioEntry> own = lexicon.portfolio(portfolio);
     if (own.isPresent()) {
       return Optional.of(new Office(role, "voor", own.get().portfolio(), null, span));
@@ -68,6 +73,20 @@ final class Offices {
       return Optional.empty();
     }
     return Optional.of(new Office(role, preposition, portfolio, null, span));
+  }
+
+  /**
+   * The office for a role written without {@code van}/{@code voor} before its portfolio ({@code de
+   * staatssecretaris Jeugd, Preventie en Sport}, {@code de minister Asiel en Migratie}): only a
+   * known department name or a listed task title makes one, never any capitalised words.
+   */
+  Optional<Office> withoutPreposition(Role role, String written, Span span) {
+    String portfolio = clean(written);
+    Optional<String> department = lexicon.departmentName(portfolio);
+    if (department.isEmpty() && role == Role.STAATSSECRETARIS) {
+      department = lexicon.taskDepartment(portfolio);
+    }
+    return department.map(d -> new Office(role, "van", d, d, span));
   }
 
   /** The longest department name the written text starts with. */

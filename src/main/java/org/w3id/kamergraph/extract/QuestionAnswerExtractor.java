@@ -1,6 +1,5 @@
 package org.w3id.kamergraph.extract;
 
-import java.util.List;
 import org.w3id.kamergraph.layout.Block;
 import org.w3id.kamergraph.layout.DocumentLayout;
 import org.w3id.kamergraph.model.AnswerBlock;
@@ -23,7 +22,7 @@ public final class QuestionAnswerExtractor implements Extractor {
               q.numbers(),
               collapse(q.text(text)),
               context.span(q.body().begin(), q.body().end()),
-              footnotes(q, text)));
+              q.markerNumbers(text)));
     }
     for (Block a : layout.answers()) {
       sink.answer(
@@ -31,18 +30,8 @@ public final class QuestionAnswerExtractor implements Extractor {
               a.numbers(),
               collapse(a.text(text)),
               context.span(a.body().begin(), a.body().end()),
-              footnotes(a, text)));
+              a.markerNumbers(text)));
     }
-  }
-
-  /** The numbers of the footnotes whose markers stand in the block. */
-  private static List<Integer> footnotes(Block b, String text) {
-    return b.markers().stream()
-        .map(r -> r.of(text).strip())
-        .filter(n -> n.matches("\\d{1,3}"))
-        .map(Integer::parseInt)
-        .distinct()
-        .toList();
   }
 
   private static String collapse(String s) {

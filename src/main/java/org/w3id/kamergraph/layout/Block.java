@@ -23,6 +23,19 @@ public record Block(List<Integer> numbers, Region body, List<Region> markers, Li
     this(numbers, body, List.of(), List.of());
   }
 
+  /**
+   * The numbers of the footnotes whose markers stand in the body, in order of first appearance,
+   * each once ({@code 1} and {@code 1)} both name footnote 1).
+   */
+  public List<Integer> markerNumbers(String text) {
+    return markers.stream()
+        .map(r -> r.of(text).replace(")", "").strip())
+        .filter(n -> n.matches("\\d{1,3}"))
+        .map(Integer::parseInt)
+        .distinct()
+        .toList();
+  }
+
   /** The body's text without its footnote markers and the footnotes printed inside it. */
   public String text(String text) {
     List<Region> left =

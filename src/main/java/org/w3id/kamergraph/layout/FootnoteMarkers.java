@@ -12,14 +12,15 @@ import org.w3id.kamergraph.reference.WordLists;
  * Footnote markers in a question's or answer's text, where the text as read does not mark them (PDF
  * and plain text: {@code «…»? 1}, {@code vergunning. 2 Dat …}). A marker is a number of one of the
  * document's footnotes, right after the end of a sentence or a quotation, at the end of a line or
- * before the next sentence's capital. Precision first: after a digit ({@code 2.1}) or an
- * abbreviation ({@code nr. 12}) a number is text, and a number the footnotes do not have is never a
- * marker.
+ * before the next sentence's capital; older texts close it with a parenthesis ({@code ? 1)}), as
+ * they number their footnotes. Precision first: after a digit ({@code 2.1}) or an abbreviation
+ * ({@code nr. 12}) a number is text, and a number the footnotes do not have is never a marker.
  */
 final class FootnoteMarkers {
   private static final Pattern MARKER =
       Pattern.compile(
-          "(?<![\\d])[.?!»”\"')](?:[ \\t]?)(\\d{1,3})(?=[ \\t]*(?:\\n|$)|[ \\t]+[\\p{Lu}«\"'(])");
+          "(?<![\\d])[.?!»”\"')](?:[ \\t]?)(\\d{1,3})(\\)?)"
+              + "(?=[ \\t]*(?:\\n|$)|[ \\t]+[\\p{Lu}«\"'(])");
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)$");
 
   private final Set<String> abbreviations;
@@ -35,7 +36,7 @@ final class FootnoteMarkers {
 
   /**
    * The markers in {@code body} that name one of {@code numbers}, in order, each the region of its
-   * digits.
+   * digits and the parenthesis that may close them.
    */
   List<Region> find(String text, Region body, Set<Integer> numbers) {
     List<Region> out = new ArrayList<>();
@@ -49,7 +50,7 @@ final class FootnoteMarkers {
       if (!numbers.contains(n) || afterAbbreviation(text, m.start(), body.begin())) {
         continue;
       }
-      out.add(new Region(m.start(1), m.end(1)));
+      out.add(new Region(m.start(1), m.end(2)));
     }
     return out;
   }

@@ -88,10 +88,12 @@ public record Header(
           COVER_PREFIX + WS + "(?!der\\s+Kamer)(\\S.{1,599}?)" + WS + "(?:over|aan)\\s",
           Pattern.DOTALL);
 
+  // older texts close the subject with a full stop and write "(Ingezonden …)".
   // whitespace possessive: with "over" followed by 64,000 blank lines, every split of the run was
   // tried against every subject length (more than 10 s for a 64 KB file; found by fuzzing)
   private static final Pattern SUBJECT =
-      Pattern.compile("\\s*+over\\s++(.{3,600}?)\\s*+\\(\\s*+ingezonden\\s", Pattern.DOTALL);
+      Pattern.compile(
+          "\\s*+over\\s++(.{3,600}?)\\.?\\s*+\\(\\s*+(?i:ingezonden)\\s", Pattern.DOTALL);
 
   /** A header sentence fits in this many characters from its first word. */
   private static final int WINDOW = 2_000;

@@ -50,8 +50,8 @@ public final class LayoutText {
   private static String markers(Block b, String text) {
     return b.markers().isEmpty()
         ? ""
-        : b.markers().stream()
-            .map(r -> r.of(text))
+        : b.markerNumbers(text).stream()
+            .map(String::valueOf)
             .collect(Collectors.joining(", ", " (notes ", ")"));
   }
 

@@ -54,17 +54,18 @@ public final class Layouts {
     Optional<Header> header = Header.find(text);
     List<Note> notes = Footnotes.find(text);
     int from = header.map(Header::askersEnd).orElse(0);
-    QuestionBlocks.Found blocks = QuestionBlocks.find(text, from, notes);
+    Optional<Region> answerOpening = AnswerLines.opening(text);
+    QuestionBlocks.Found blocks = QuestionBlocks.find(text, from, notes, answerOpening.isPresent());
     Set<Integer> numbers = notes.stream().map(Note::number).collect(Collectors.toSet());
     return new DocumentLayout(
         header,
         AnswerLines.find(text),
-        AnswerLines.opening(text),
+        answerOpening,
         blocks.layout(),
         withMarkers(blocks.questions(), text, notes, numbers),
         withMarkers(blocks.answers(), text, notes, numbers),
         blocks.questionsStart(),
-        QuestionBlocks.noticeHeading(text),
+        QuestionText.noticeHeading(text),
         notes);
   }
 }

@@ -91,7 +91,7 @@ final class MarkedLayout {
             questions,
             answers,
             questionRegions.get(0).begin(),
-            QuestionBlocks.noticeHeading(text),
+            QuestionText.noticeHeading(text),
             notes));
   }
 

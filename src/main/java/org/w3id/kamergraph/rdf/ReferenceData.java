@@ -29,6 +29,7 @@ import org.w3id.kamergraph.model.PartyEntry;
 import org.w3id.kamergraph.model.PortfolioEntry;
 import org.w3id.kamergraph.reference.Lexicon;
 import org.w3id.kamergraph.reference.PersonRegister;
+import org.w3id.kamergraph.reference.StaatssecretarisTasks;
 import org.w3id.kamergraph.resolve.IriMinter;
 
 /**
@@ -74,7 +75,11 @@ public final class ReferenceData {
     graphs.put(PERSONS_GRAPH, persons(persons).getGraph());
     return new ReferenceData(
         Map.copyOf(graphs),
-        new Lexicon(ministryNames(ministries), parties(parties), portfolios(ministries)),
+        new Lexicon(
+            ministryNames(ministries),
+            parties(parties),
+            portfolios(ministries),
+            StaatssecretarisTasks.load()),
         persons);
   }
 

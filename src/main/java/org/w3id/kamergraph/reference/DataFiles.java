@@ -32,6 +32,11 @@ public final class DataFiles {
     return loadResource(BASE + name, parser);
   }
 
+  /** Parses the shipped reference data file {@code name} ({@code staatssecretaris-tasks.tsv}). */
+  public static <T> T loadReference(String name, Parser<T> parser) {
+    return loadResource(REFERENCE + name, parser);
+  }
+
   /** The rows of the shipped reference data file {@code name} ({@code persons.tsv}, …). */
   public static List<String[]> referenceRows(String name) {
     return loadResource(REFERENCE + name, DataFiles::rows);

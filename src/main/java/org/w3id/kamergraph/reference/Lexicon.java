@@ -27,9 +27,23 @@ public final class Lexicon {
   private final Map<String, List<MinistryName>> ministryByName = new LinkedHashMap<>();
   private final Map<String, List<MinistryName>> ministryByAbbreviation = new LinkedHashMap<>();
   private final Map<String, PortfolioEntry> portfolioByName = new HashMap<>();
+  private final Map<String, String> taskMinistry = new HashMap<>();
 
   public Lexicon(
       List<MinistryName> ministryNames, List<PartyEntry> parties, List<PortfolioEntry> portfolios) {
+    this(ministryNames, parties, portfolios, Map.of());
+  }
+
+  /**
+   * @param tasks staatssecretarissen's task titles as written to their ministry's department name
+   *     ({@link StaatssecretarisTasks})
+   */
+  public Lexicon(
+      List<MinistryName> ministryNames,
+      List<PartyEntry> parties,
+      List<PortfolioEntry> portfolios,
+      Map<String, String> tasks) {
+    tasks.forEach((title, ministry) -> taskMinistry.put(squeeze(title), ministry));
     this.ministryNames = List.copyOf(ministryNames);
     this.parties = List.copyOf(parties);
     this.portfolios = List.copyOf(portfolios);
@@ -116,6 +130,15 @@ public final class Lexicon {
   public Optional<String> departmentName(String written) {
     List<MinistryName> names = ministryByName.get(squeeze(written));
     return names == null ? Optional.empty() : Optional.of(names.get(0).name());
+  }
+
+  /**
+   * The department name of the ministry a staatssecretaris named by a task title belongs to ({@code
+   * Jeugd, Preventie en Sport} → {@code Volksgezondheid, Welzijn en Sport}); empty for a title not
+   * listed.
+   */
+  public Optional<String> taskDepartment(String written) {
+    return Optional.ofNullable(taskMinistry.get(squeeze(written)));
   }
 
   /** The portfolio entry for a written portfolio name ({@code Klimaat en Energie}). */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3id.kamergraph.model.Office;
 import org.w3id.kamergraph.model.Role;
+import org.w3id.kamergraph.reference.StaatssecretarisTasks;
 
 class AddresseeExtractorTest {
   private final AddresseeExtractor extractor = new AddresseeExtractor();
@@ -131,5 +132,42 @@ class AddresseeExtractorTest {
         .containsExactlyInAnyOrder(
             tuple(Role.MINISTER, "Minister van Volksgezondheid, Welzijn en Sport"),
             tuple(Role.STAATSSECRETARIS, "Staatssecretaris van Volksgezondheid, Welzijn en Sport"));
+  }
+
+  @Test
+  void taskTitleWithoutPrepositionIsTheStaatssecretarisOfItsMinistry() {
+    assertThat(addressees("de staatssecretaris Jeugd, Preventie en Sport"))
+        .extracting(Office::role, Office::department, Office::label)
+        .containsExactly(
+            tuple(
+                Role.STAATSSECRETARIS,
+                "Volksgezondheid, Welzijn en Sport",
+                "Staatssecretaris van Volksgezondheid, Welzijn en Sport"));
+    assertThat(addressees("de Staatssecretaris van Fiscaliteit en Belastingdienst"))
+        .extracting(Office::label)
+        .containsExactly("Staatssecretaris van Financiën");
+  }
+
+  @Test
+  void departmentWithoutPrepositionCounts() {
+    assertThat(addressees("de minister Buitenlandse Zaken"))
+        .extracting(Office::label)
+        .containsExactly("Minister van Buitenlandse Zaken");
+  }
+
+  @Test
+  void unknownWordsWithoutPrepositionAreNoOffice() {
+    // neither a department nor a listed task: never an office made up from capitalised words
+    assertThat(addressees("de staatssecretaris Verre Vriendschappen")).isEmpty();
+    assertThat(addressees("de minister Jeugd, Preventie en Sport")).isEmpty();
+  }
+
+  @Test
+  void everyShippedTaskTitleNamesAKnownMinistry() {
+    assertThat(StaatssecretarisTasks.load())
+        .isNotEmpty()
+        .allSatisfy(
+            (title, ministry) ->
+                assertThat(TestDocuments.LEXICON.departmentName(ministry)).contains(ministry));
   }
 }
