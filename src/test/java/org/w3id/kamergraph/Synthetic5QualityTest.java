@@ -1,0 +1,47 @@
+package org.w3id.kamergraph;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.w3id.kamergraph.evaluate.Field;
+
+/**
+ * Extraction quality on the fifth synthetic gold set in {@code src/test/resources/synthetic5}: ten
+ * fictional text documents in the wider layouts real copies of Kamervragen come in (a party
+ * website, a news wire and a tweedekamer.nl page with questions only, older plain texts with all
+ * questions first or grouped answers, posts written without {@code van/voor}, an answer letter with
+ * its enclosure, a Markdown-ish copy), written without looking at the extractors and measured
+ * unseen at overall F1 0.869 (P 0.974 R 0.785) on commit e51fdd5, before any fix. The floors are
+ * those figures rounded down: they guard against regressions, and each fix that helps should raise
+ * them.
+ */
+class Synthetic5QualityTest extends GoldSetQualityTest {
+  @Override
+  Path goldDir() {
+    return Path.of(System.getProperty("kamergraph.basedir", "."), "src/test/resources/synthetic5");
+  }
+
+  /**
+   * Unseen: zaak, submitted, askers, answerers, parties, Kamerstukken and question_count 1.000; the
+   * other structured fields keep P 1.000 but lose recall to the posts without {@code van/voor}
+   * (addressees, ministries), the letter date (answered) and the layouts (answer_count).
+   */
+  @Override
+  Map<Field, double[]> floors() {
+    Map<Field, double[]> f = perfectStructure();
+    f.put(Field.ANSWERED, new double[] {1.00, 0.92});
+    f.put(Field.ADDRESSEES, new double[] {1.00, 0.92});
+    f.put(Field.MINISTRIES, new double[] {1.00, 0.89});
+    f.put(Field.ANSWER_COUNT, new double[] {0.60, 0.60});
+    f.put(Field.PROGRAMMES, new double[] {0.85, 0.52});
+    f.put(Field.REPORTS, new double[] {1.00, 0.19});
+    f.put(Field.ORGANISATIONS, new double[] {0.97, 0.84});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.73});
+    return f;
+  }
+
+  @Override
+  double[] overallFloors() {
+    // unseen 0.869 (P 0.974 R 0.785)
+    return new double[] {0.86, 0.97, 0.78};
+  }
+}
