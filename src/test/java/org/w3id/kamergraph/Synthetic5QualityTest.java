@@ -29,9 +29,10 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
     f.put(Field.ANSWERED, new double[] {1.00, 0.92});
-    f.put(Field.ADDRESSEES, new double[] {1.00, 0.92});
-    f.put(Field.MINISTRIES, new double[] {1.00, 0.89});
-    f.put(Field.ANSWER_COUNT, new double[] {0.60, 0.60});
+    // unseen 0.600; the layout recognisers (written before this set was measured) give 1.000,
+    // and task titles of staatssecretarissen and names without diacritics the addressees and
+    // ministries
+    f.put(Field.ANSWER_COUNT, new double[] {1.00, 1.00});
     f.put(Field.PROGRAMMES, new double[] {0.85, 0.52});
     f.put(Field.REPORTS, new double[] {1.00, 0.19});
     f.put(Field.ORGANISATIONS, new double[] {0.97, 0.84});
@@ -42,6 +43,7 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
   @Override
   double[] overallFloors() {
     // unseen 0.869 (P 0.974 R 0.785)
-    return new double[] {0.86, 0.97, 0.78};
+    // unseen 0.869; after the layout recognisers, task titles and closing signatures 0.901
+    return new double[] {0.90, 0.99, 0.82};
   }
 }

@@ -81,7 +81,8 @@ final class Offices {
    * known department name or a listed task title makes one, never any capitalised words.
    */
   Optional<Office> withoutPreposition(Role role, String written, Span span) {
-    String portfolio = clean(written);
+    // "de staatssecretaris Toeslagen en Douane en de minister van …": the next role's "en de"
+    String portfolio = clean(written.replaceAll("\\s+en(?:\\s+de)?\\s*$", ""));
     Optional<String> department = lexicon.departmentName(portfolio);
     if (department.isEmpty() && role == Role.STAATSSECRETARIS) {
       department = lexicon.taskDepartment(portfolio);

@@ -17,6 +17,7 @@ import java.util.Optional;
  *     question
  * @param notice the heading {@code Mededeling} on a line of its own, when there is one
  * @param footnotes the footnotes in order
+ * @param signatures the signature blocks in order (a cover letter's, the closing one of a letter)
  */
 public record DocumentLayout(
     Optional<Header> header,
@@ -27,8 +28,10 @@ public record DocumentLayout(
     List<Block> answers,
     int questionsStart,
     Optional<Region> notice,
-    List<Note> footnotes) {
+    List<Note> footnotes,
+    List<Signature> signatures) {
   public DocumentLayout {
+    signatures = List.copyOf(signatures);
     questions = List.copyOf(questions);
     answers = List.copyOf(answers);
     footnotes = List.copyOf(footnotes);

@@ -43,6 +43,12 @@ public final class LayoutText {
     for (Note n : layout.footnotes()) {
       line(out, "footnote " + n.number(), text, n.text());
     }
+    for (Signature g : layout.signatures()) {
+      line(
+          out,
+          "signature",
+          g.role().of(text) + " " + g.preposition().of(text) + " " + g.portfolio().of(text));
+    }
     return out.toString();
   }
 

@@ -55,7 +55,14 @@ public final class Layouts {
     List<Note> notes = Footnotes.find(text);
     int from = header.map(Header::askersEnd).orElse(0);
     Optional<Region> answerOpening = AnswerLines.opening(text);
-    QuestionBlocks.Found blocks = QuestionBlocks.find(text, from, notes, answerOpening.isPresent());
+    List<Signature> signatures = Signatures.find(text);
+    QuestionBlocks.Found blocks =
+        QuestionBlocks.find(
+            text,
+            from,
+            notes,
+            answerOpening.isPresent(),
+            Signatures.closing(text, signatures, from).orElse(text.length()));
     Set<Integer> numbers = notes.stream().map(Note::number).collect(Collectors.toSet());
     return new DocumentLayout(
         header,
@@ -66,6 +73,7 @@ public final class Layouts {
         withMarkers(blocks.answers(), text, notes, numbers),
         blocks.questionsStart(),
         QuestionText.noticeHeading(text),
-        notes);
+        notes,
+        signatures);
   }
 }

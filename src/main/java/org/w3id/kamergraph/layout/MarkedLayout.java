@@ -92,7 +92,8 @@ final class MarkedLayout {
             answers,
             questionRegions.get(0).begin(),
             QuestionText.noticeHeading(text),
-            notes));
+            notes,
+            Signatures.find(text)));
   }
 
   /** The answer header's persons: after "Antwoord van", up to "(ontvangen" or the end. */

@@ -29,9 +29,10 @@ final class QuestionBlocks {
    * The questions and answers after {@code from} (the end of the header's askers, or 0).
    *
    * @param answerOpens whether an answer line ({@code Antwoord van …}) opens in the text
+   * @param closing where the closing signature starts, or the text's length
    */
-  static Found find(String text, int from, List<Note> notes, boolean answerOpens) {
-    QuestionText source = new QuestionText(text, notes, answerOpens);
+  static Found find(String text, int from, List<Note> notes, boolean answerOpens, int closing) {
+    QuestionText source = new QuestionText(text, notes, answerOpens, closing);
     for (QuestionRecogniser recogniser : RECOGNISERS) {
       Optional<Found> found = recogniser.recognise(source, from);
       if (found.isPresent() && !found.get().questions().isEmpty()) {

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the labels that open questions and answers: {@code Vraag 1}, {@code Vraag 2 en 3}, {@code
- * Vraag 8, 9, 10 en 11}, {@code Antwoord 2l}, {@code Antwoord vraag 4 en 5:}, a bare {@code
- * Antwoord}. A label counts only where a label can stand: at the start of a line, or — in text
- * whose line breaks were lost — right after the end of a sentence or a footnote number, followed by
- * the capitalised start of the text. "zie antwoord 3" in running text is not a label.
+ * Vraag 8, 9, 10 en 11}, {@code Antwoord 2l}, {@code Antwoord vraag 4 en 5:}, {@code Antwoord op
+ * vragen 4 en 5}, a bare {@code Antwoord}. A label counts only where a label can stand: at the
+ * start of a line, or — in text whose line breaks were lost — right after the end of a sentence or
+ * a footnote number, followed by the capitalised start of the text. "zie antwoord 3" in running
+ * text is not a label.
  */
 final class QuestionLabels {
   /** A label found in the text. */
@@ -18,7 +19,7 @@ final class QuestionLabels {
 
   private static final Pattern LABEL =
       Pattern.compile(
-          "\\b(Vraag|Antwoord)(?:[ \\t]+(?:op[ \\t]+)?vraag)?"
+          "\\b(Vraag|Antwoord)(?:[ \\t]+(?:op[ \\t]+)?(?:de[ \\t]+)?vra(?:ag|gen))?"
               + "((?:[ \\t]*\\d{1,3}[a-z]?(?:[ \\t]*(?:,|en|t/m|tot en met)[ \\t]*\\d{1,3}[a-z]?){0,12}))?"
               // a Markdown rendering closes the label's emphasis after it: "*Antwoord:*"
               + "[ \\t]*:?(?:[*_]{1,3}(?=[ \\t\\n]|$))?");

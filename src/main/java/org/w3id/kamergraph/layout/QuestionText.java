@@ -28,16 +28,19 @@ final class QuestionText {
   private final String text;
   private final List<Note> notes;
   private final boolean answerOpens;
+  private final int closing;
 
   /**
    * @param text the normalised text
    * @param notes its footnotes, in order
    * @param answerOpens whether {@code Antwoord van} or {@code Mededeling van} stands in it
+   * @param closing where the closing signature starts (no answer runs into it), or the length
    */
-  QuestionText(String text, List<Note> notes, boolean answerOpens) {
+  QuestionText(String text, List<Note> notes, boolean answerOpens, int closing) {
     this.text = text;
     this.notes = List.copyOf(notes);
     this.answerOpens = answerOpens;
+    this.closing = closing;
   }
 
   /** The first heading {@code Mededeling} on a line of its own, if there is one. */
@@ -145,14 +148,15 @@ final class QuestionText {
   }
 
   /**
-   * Where the last question or answer ends: at the notes that follow it, or at the heading of a
-   * Mededeling's notice — whatever comes first after {@code from}; else the end of the text.
+   * Where the last question or answer ends: at the notes that follow it, the heading of a
+   * Mededeling's notice or the closing signature — whatever comes first after {@code from}; else
+   * the end of the text.
    */
   int bodyEnd(int from) {
-    int end = text.length();
+    int end = closing >= from ? closing : text.length();
     for (Note n : notes) {
       if (n.start() >= from) {
-        end = n.start();
+        end = Math.min(end, n.start());
         break;
       }
     }

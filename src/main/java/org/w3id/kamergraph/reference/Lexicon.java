@@ -180,7 +180,10 @@ public final class Lexicon {
   /** Lower case, whitespace removed: the comparison key for names PDF text may have glued. */
   public static String squeeze(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints()
+    // older plain texts lose diacritics ("Financien"): compare names without them
+    java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .codePoints()
+        .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
         .filter(c -> !Character.isWhitespace(c) && c != '\u00a0')
         .forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
     return b.toString().replace('\u2019', '\'');

@@ -35,4 +35,12 @@ class FootnoteMarkersTest {
     // within running text, after a letter
     assertThat(found("artikel 3 Wet op de ruimtelijke ordening", 3)).isEmpty();
   }
+
+  @Test
+  void olderTextsCloseTheMarkerWithAParenthesis() {
+    assertThat(found("Kent u het bericht \"Q-koorts in de Peel\"? 1)\n\n2\nHoeveel", 1))
+        .containsExactly("1)");
+    // "(zie 1)" is no marker: the parenthesis closes, it does not follow a sentence's end
+    assertThat(found("volgens het rapport (bijlage 1) Het", 1)).isEmpty();
+  }
 }

@@ -1,0 +1,29 @@
+package org.w3id.kamergraph.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionLabelsTest {
+  private static List<List<Integer>> answerNumbers(String text) {
+    return QuestionLabels.find(text, 0).stream()
+        .filter(l -> !l.question())
+        .map(QuestionLabels.Label::numbers)
+        .toList();
+  }
+
+  @Test
+  void answerLabelsNameTheQuestionsTheyAnswer() {
+    assertThat(
+            answerNumbers(
+                "Antwoord op vraag 1\nJa.\n\nAntwoord op vragen 4 en 5\nNee.\n\n"
+                    + "Antwoord op de vragen 6 t/m 8\nZie boven.\n"))
+        .containsExactly(List.of(1), List.of(4, 5), List.of(6, 7, 8));
+  }
+
+  @Test
+  void aReferenceInRunningTextIsNoLabel() {
+    assertThat(answerNumbers("Zie het antwoord op vragen 4 en 5 hierboven.")).isEmpty();
+  }
+}
