@@ -28,7 +28,6 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
   @Override
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
-    f.put(Field.ANSWERED, new double[] {1.00, 0.92});
     // unseen 0.600; the layout recognisers (written before this set was measured) give 1.000,
     // and task titles of staatssecretarissen and names without diacritics the addressees and
     // ministries
@@ -43,7 +42,8 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
   @Override
   double[] overallFloors() {
     // unseen 0.869 (P 0.974 R 0.785)
-    // unseen 0.869; after the layout recognisers, task titles and closing signatures 0.901
+    // unseen 0.869; after the layout recognisers, task titles, closing signatures and the
+    // letter head's date 0.903
     return new double[] {0.90, 0.99, 0.82};
   }
 }

@@ -12,15 +12,14 @@ import org.w3id.kamergraph.model.Span;
 /**
  * The date the questions were submitted ({@code (ingezonden 8 april 2020)}, in a cover letter
  * {@code ingezonden op 18 januari 2023}) and the date of the answer or Mededeling ({@code
- * (ontvangen 7 juni 2022)}). Only the first of each counts: later ones quote other documents.
+ * (ontvangen 7 juni 2022)}), or for an answer letter without it the {@code Datum} on its letter
+ * paper. Only the first of each counts: later ones quote other documents.
  */
 public final class DateExtractor implements Extractor {
   private static final Pattern SUBMITTED =
       Pattern.compile(
           "\\bingezonden\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
-  private static final Pattern LETTER_DATE =
-      Pattern.compile(
-          "(?m)^[ \\t]*Datum[ \\t]*:?[ \\t]+" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE = Pattern.compile(DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
   private static final Pattern ANSWERED =
       Pattern.compile(
           "\\(\\s*ontvangen\\s+(?:op\\s+)?" + DutchDates.PATTERN, Pattern.CASE_INSENSITIVE);
@@ -35,10 +34,13 @@ public final class DateExtractor implements Extractor {
     }
     Matcher a = ANSWERED.matcher(text);
     boolean found = a.find();
-    if (!found && context.layout().isCoverLetter()) {
-      // an answer letter has no "(ontvangen …)": its date line is the date of the answer
-      a = LETTER_DATE.matcher(text);
-      found = a.find();
+    var letterDate = context.layout().letterHead().date();
+    if (!found
+        && letterDate.isPresent()
+        && (context.layout().isCoverLetter() || !context.layout().answers().isEmpty())) {
+      // an answer letter has no "(ontvangen …)": the date on its letter paper is the answer's
+      a = DATE.matcher(text).region(letterDate.get().begin(), letterDate.get().end());
+      found = a.lookingAt();
     }
     if (found) {
       Matcher m = a;

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param notice the heading {@code Mededeling} on a line of its own, when there is one
  * @param footnotes the footnotes in order
  * @param signatures the signature blocks in order (a cover letter's, the closing one of a letter)
+ * @param letterHead the fields of the letter paper before the first question (all empty when the
+ *     document is not a letter)
  */
 public record DocumentLayout(
     Optional<Header> header,
@@ -29,7 +31,8 @@ public record DocumentLayout(
     int questionsStart,
     Optional<Region> notice,
     List<Note> footnotes,
-    List<Signature> signatures) {
+    List<Signature> signatures,
+    LetterHead letterHead) {
   public DocumentLayout {
     signatures = List.copyOf(signatures);
     questions = List.copyOf(questions);

@@ -43,6 +43,11 @@ public final class LayoutText {
     for (Note n : layout.footnotes()) {
       line(out, "footnote " + n.number(), text, n.text());
     }
+    LetterHead head = layout.letterHead();
+    head.date().ifPresent(r -> line(out, "letter date", text, r));
+    head.subject().ifPresent(r -> line(out, "letter subject", text, r));
+    head.ourReference().ifPresent(r -> line(out, "our reference", text, r));
+    head.yourReference().ifPresent(r -> line(out, "your reference", text, r));
     for (Signature g : layout.signatures()) {
       line(
           out,

@@ -74,6 +74,7 @@ public final class Layouts {
         blocks.questionsStart(),
         QuestionText.noticeHeading(text),
         notes,
-        signatures);
+        signatures,
+        LetterHeads.find(text, blocks.questionsStart()));
   }
 }

@@ -93,7 +93,8 @@ final class MarkedLayout {
             questionRegions.get(0).begin(),
             QuestionText.noticeHeading(text),
             notes,
-            Signatures.find(text)));
+            Signatures.find(text),
+            LetterHeads.find(text, questionRegions.get(0).begin())));
   }
 
   /** The answer header's persons: after "Antwoord van", up to "(ontvangen" or the end. */
