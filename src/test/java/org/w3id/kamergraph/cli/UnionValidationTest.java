@@ -34,6 +34,8 @@ class UnionValidationTest {
             "src/test/resources/identity",
             "src/test/resources/synthetic",
             "src/test/resources/synthetic3",
+            "src/test/resources/synthetic4",
+            "src/test/resources/synthetic5",
             "src/test/resources/harvest/documents")) {
       args.add(BASE.resolve(dir).toString());
     }

@@ -102,6 +102,8 @@ class FuzzTest {
             RESOURCES.resolve("synthetic"),
             RESOURCES.resolve("synthetic2"),
             RESOURCES.resolve("synthetic3"),
+            RESOURCES.resolve("synthetic4"),
+            RESOURCES.resolve("synthetic5"),
             RESOURCES.resolve("evaluate")),
         false);
   }
