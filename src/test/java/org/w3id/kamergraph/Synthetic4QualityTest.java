@@ -35,16 +35,20 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     f.put(Field.KAMERSTUKKEN, new double[] {0.89, 0.92});
     f.put(Field.QUESTION_COUNT, new double[] {0.93, 0.93});
     f.put(Field.ANSWER_COUNT, new double[] {0.66, 0.66});
-    f.put(Field.PROGRAMMES, new double[] {0.94, 0.76});
-    f.put(Field.REPORTS, new double[] {0.87, 0.37});
-    f.put(Field.ORGANISATIONS, new double[] {0.98, 0.86});
-    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.78});
+    // after the sentence-case title, regional head and register abbreviation rules: programmes
+    // 0.762 → 0.837, reports 0.378 → 0.909, organisations 0.867 → 0.917, all at P 1.000 but
+    // reports (0.962: the Divosa-monitor, BORDERLINE, counted as an extra)
+    f.put(Field.PROGRAMMES, new double[] {1.00, 0.83});
+    f.put(Field.REPORTS, new double[] {0.96, 0.90});
+    f.put(Field.ORGANISATIONS, new double[] {1.00, 0.91});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.91});
     return f;
   }
 
   @Override
   double[] overallFloors() {
-    // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886
-    return new double[] {0.88, 0.96, 0.82};
+    // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886; with
+    // the name rules 0.933 (P 0.969 R 0.900)
+    return new double[] {0.93, 0.96, 0.89};
   }
 }
