@@ -36,17 +36,21 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // one recogniser per question layout: no answer invented after the last question of a copy
     // that only asks, and older answers after footnotes and a wrapped answer line: 0.667 → 0.867
     f.put(Field.ANSWER_COUNT, new double[] {0.86, 0.86});
-    f.put(Field.PROGRAMMES, new double[] {0.94, 0.76});
-    f.put(Field.REPORTS, new double[] {0.87, 0.37});
-    f.put(Field.ORGANISATIONS, new double[] {0.98, 0.86});
-    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.78});
+    // after the sentence-case title, regional head and register abbreviation rules: programmes
+    // 0.762 → 0.837, reports 0.378 → 0.909, organisations 0.867 → 0.917, all at P 1.000 but
+    // reports (0.962: the Divosa-monitor, BORDERLINE, counted as an extra)
+    f.put(Field.PROGRAMMES, new double[] {1.00, 0.83});
+    f.put(Field.REPORTS, new double[] {0.96, 0.90});
+    f.put(Field.ORGANISATIONS, new double[] {1.00, 0.91});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.91});
     return f;
   }
 
   @Override
   double[] overallFloors() {
     // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886; with
-    // the layout recognisers and task titles of staatssecretarissen 0.897 (P 0.973 R 0.831)
-    return new double[] {0.89, 0.97, 0.83};
+    // the layout recognisers and task titles of staatssecretarissen 0.897 (P 0.973 R 0.831); with
+    // the name rules as well 0.944 (P 0.979 R 0.911)
+    return new double[] {0.94, 0.97, 0.91};
   }
 }

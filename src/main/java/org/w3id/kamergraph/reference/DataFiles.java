@@ -20,6 +20,26 @@ public final class DataFiles {
   private static final String BASE = "/kamergraph/gazetteer/";
   private static final String REFERENCE = "/kamergraph/reference/";
 
+  /** A data row and the line of its file it stands on (counting from 1). */
+  public record Row(int line, String[] cols) {}
+
+  /**
+   * A line of a data file that does not say what its loader needs; {@link #load} reports it as
+   * {@code file:line: message}.
+   */
+  public static final class MalformedLine extends IOException {
+    private final int line;
+
+    public MalformedLine(int line, String message) {
+      super(message);
+      this.line = line;
+    }
+
+    public int line() {
+      return line;
+    }
+  }
+
   /** Turns a data file's rows into what a loader needs. */
   public interface Parser<T> {
     T parse(Reader in) throws IOException;
@@ -27,7 +47,10 @@ public final class DataFiles {
 
   private DataFiles() {}
 
-  /** Parses the shipped file {@code name}; a missing or unreadable file is a packaging error. */
+  /**
+   * Parses the shipped file {@code name}; a missing or unreadable file is a packaging error, and so
+   * is a malformed line, reported as {@code file:line: message}.
+   */
   public static <T> T load(String name, Parser<T> parser) {
     return loadResource(BASE + name, parser);
   }
@@ -49,6 +72,8 @@ public final class DataFiles {
     }
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return parser.parse(r);
+    } catch (MalformedLine e) {
+      throw new IllegalStateException(resource + ":" + e.line() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(resource, e);
     }
@@ -56,12 +81,19 @@ public final class DataFiles {
 
   /** The data rows of a file, each split at tabs (empty trailing columns kept). */
   public static List<String[]> rows(Reader in) throws IOException {
-    List<String[]> out = new ArrayList<>();
+    return numberedRows(in).stream().map(Row::cols).toList();
+  }
+
+  /** As {@link #rows}, each with its line number. */
+  public static List<Row> numberedRows(Reader in) throws IOException {
+    List<Row> out = new ArrayList<>();
     BufferedReader r = new BufferedReader(in);
     String line;
+    int number = 0;
     while ((line = r.readLine()) != null) {
+      number++;
       if (!line.isBlank() && !line.startsWith("#")) {
-        out.add(line.split("\t", -1));
+        out.add(new Row(number, line.split("\t", -1)));
       }
     }
     return out;

@@ -47,9 +47,10 @@ public final class Gazetteer {
 
   /**
    * The entries with the register's organisations: one the gazetteer knows by one of its full names
-   * gets its TOOI id; another becomes an entry of its own, known by its full names only. The
-   * register's abbreviations are not taken: many are short and local ("RUD", "WSD"), and an
-   * abbreviation is recognised where the gazetteer lists it or the document defines it.
+   * gets its TOOI id; another becomes an entry of its own, known by its full names and its
+   * abbreviation if that is {@linkplain #distinctive distinctive}. Other abbreviations are not
+   * taken: many are short and local ("RUD", "WSD"), and such an abbreviation is recognised where
+   * the gazetteer lists it or the document defines it.
    */
   static List<GazetteerEntry> withRegister(
       List<GazetteerEntry> entries, List<OrganisationRegister.Organisation> register) {
@@ -64,6 +65,12 @@ public final class Gazetteer {
         }
       }
     }
+    Map<String, Long> abbreviations =
+        register.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    OrganisationRegister.Organisation::abbreviation,
+                    java.util.stream.Collectors.counting()));
     for (OrganisationRegister.Organisation o : register) {
       Integer known =
           o.names().stream()
@@ -82,13 +89,34 @@ public final class Gazetteer {
         key = key + "-" + o.tooi().substring(o.tooi().lastIndexOf('/') + 1);
         keys.add(key);
       }
-      List<String> aliases = o.otherNames().stream().filter(n -> !n.equals(o.name())).toList();
+      List<String> aliases =
+          new ArrayList<>(o.otherNames().stream().filter(n -> !n.equals(o.name())).toList());
+      if (distinctive(o.abbreviation(), abbreviations)
+          && !byName.containsKey(squash(o.abbreviation()))) {
+        aliases.add(o.abbreviation());
+      }
       out.add(new GazetteerEntry(EntityKind.ORGANISATION, key, o.name(), aliases, o.tooi()));
       for (String n : o.names()) {
         byName.putIfAbsent(squash(n), out.size() - 1);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a register abbreviation names its organisation wherever it stands: four characters or
+   * more, letters and digits only, two capitals at least ({@code NVAO}, {@code CvTE}, {@code
+   * COGEM}), and no other organisation of the register has it. Shorter ones ({@code RCE}, {@code
+   * KB}) stand for too many other things. {@code counts} tells how many organisations of the
+   * register have each abbreviation.
+   */
+  static boolean distinctive(String abbreviation, Map<String, Long> counts) {
+    if (abbreviation.length() < 4
+        || !abbreviation.chars().allMatch(Character::isLetterOrDigit)
+        || abbreviation.chars().filter(Character::isUpperCase).count() < 2) {
+      return false;
+    }
+    return counts.getOrDefault(abbreviation, 0L) == 1;
   }
 
   /** Parses one data file; every entry gets {@code kind}. */

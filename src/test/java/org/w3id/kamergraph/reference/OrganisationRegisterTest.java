@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3id.kamergraph.model.EntityKind;
 
@@ -46,6 +47,19 @@ class OrganisationRegisterTest {
   }
 
   @Test
+  void anAbbreviationIsDistinctiveWhenLongMixedAndUnique() {
+    java.util.Map<String, Long> counts =
+        java.util.Map.of("CvTE", 1L, "NVAO", 1L, "SBB", 2L, "RCE", 1L, "Justid", 1L, "COKZ", 2L);
+    assertThat(Gazetteer.distinctive("CvTE", counts)).isTrue();
+    assertThat(Gazetteer.distinctive("NVAO", counts)).isTrue();
+    // too short, one capital only, or two organisations of the register share it
+    assertThat(Gazetteer.distinctive("RCE", counts)).isFalse();
+    assertThat(Gazetteer.distinctive("Justid", counts)).isFalse();
+    assertThat(Gazetteer.distinctive("COKZ", counts)).isFalse();
+    assertThat(Gazetteer.distinctive("O&P Rijk", Map.of("O&P Rijk", 1L))).isFalse();
+  }
+
+  @Test
   void aKnownOrganisationGetsItsTooiIdAndAnUnknownOneBecomesAnEntry() {
     GazetteerEntry cbs =
         new GazetteerEntry(
@@ -67,15 +81,22 @@ class OrganisationRegisterTest {
                 "Waterschap",
                 "waterschap Rivierenland",
                 "WSRL",
+                List.of()),
+            new OrganisationRegister.Organisation(
+                "https://identifier.overheid.nl/tooi/id/oorg/oorg10155",
+                "Overheidsorganisatie",
+                "Rijksdienst voor het Cultureel Erfgoed",
+                "RCE",
                 List.of()));
     Gazetteer g = new Gazetteer(Gazetteer.withRegister(List.of(cbs), register));
-    assertThat(g.entries()).hasSize(2);
+    assertThat(g.entries()).hasSize(3);
     assertThat(g.find("CBS").orElseThrow().tooi())
         .isEqualTo("https://identifier.overheid.nl/tooi/id/zbo/zb000193");
     GazetteerEntry ws = g.find("Waterschap Rivierenland").orElseThrow();
     assertThat(ws.key()).isEqualTo("waterschap-rivierenland");
     assertThat(ws.tooi()).endsWith("/ws0621");
-    // the register's abbreviation is not a name the gazetteer matches on its own
-    assertThat(g.find("WSRL")).isEmpty();
+    // a distinctive abbreviation of the register names its organisation; a short one does not
+    assertThat(g.find("WSRL")).contains(ws);
+    assertThat(g.find("RCE")).isEmpty();
   }
 }

@@ -17,7 +17,13 @@ class WordListsTest {
             "letter-heading-words",
             "parens-only-parties",
             "marker-abbreviations",
-            "months")) {
+            "months",
+            "report-words",
+            "title-determiners",
+            "title-author-words",
+            "title-end-words",
+            "title-addressee-prepositions",
+            "place-joiners")) {
       assertThat(WordLists.list(name)).as(name).isNotEmpty();
     }
     assertThat(WordLists.list("months")).hasSize(12).startsWith("januari").endsWith("december");

@@ -21,16 +21,38 @@ import org.w3id.kamergraph.model.FactSink;
  */
 public final class HeadNounNameExtractor implements Extractor {
   private static final int MAX_WORDS = 10;
+
+  /** A programme's name in sentence case is short; a longer run is the sentence around it. */
+  private static final int MAX_SENTENCE_CASE = 8;
+
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een");
   private static final java.util.Set<String> ARTICLE_CAPITALS = java.util.Set.of("De", "Het");
   private final Map<String, List<HeadRule>> byFirstWord = new HashMap<>();
+
+  /** Lower-case words that join the words of a place ({@code Hart voor Brabant}). */
+  private static final java.util.Set<String> PLACE_JOINERS =
+      org.w3id.kamergraph.reference.WordLists.set("place-joiners");
+
   private final List<HeadRule> suffixes = new ArrayList<>();
+  private final List<HeadRule> leads = new ArrayList<>();
+  private final TitleRules titleRules;
+  private final ReportTitles titles;
   private final MentionReporter reporter;
 
-  public HeadNounNameExtractor(List<HeadRule> rules, MentionReporter reporter) {
+  /**
+   * With {@code titleRules} a name after a lower-case head may be in sentence case; names inside
+   * the report {@code titles} are left to those.
+   */
+  HeadNounNameExtractor(
+      List<HeadRule> rules, TitleRules titleRules, ReportTitles titles, MentionReporter reporter) {
+    this.titleRules = titleRules;
+    this.titles = titles;
     for (HeadRule r : rules) {
       if (r.position() == Position.SUFFIX) {
         suffixes.add(r);
+      } else if (r.position() == Position.LEAD && r.words().size() == 1) {
+        leads.add(r);
+        byFirstWord.computeIfAbsent(r.words().get(0), k -> new ArrayList<>()).add(r);
       } else {
         byFirstWord.computeIfAbsent(r.words().get(0), k -> new ArrayList<>()).add(r);
       }
@@ -43,19 +65,18 @@ public final class HeadNounNameExtractor implements Extractor {
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     NameTokens t = NameTokens.of(context);
+    boolean[] known = reporter.known(context);
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       for (HeadRule r : byFirstWord.getOrDefault(t.get(i).text(), List.of())) {
-        candidate(t, i, r, found);
+        candidate(t, i, r, found, known);
       }
-      // "het AI-programma ROBUST": a hyphenated compound leads like its last part
+      // "het AI-programma ROBUST", "het actieprogramma Tel mee met Taal": a compound leads like
+      // its last part
       String word = t.get(i).text();
-      int dash = word.lastIndexOf('-');
-      if (dash > 0 && dash < word.length() - 1) {
-        for (HeadRule r : byFirstWord.getOrDefault(word.substring(dash + 1), List.of())) {
-          if (r.position() == Position.LEAD && r.words().size() == 1) {
-            candidate(t, i, r, found);
-          }
+      for (HeadRule r : leads) {
+        if (!word.equals(r.words().get(0)) && compoundOf(word, r.words().get(0))) {
+          candidate(t, i, r, found, known);
         }
       }
       String lower = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -76,7 +97,10 @@ public final class HeadNounNameExtractor implements Extractor {
     }
     found.sort(Comparator.comparingInt((Candidate c) -> c.begin - c.end));
     boolean[] taken = new boolean[context.text().length()];
-    boolean[] known = reporter.known(context);
+    // a name inside a report's title is part of the title ("Zorgakkoord na twee jaar; een …")
+    for (ReportTitles.Found f : titles.reported(context, known)) {
+      java.util.Arrays.fill(taken, f.begin(), f.end(), true);
+    }
     for (Candidate c : found) {
       if (!taken[c.begin] && !taken[c.end - 1]) {
         java.util.Arrays.fill(taken, c.begin, c.end, true);
@@ -85,7 +109,55 @@ public final class HeadNounNameExtractor implements Extractor {
     }
   }
 
-  private void candidate(NameTokens t, int i, HeadRule r, List<Candidate> found) {
+  /**
+   * The last token of the place after head {@code last}: up to four capitalised words, joined by
+   * {@code en}, {@code voor}, {@code van} or {@code &} ({@code GGD Hart voor Brabant}, {@code
+   * Omgevingsdienst Flevoland & Gooi en Vechtstreek}), but not into a name the gazetteer knows or
+   * one that opens with a head ({@code Veiligheidsregio Zeeland en Veiligheidsregio Haaglanden}).
+   */
+  private int place(NameTokens t, int last, boolean[] known) {
+    int end = last;
+    int k = last + 1;
+    int words = 0;
+    while (k < t.size() && words < 4 && t.joined(k - 1) && !known[t.get(k).begin()]) {
+      String w = t.get(k).text();
+      if (t.nameWord(k) && !t.get(k).numeric() && (k == last + 1 || !byFirstWord.containsKey(w))) {
+        end = k;
+        words++;
+        k++;
+      } else if (PLACE_JOINERS.contains(w) && words > 0 && k + 1 < t.size() && t.joined(k)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    // "de GGD Zuid-Holland Antwoord 4": a frame word right after the place means the text broke
+    // (columns read across), so where the place ends is not known
+    if (k < t.size()
+        && k == end + 1
+        && t.joined(end)
+        && NameTokens.NOT_NAME_WORDS.contains(t.get(k).text())
+        && t.gap(end).isBlank()) {
+      return last;
+    }
+    return end;
+  }
+
+  /**
+   * Whether {@code word} is a compound ending in lead {@code head}: after a hyphen ({@code
+   * AI-programma}) or, in lower case, glued ({@code actieprogramma}).
+   */
+  private static boolean compoundOf(String word, String head) {
+    int dash = word.lastIndexOf('-');
+    if (dash > 0) {
+      return word.substring(dash + 1).equals(head);
+    }
+    return Character.isLowerCase(word.charAt(0))
+        && word.endsWith(head)
+        && word.length() >= head.length() + 3;
+  }
+
+  private void candidate(NameTokens t, int i, HeadRule r, List<Candidate> found, boolean[] known) {
     int k = r.words().size();
     for (int w = 1; w < k; w++) {
       if (i + w >= t.size()
@@ -98,6 +170,9 @@ public final class HeadNounNameExtractor implements Extractor {
     switch (r.position()) {
       case PREFIX, LEAD -> {
         int end = forward(t, last + 1, last, r.position() == Position.PREFIX);
+        if (r.position() == Position.LEAD) {
+          end = sentenceCase(t, i, last, end, known);
+        }
         if (end > last && !t.get(last + 1).numeric()) {
           int begin = r.position() == Position.LEAD ? last + 1 : i;
           if (r.position() == Position.PREFIX) {
@@ -111,10 +186,7 @@ public final class HeadNounNameExtractor implements Extractor {
         }
       }
       case PLACE -> {
-        int end = last;
-        while (end + 1 < t.size() && end - last < 3 && t.joined(end) && t.nameWord(end + 1)) {
-          end++;
-        }
+        int end = place(t, last, known);
         if (end > last) {
           found.add(new Candidate(r, t.get(i).begin(), t.get(end).end()));
         }
@@ -128,6 +200,54 @@ public final class HeadNounNameExtractor implements Extractor {
       }
       default -> {}
     }
+  }
+
+  /**
+   * The last token of a name after a lower-case head, which may be in sentence case: {@code het
+   * programma Samen sterk in de wijk} names {@code Samen sterk in de wijk} where its end is clear
+   * ({@link TitleRules}); {@code end} otherwise, the capitalised words alone. One capitalised word
+   * followed by a lower-case content word whose end is not clear is the start of such a name, not a
+   * name: {@code head} then (none). Before a connector ({@code Waardigheid en trots}) the word
+   * stays: it is the name's head more often than not.
+   */
+  private int sentenceCase(NameTokens t, int head, int last, int end, boolean[] known) {
+    // an acronym ("het AI-programma ROBUST gestart") is a name of its own, not a title's first word
+    if (end <= last || t.get(last + 1).text().equals(upper(t.get(last + 1).text()))) {
+      return end;
+    }
+    boolean opens =
+        head > 0 && t.joined(head - 1)
+            ? TitleRules.opensSentence(t, head - 1)
+            : t.sentenceInitial(head);
+    var title = titleRules.at(t, last + 1, opens);
+    if (title.isPresent()) {
+      int l = title.get().last();
+      // "bereikt het actieprogramma X in 2016?": a year after a preposition dates the sentence
+      if (t.get(l).year() && !t.get(l - 1).capitalised() && l - 2 > last) {
+        l -= 2;
+      }
+      // a run into a name the gazetteer knows is the sentence, not the programme's name
+      boolean clear = true;
+      for (int k = end + 1; k <= l; k++) {
+        clear &= !known[t.get(k).begin()];
+      }
+      if (l > end && l - last <= MAX_SENTENCE_CASE && clear) {
+        return l;
+      }
+    }
+    if (end == last + 1
+        && end + 1 < t.size()
+        && t.joined(end)
+        && Character.isLowerCase(t.get(end + 1).text().codePointAt(0))
+        && !titleRules.endWord(t.get(end + 1).text())
+        && !NameTokens.CONNECTORS.contains(t.get(end + 1).text())) {
+      return last;
+    }
+    return end;
+  }
+
+  private static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -49,17 +49,29 @@ public record HeadRule(EntityKind kind, Position position, List<String> words) {
     return DataFiles.load("heads.tsv", HeadRule::parse);
   }
 
+  /**
+   * The rules of a {@code heads.tsv} file.
+   *
+   * @throws DataFiles.MalformedLine for a line without three columns, an unknown kind or position,
+   *     or no head
+   */
   public static List<HeadRule> parse(Reader in) throws IOException {
     List<HeadRule> out = new ArrayList<>();
-    for (String[] cols : DataFiles.rows(in)) {
-      if (cols.length != 3) {
-        throw new IOException("bad head rule: " + String.join("\t", cols));
+    for (DataFiles.Row row : DataFiles.numberedRows(in)) {
+      String[] cols = row.cols();
+      try {
+        if (cols.length != 3 || cols[2].isBlank()) {
+          throw new IllegalArgumentException("not \"kind, position, head\"");
+        }
+        out.add(
+            new HeadRule(
+                EntityKind.valueOf(cols[0].strip()),
+                Position.valueOf(cols[1].strip().toUpperCase(Locale.ROOT)),
+                List.of(cols[2].strip().split("\\s+"))));
+      } catch (IllegalArgumentException e) {
+        throw new DataFiles.MalformedLine(
+            row.line(), "bad head rule \"" + String.join("\t", cols) + "\": " + e.getMessage());
       }
-      out.add(
-          new HeadRule(
-              EntityKind.valueOf(cols[0].strip()),
-              Position.valueOf(cols[1].strip().toUpperCase(Locale.ROOT)),
-              List.of(cols[2].strip().split("\\s+"))));
     }
     return out;
   }

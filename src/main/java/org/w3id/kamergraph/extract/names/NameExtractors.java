@@ -12,7 +12,10 @@ import org.w3id.kamergraph.reference.Gazetteer;
 public final class NameExtractors {
   private NameExtractors() {}
 
-  /** Gazetteer, acronym definitions, report titles and head-noun names, in that order. */
+  /**
+   * Gazetteer, acronym definitions, report titles, report numbers and head-noun names, in that
+   * order.
+   */
   public static List<Extractor> create() {
     return create(Gazetteer.load());
   }
@@ -20,10 +23,13 @@ public final class NameExtractors {
   /** The same, over a gazetteer the caller loaded (and shares with the resolver). */
   public static List<Extractor> create(Gazetteer gazetteer) {
     MentionReporter reporter = new MentionReporter(gazetteer, NotNames.load());
+    TitleRules titleRules = TitleRules.load();
+    ReportTitles titles = new ReportTitles(titleRules);
     return List.of(
         new GazetteerExtractor(gazetteer),
         new AcronymDefinitionExtractor(KindClassifier.load(), reporter),
-        new TitledWorkExtractor(reporter),
-        new HeadNounNameExtractor(HeadRule.load(), reporter));
+        new TitledWorkExtractor(titles, reporter),
+        new ReportNumberExtractor(titleRules, reporter),
+        new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter));
   }
 }

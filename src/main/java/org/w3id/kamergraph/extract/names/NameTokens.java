@@ -125,6 +125,12 @@ final class NameTokens {
         && (to > from || tokens.get(i + 1).text().equals("&") || tokens.get(i).text().equals("&"));
   }
 
+  /** The text between tokens {@code i} and {@code i + 1}; after the last token, the rest. */
+  String gap(int i) {
+    int to = i + 1 >= tokens.size() ? text.length() : tokens.get(i + 1).begin();
+    return text.substring(tokens.get(i).end(), to);
+  }
+
   /** Whether token {@code i} opens a sentence, line or list item (so its capital says nothing). */
   boolean sentenceInitial(int i) {
     int k = tokens.get(i).begin() - 1;

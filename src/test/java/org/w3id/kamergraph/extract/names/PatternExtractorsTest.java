@@ -15,9 +15,12 @@ class PatternExtractorsTest {
       new MentionReporter(Gazetteer.load(), NotNames.load());
   private static final AcronymDefinitionExtractor ACRONYMS =
       new AcronymDefinitionExtractor(KindClassifier.load(), REPORTER);
-  private static final TitledWorkExtractor TITLES = new TitledWorkExtractor(REPORTER);
+  private static final TitleRules TITLE_RULES = TitleRules.load();
+  private static final ReportTitles REPORT_TITLES = new ReportTitles(TITLE_RULES);
+  private static final TitledWorkExtractor TITLES =
+      new TitledWorkExtractor(REPORT_TITLES, REPORTER);
   private static final HeadNounNameExtractor HEADS =
-      new HeadNounNameExtractor(HeadRule.load(), REPORTER);
+      new HeadNounNameExtractor(HeadRule.load(), TITLE_RULES, REPORT_TITLES, REPORTER);
 
   @Test
   void acronymDefinitionResolvesLaterUses() {
@@ -66,13 +69,62 @@ class PatternExtractorsTest {
   }
 
   @Test
-  void bareTitleAfterHandreiking() {
+  void unquotedTitleInTitleCaseEndsWithItsCapitals() {
     assertThat(
             labels(
                 run(
                     TITLES,
                     "de handreiking Algemene Erfpachtbepalingen voor gemeentelijke erfpacht")))
         .containsExactly("Algemene Erfpachtbepalingen");
+  }
+
+  @Test
+  void unquotedTitlesInSentenceCaseEndWithTheirClause() {
+    assertThat(
+            labels(
+                run(
+                    TITLES,
+                    "Kent u het rapport Ondanks de wachtlijst; kinderen in de zorg van de"
+                        + " Kinderombudsman? In het advies Digitaal Stelsel: haalbaarheid en"
+                        + " risico's concludeert het BIT dat. Het advies Humane vaccinatie tegen"
+                        + " Q-koorts is verschenen. Zij verwachten in het rapport Fietsparkeren bij"
+                        + " stations: prognose 2020 dat er meer nodig is.")))
+        .containsExactly(
+            "Ondanks de wachtlijst; kinderen in de zorg",
+            "Digitaal Stelsel: haalbaarheid en risico's",
+            "Humane vaccinatie tegen Q-koorts",
+            "Fietsparkeren bij stations: prognose 2020");
+  }
+
+  @Test
+  void aTitleThatOpensItsSentenceNeedsItsVerb() {
+    // the verb "ontspoort" is not listed: where the title ends is not known, so nothing is taken
+    assertThat(run(TITLES, "Het rapport Zorg op maat ontspoort volgens de inspectie.")).isEmpty();
+    assertThat(labels(run(TITLES, "Het rapport Zorg op maat verscheen in mei.")))
+        .containsExactly("Zorg op maat");
+  }
+
+  @Test
+  void aProgrammeNameInSentenceCaseAfterALowerCaseHead() {
+    assertThat(
+            labels(
+                run(
+                    HEADS,
+                    "Doen zij mee aan het programma Samen sterk in de wijk? Het programma Aan de"
+                        + " slag met de wet helpt gemeenten. Het programma Mooi werk ontspoort.")))
+        .containsExactly("Samen sterk in de wijk", "Aan de slag met de wet");
+  }
+
+  @Test
+  void aReportNumberOutsideFootnotesIsAReport() {
+    ReportNumberExtractor numbers = new ReportNumberExtractor(TITLE_RULES, REPORTER);
+    String text =
+        "Het TNO-rapport 2015 R10755 en het RIVM-briefrapport 2017-0183 zijn openbaar; nr. 2015"
+            + " telt niet.";
+    List<NamedMention> found = run(numbers, text);
+    assertThat(labels(found))
+        .containsExactly("TNO-rapport 2015 R10755", "RIVM-briefrapport 2017-0183");
+    assertThat(found).extracting(NamedMention::kind).containsOnly(EntityKind.REPORT);
   }
 
   @Test
@@ -111,6 +163,13 @@ class PatternExtractorsTest {
   @Test
   void aHyphenatedHeadLeadsLikeItsLastPart() {
     assertThat(labels(run(HEADS, "Begin 2023 is het tienjarige AI-programma KOMPAS gestart.")))
+        .containsExactly("KOMPAS");
+    // an acronym is no sentence-case title's first word: the sentence is not part of the name
+    assertThat(
+            labels(
+                run(
+                    HEADS,
+                    "Zo is het AI-programma KOMPAS gestart voor de realisatie van 17 labs, ter")))
         .containsExactly("KOMPAS");
   }
 
