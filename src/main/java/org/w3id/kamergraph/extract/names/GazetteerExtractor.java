@@ -22,9 +22,10 @@ import org.w3id.kamergraph.reference.GazetteerEntry;
  * <p>Abbreviations and one-word names ({@code ACM}, {@code SER}, {@code Rabobank}) match with their
  * case, so they do not match ordinary words; longer names ignore case but, when the data writes
  * them capitalised, must be capitalised in the text too ({@code Energie Samen}, not {@code energie
- * samen}). Overlapping matches keep the longest. Word boundaries are checked here rather than by
- * the library, to accept names PDF text glued to a preceding word ({@code doorDeloitte}). Nothing
- * inside a URL or e-mail address matches.
+ * samen}); a programme's long one-word compound also matches in lower case ({@code het
+ * regeerakkoord}). Overlapping matches keep the longest. Word boundaries are checked here rather
+ * than by the library, to accept names PDF text glued to a preceding word ({@code doorDeloitte}).
+ * Nothing inside a URL or e-mail address matches.
  */
 public final class GazetteerExtractor implements Extractor {
   private final Trie exact;
@@ -41,6 +42,9 @@ public final class GazetteerExtractor implements Extractor {
       for (String name : e.names()) {
         if (caseSensitive(name)) {
           exactNames.putIfAbsent(name, e);
+          if (lowerCaseCompound(e, name)) {
+            exactNames.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
+          }
         } else {
           String k = name.toLowerCase(Locale.ROOT);
           foldedNames.putIfAbsent(k, e);
@@ -72,6 +76,22 @@ public final class GazetteerExtractor implements Extractor {
     }
     return true;
   }
+
+  /**
+   * Whether a programme's one-word name may also be written in lower case: a long compound with
+   * only its first letter capitalised ({@code Regeerakkoord}, {@code Klimaatfonds}) is the same
+   * programme as {@code het regeerakkoord}, whereas an abbreviation or a short word is not.
+   */
+  static boolean lowerCaseCompound(GazetteerEntry e, String name) {
+    return e.kind() == org.w3id.kamergraph.model.EntityKind.PROGRAMME
+        && name.length() >= MIN_LOWER_CASE_COMPOUND
+        && Character.isUpperCase(name.charAt(0))
+        && name.substring(1).chars().noneMatch(Character::isUpperCase)
+        && name.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /** Shorter one-word programme names are too often ordinary words when written in lower case. */
+  private static final int MIN_LOWER_CASE_COMPOUND = 8;
 
   /** One word, or no lower-case letter at all: an abbreviation or a proper name. */
   static boolean caseSensitive(String name) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.extract.Extractor;
 import org.w3id.kamergraph.extract.names.HeadRule.Position;
+import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.FactSink;
 
 /**
@@ -38,6 +39,11 @@ public final class HeadNounNameExtractor implements Extractor {
   private final TitleRules titleRules;
   private final ReportTitles titles;
   private final MentionReporter reporter;
+  private final QualifiedCompounds qualified = QualifiedCompounds.load();
+
+  /** Word endings that only look like a head ({@code Eredivisie}, {@code Compact}). */
+  private final java.util.Set<String> falseHeads =
+      org.w3id.kamergraph.reference.WordLists.set("false-head-endings");
 
   /**
    * With {@code titleRules} a name after a lower-case head may be in sentence case; names inside
@@ -82,6 +88,9 @@ public final class HeadNounNameExtractor implements Extractor {
       String lower = t.get(i).text().toLowerCase(Locale.ROOT);
       for (HeadRule r : suffixes) {
         String head = r.words().get(0);
+        if (falseHeads.stream().anyMatch(lower::endsWith)) {
+          continue;
+        }
         if (t.get(i).capitalised()
             && lower.endsWith(head)
             && lower.length() >= head.length() + 3
@@ -89,9 +98,20 @@ public final class HeadNounNameExtractor implements Extractor {
             && t.get(i).text().indexOf('-') < 0) {
           int begin = backward(t, i);
           int end = forward(t, i + 1, i);
+          // "de Defensievisie 2035": a year dates a programme's name (a report's year may be a
+          // footnote glued to it, "Energierapport 20112", and is left to the report rules)
+          if (end == i && r.kind() == EntityKind.PROGRAMME) {
+            end = t.period(i);
+          }
           if (begin < i || end > i || !t.sentenceInitial(i)) {
             found.add(new Candidate(r, t.get(begin).begin(), t.get(end).end()));
           }
+        } else if (r.kind() == EntityKind.PROGRAMME) {
+          qualified
+              .at(t, i, head, known)
+              .ifPresent(
+                  q ->
+                      found.add(new Candidate(r, t.get(q.first()).begin(), t.get(q.last()).end())));
         }
       }
     }
@@ -172,6 +192,8 @@ public final class HeadNounNameExtractor implements Extractor {
         int end = forward(t, last + 1, last, r.position() == Position.PREFIX);
         if (r.position() == Position.LEAD) {
           end = sentenceCase(t, i, last, end, known);
+        } else if (end == last && k == 1 && r.kind() == EntityKind.PROGRAMME) {
+          end = sentenceCasePrefix(t, i, known);
         }
         if (end > last && !t.get(last + 1).numeric()) {
           int begin = r.position() == Position.LEAD ? last + 1 : i;
@@ -226,12 +248,7 @@ public final class HeadNounNameExtractor implements Extractor {
       if (t.get(l).year() && !t.get(l - 1).capitalised() && l - 2 > last) {
         l -= 2;
       }
-      // a run into a name the gazetteer knows is the sentence, not the programme's name
-      boolean clear = true;
-      for (int k = end + 1; k <= l; k++) {
-        clear &= !known[t.get(k).begin()];
-      }
-      if (l > end && l - last <= MAX_SENTENCE_CASE && clear) {
+      if (l > end && l - last <= MAX_SENTENCE_CASE && noneKnown(t, end + 1, l, known)) {
         return l;
       }
     }
@@ -244,6 +261,53 @@ public final class HeadNounNameExtractor implements Extractor {
       return last;
     }
     return end;
+  }
+
+  /**
+   * The last token of a programme's name in sentence case that a capitalised head opens inside a
+   * sentence: {@code de Regeling groene daken Overijssel}, {@code de Subsidieregeling praktijkleren
+   * in de zorg 2025 verlengd} (up to its verb). The capital on the head is what makes it a name, so
+   * a head that opens its sentence, or one followed by a connector ({@code Fonds voor}) or by
+   * nothing that {@link TitleRules} can bound, yields {@code head} (none).
+   */
+  private int sentenceCasePrefix(NameTokens t, int head, boolean[] known) {
+    int next = head + 1;
+    if (t.sentenceInitial(head)
+        || next >= t.size()
+        || !t.joined(head)
+        || !Character.isLowerCase(t.get(next).text().codePointAt(0))
+        || NameTokens.CONNECTORS.contains(t.get(next).text())
+        || titleRules.endWord(t.get(next).text())) {
+      return head;
+    }
+    var title = titleRules.at(t, head, false);
+    if (title.isEmpty()) {
+      return head;
+    }
+    int l = title.get().last();
+    // "de Regeling X in 2016": a year after a connector dates the sentence, not the scheme
+    if (t.get(l).year() && NameTokens.CONNECTORS.contains(t.get(l - 1).text())) {
+      l -= 2;
+    }
+    // "de Subsidieregeling X (SVVE)": an abbreviation the gazetteer knows names the scheme, which
+    // is then reported under that entry already
+    if (l + 1 < t.size() && t.gap(l).strip().equals("(") && known[t.get(l + 1).begin()]) {
+      return head;
+    }
+    return l > head && l - head <= MAX_SENTENCE_CASE && noneKnown(t, next, l, known) ? l : head;
+  }
+
+  /**
+   * Whether none of tokens {@code from..to} is in a name the gazetteer knows: a run into one is the
+   * sentence, not the programme's name.
+   */
+  private static boolean noneKnown(NameTokens t, int from, int to, boolean[] known) {
+    for (int k = from; k <= to; k++) {
+      if (known[t.get(k).begin()]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String upper(String s) {

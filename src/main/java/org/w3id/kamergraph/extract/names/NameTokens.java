@@ -20,9 +20,12 @@ final class NameTokens {
       return Character.isDigit(text.charAt(0));
     }
 
-    /** A year (2050) can end a name; other numbers next to a name are footnote markers. */
+    /**
+     * A year (2050) or period (2009-2021, 2014/2015) can end a name; other numbers next to a name
+     * are footnote markers.
+     */
     boolean year() {
-      return text.matches("(19|20)\\d\\d");
+      return text.matches("(19|20)\\d\\d([-/](19|20)?\\d\\d)?");
     }
   }
 
@@ -153,6 +156,19 @@ final class NameTokens {
       return !(Character.isLetter(c) || c == ',');
     }
     return k < 0 || ".?!:*#>-•".indexOf(text.charAt(k)) >= 0 || Character.isDigit(text.charAt(k));
+  }
+
+  /**
+   * The last token of the year or period right after token {@code i} ({@code 2035}, {@code
+   * 2009-2021}, {@code 2018–2021} with a dash between two tokens); {@code i} when none follows.
+   */
+  int period(int i) {
+    if (i + 1 >= size() || !joined(i) || !get(i + 1).year()) {
+      return i;
+    }
+    int y = i + 1;
+    boolean dash = y + 1 < size() && (gap(y).equals("\u2013") || gap(y).equals("-"));
+    return dash && get(y + 1).year() ? y + 1 : y;
   }
 
   /**

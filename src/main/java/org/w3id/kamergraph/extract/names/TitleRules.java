@@ -33,9 +33,12 @@ final class TitleRules {
   static final int MAX_WORDS = 28;
   private static final Set<String> ARTICLES = Set.of("de", "het", "een", "'t", "the");
 
-  /** A past participle ({@code gestart}, {@code gepubliceerd}), not a noun in -heid. */
+  /**
+   * A past participle ({@code gestart}, {@code gepubliceerd}, {@code verlengd}, {@code
+   * ontwikkeld}), not a noun in -heid ({@code gelegenheid}).
+   */
   private static final java.util.regex.Pattern PARTICIPLE =
-      java.util.regex.Pattern.compile("ge\\p{Ll}{3,}(?<!hei)[dt]");
+      java.util.regex.Pattern.compile("(ge|ver|ont)\\p{Ll}{3,}(?<!hei)[dt]");
 
   /** Capitals with a footnote number glued to them ({@code AI16}). */
   private static final java.util.regex.Pattern FOOTNOTED =
@@ -191,8 +194,10 @@ final class TitleRules {
         }
       }
     }
-    // "… heeft het programma X gestart.": a statement that ends in a participle ends in its verb
-    if (end == End.SENTENCE && k > first && t.gap(k).strip().startsWith(".")) {
+    // "… heeft het programma X gestart.", "Wordt de Regeling X verlengd?": a statement or question
+    // that ends in a participle ends in its verb
+    String after = t.gap(k).strip();
+    if (end == End.SENTENCE && k > first && (after.startsWith(".") || after.startsWith("?"))) {
       if (PARTICIPLE.matcher(t.get(k).text()).matches()) {
         k--;
       }
