@@ -39,10 +39,12 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // after the sentence-case title, regional head and register abbreviation rules: programmes
     // 0.762 → 0.837, reports 0.378 → 0.909, organisations 0.867 → 0.917, all at P 1.000 but
     // reports (0.962: the Divosa-monitor, BORDERLINE, counted as an extra)
-    f.put(Field.PROGRAMMES, new double[] {1.00, 0.83});
+    // the programme rules (compound heads, schemes in sentence case): programmes 0.913, named
+    // things 0.922
+    f.put(Field.PROGRAMMES, new double[] {1.00, 0.91});
     f.put(Field.REPORTS, new double[] {0.96, 0.90});
     f.put(Field.ORGANISATIONS, new double[] {1.00, 0.91});
-    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.91});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.92});
     return f;
   }
 

@@ -32,12 +32,14 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
     // and task titles of staatssecretarissen and names without diacritics the addressees and
     // ministries
     f.put(Field.ANSWER_COUNT, new double[] {1.00, 1.00});
-    f.put(Field.PROGRAMMES, new double[] {0.85, 0.52});
+    // compound heads (…visie, …pact), qualified compounds (Interprovinciaal wolvenplan), schemes in
+    // sentence case (Regeling X) and lower-case coalition agreements: programmes 0.522 → 0.828
+    f.put(Field.PROGRAMMES, new double[] {0.92, 0.82});
     // the name rules (written without this set) took reports from 0.200 to 0.875 and named things
-    // from 0.731 to 0.828
+    // from 0.731 to 0.828; the programme rules to 0.869
     f.put(Field.REPORTS, new double[] {1.00, 0.77});
     f.put(Field.ORGANISATIONS, new double[] {0.97, 0.84});
-    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.72});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.86});
     return f;
   }
 
@@ -45,7 +47,8 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
   double[] overallFloors() {
     // unseen 0.869 (P 0.974 R 0.785)
     // unseen 0.869; after the layout recognisers, task titles, closing signatures and the
-    // letter head's date 0.903; with the name rules 0.935 (P 0.995 R 0.882)
-    return new double[] {0.93, 0.99, 0.88};
+    // letter head's date 0.903; with the name rules 0.935 (P 0.995 R 0.882); with the programme
+    // rules 0.949 (P 0.995 R 0.907)
+    return new double[] {0.94, 0.99, 0.90};
   }
 }
