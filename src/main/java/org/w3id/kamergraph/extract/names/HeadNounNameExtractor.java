@@ -35,6 +35,12 @@ public final class HeadNounNameExtractor implements Extractor {
       org.w3id.kamergraph.reference.WordLists.set("place-joiners");
 
   private final List<HeadRule> suffixes = new ArrayList<>();
+  private final List<HeadRule> lowers = new ArrayList<>();
+
+  /** Lower-case compounds of a {@code lower} head that name no one thing (de subsidieregeling). */
+  private final java.util.Set<String> genericCompounds =
+      org.w3id.kamergraph.reference.WordLists.set("generic-compounds");
+
   private final List<HeadRule> leads = new ArrayList<>();
   private final TitleRules titleRules;
   private final ReportTitles titles;
@@ -56,6 +62,8 @@ public final class HeadNounNameExtractor implements Extractor {
     for (HeadRule r : rules) {
       if (r.position() == Position.SUFFIX) {
         suffixes.add(r);
+      } else if (r.position() == Position.LOWER) {
+        lowers.add(r);
       } else if (r.position() == Position.LEAD && r.words().size() == 1) {
         leads.add(r);
         byFirstWord.computeIfAbsent(r.words().get(0), k -> new ArrayList<>()).add(r);
@@ -86,6 +94,11 @@ public final class HeadNounNameExtractor implements Extractor {
         }
       }
       String lower = t.get(i).text().toLowerCase(Locale.ROOT);
+      for (HeadRule r : lowers) {
+        if (lowerCaseName(t, i, r.words().get(0))) {
+          found.add(new Candidate(r, t.get(i).begin(), t.get(i).end()));
+        }
+      }
       for (HeadRule r : suffixes) {
         String head = r.words().get(0);
         if (falseHeads.stream().anyMatch(lower::endsWith)) {
@@ -161,6 +174,28 @@ public final class HeadNounNameExtractor implements Extractor {
       return last;
     }
     return end;
+  }
+
+  /**
+   * Whether token {@code i} is a lower-case compound of {@code head} that names one thing: {@code
+   * de werkkostenregeling}, {@code de ex-partnerregeling}, but not {@code een
+   * vrijwilligersregeling} (any one), {@code de regeling} or a generic compound ({@code de
+   * overgangsregeling}).
+   */
+  private boolean lowerCaseName(NameTokens t, int i, String head) {
+    String word = t.get(i).text();
+    return i > 0
+        && Character.isLowerCase(word.codePointAt(0))
+        && word.endsWith(head)
+        && word.length() >= head.length() + 3
+        && !genericCompounds.contains(word)
+        && falseHeads.stream().noneMatch(word::endsWith)
+        && t.joined(i - 1)
+        && ARTICLE_CAPITALS.contains(capitalised(t.get(i - 1).text()));
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : upper(word.substring(0, 1)) + word.substring(1);
   }
 
   /**

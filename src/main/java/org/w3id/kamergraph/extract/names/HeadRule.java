@@ -34,7 +34,12 @@ public record HeadRule(EntityKind kind, Position position, List<String> words) {
      */
     WORD,
     /** A compound ending: {@code Warmtefonds}, {@code Kansspelautoriteit}. */
-    SUFFIX
+    SUFFIX,
+    /**
+     * A compound ending that names a thing in lower case too, after {@code de} or {@code het}:
+     * {@code de werkkostenregeling} (generic compounds aside).
+     */
+    LOWER
   }
 
   public HeadRule {
