@@ -21,8 +21,8 @@ class Synthetic3QualityTest extends GoldSetQualityTest {
   @Override
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
-    // the programme rules (compound heads, qualified compounds): 0.867
-    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.86});
+    // the programme rules (compound heads, qualified compounds, lower-case schemes): 0.872
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.87});
     return f;
   }
 

@@ -39,9 +39,9 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // after the sentence-case title, regional head and register abbreviation rules: programmes
     // 0.762 → 0.837, reports 0.378 → 0.909, organisations 0.867 → 0.917, all at P 1.000 but
     // reports (0.962: the Divosa-monitor, BORDERLINE, counted as an extra)
-    // the programme rules (compound heads, schemes in sentence case): programmes 0.913, named
-    // things 0.922
-    f.put(Field.PROGRAMMES, new double[] {1.00, 0.91});
+    // the programme rules (compound heads, schemes in sentence case and in lower case):
+    // programmes 0.958, named things 0.930
+    f.put(Field.PROGRAMMES, new double[] {1.00, 0.95});
     f.put(Field.REPORTS, new double[] {0.96, 0.90});
     f.put(Field.ORGANISATIONS, new double[] {1.00, 0.91});
     f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.92});
@@ -52,7 +52,7 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
   double[] overallFloors() {
     // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886; with
     // the layout recognisers and task titles of staatssecretarissen 0.897 (P 0.973 R 0.831); with
-    // the name rules as well 0.944 (P 0.979 R 0.911)
-    return new double[] {0.94, 0.97, 0.91};
+    // the name rules as well 0.944 (P 0.979 R 0.911); with the programme rules 0.952 (R 0.926)
+    return new double[] {0.95, 0.97, 0.92};
   }
 }
