@@ -320,6 +320,10 @@ public final class HeadNounNameExtractor implements Extractor {
       return head;
     }
     int l = title.get().last();
+    // "heeft de Regeling X opengesteld, die …": the clause's verb ends the name
+    if (l > head + 1 && TitleRules.participle(t.get(l).text())) {
+      l--;
+    }
     // "de Regeling X in 2016": a year after a connector dates the sentence, not the scheme
     if (t.get(l).year() && NameTokens.CONNECTORS.contains(t.get(l - 1).text())) {
       l -= 2;

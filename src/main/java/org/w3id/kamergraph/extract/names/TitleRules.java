@@ -34,11 +34,13 @@ final class TitleRules {
   private static final Set<String> ARTICLES = Set.of("de", "het", "een", "'t", "the");
 
   /**
-   * A past participle ({@code gestart}, {@code gepubliceerd}, {@code verlengd}, {@code
-   * ontwikkeld}), not a noun in -heid ({@code gelegenheid}).
+   * A past participle ({@code gestart}, {@code gepubliceerd}, {@code verlengd}, {@code ontwikkeld},
+   * of a separable verb {@code opengesteld}), not a noun in -heid ({@code gelegenheid}).
    */
   private static final java.util.regex.Pattern PARTICIPLE =
-      java.util.regex.Pattern.compile("(ge|ver|ont)\\p{Ll}{3,}(?<!hei)[dt]");
+      java.util.regex.Pattern.compile(
+          "((aan|af|bij|door|in|mee|na|om|op|open|over|terug|toe|uit|vast|voor|weg)?ge|ver|ont)"
+              + "\\p{Ll}{3,}(?<!hei)[dt]");
 
   /** Capitals with a footnote number glued to them ({@code AI16}). */
   private static final java.util.regex.Pattern FOOTNOTED =
@@ -130,6 +132,11 @@ final class TitleRules {
     return reportWords.contains(w) || (w.endsWith("en") && reportWords.contains(cut(w, 2)));
   }
 
+  /** Whether {@code word} is a past participle: the verb that a clause ends in. */
+  static boolean participle(String word) {
+    return PARTICIPLE.matcher(word).matches();
+  }
+
   /** Whether {@code word} ends a title in sentence case when it follows one. */
   boolean endWord(String word) {
     return endWords.contains(word);
@@ -198,7 +205,7 @@ final class TitleRules {
     // that ends in a participle ends in its verb
     String after = t.gap(k).strip();
     if (end == End.SENTENCE && k > first && (after.startsWith(".") || after.startsWith("?"))) {
-      if (PARTICIPLE.matcher(t.get(k).text()).matches()) {
+      if (participle(t.get(k).text())) {
         k--;
       }
     }
