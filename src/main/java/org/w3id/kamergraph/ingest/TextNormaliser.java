@@ -46,10 +46,17 @@ public final class TextNormaliser {
 
   // the step's map points into the previous text; follow it once more to reach the source
   static NormalisedText compose(NormalisedText before, NormalisedText step) {
-    int[] map = new int[step.text().length() + 1];
-    for (int i = 0; i < map.length; i++) {
+    int n = step.text().length();
+    int[] map = new int[n + 1];
+    int[] ends = new int[n];
+    for (int i = 0; i <= n; i++) {
       map[i] = before.toSource(step.toSource(i));
     }
-    return new NormalisedText(step.text(), map);
+    for (int i = 0; i < n; i++) {
+      // the end of the last previous character this one came from
+      int last = step.sourceEnd(i) - 1;
+      ends[i] = last < 0 ? map[i] : before.sourceEnd(last);
+    }
+    return new NormalisedText(step.text(), map, ends);
   }
 }
