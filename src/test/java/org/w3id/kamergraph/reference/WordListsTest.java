@@ -17,7 +17,10 @@ class WordListsTest {
             "letter-heading-words",
             "parens-only-parties",
             "marker-abbreviations",
-            "months")) {
+            "months",
+            "month-abbreviations",
+            "accented-letters",
+            "doubled-labels")) {
       assertThat(WordLists.list(name)).as(name).isNotEmpty();
     }
     assertThat(WordLists.list("months")).hasSize(12).startsWith("januari").endsWith("december");
@@ -37,6 +40,14 @@ class WordListsTest {
         .hasMessage("words/x.txt:3: \"de\" is listed twice (first at line 1)");
     assertThatThrownBy(() -> WordLists.parse("words/x.txt", new StringReader("# leeg\n")))
         .hasMessage("words/x.txt: no words");
+    assertThatThrownBy(
+            () ->
+                WordLists.parse(
+                    "words/x.txt",
+                    new StringReader("é\n# c\nee\n"),
+                    w -> w.length() == 1,
+                    "one letter"))
+        .hasMessage("words/x.txt:3: \"ee\" is not one letter");
   }
 
   @Test
