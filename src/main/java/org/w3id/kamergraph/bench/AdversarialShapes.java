@@ -149,6 +149,15 @@ public final class AdversarialShapes {
         new Shape(
             "one run of combining marks",
             n -> fill(n, i -> i == 0 ? "Vragen van het lid Jansen e" : "\u0301".repeat(4096))),
+        // PDF damage: diacritics beside their letters, apostrophes and quotes that look alike,
+        // a run of nothing but marks, doubled labels and months glued to years
+        new Shape("spacing diacritics", n -> fill(n, i -> "Ko¨hnen zo´n ´plan´ C¸elik ")),
+        new Shape(
+            "one run of spacing diacritics",
+            n -> fill(n, i -> i == 0 ? "Vragen van het lid Ko" : "¨´".repeat(2048))),
+        new Shape(
+            "doubled labels and glued months",
+            n -> fill(n, i -> "(ontvangen (ontvangen 3 maart2023) Vraag Vraag ")),
         new Shape(
             "capitalised chains",
             n -> fill(n, i -> i % 40 == 39 ? ". " : "Van Der Berg De Vries Jansen ")),

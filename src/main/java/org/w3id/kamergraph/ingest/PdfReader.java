@@ -24,14 +24,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.w3id.kamergraph.model.InputException;
 import org.w3id.kamergraph.model.SourceFormat;
 
 /**
  * Reads {@code .pdf} files with PDFBox: the text of all pages, sorted by position so two-column
- * furniture does not interleave with the body. Page footers and hyphenation remain; {@link
+ * furniture does not interleave with the body. A page set in two columns is read column by column,
+ * or row by row where questions stand beside their answers ({@link ColumnReadingOrder}); a page in
+ * one column comes out exactly as PDFBox sorts it. Page footers and hyphenation remain; {@link
  * TextNormaliser} deals with them.
  *
  * <p>A PDF that needs a password to open raises {@link InputException}; one that is only
@@ -203,10 +204,11 @@ public final class PdfReader implements DocumentReader {
   }
 
   /**
-   * PDFBox's text stripper keeping count: sorting by position holds every glyph of a page at once,
-   * so one page of millions of glyphs would take gigabytes before a single line is written.
+   * The column-aware text stripper keeping count: sorting by position holds every glyph of a page
+   * at once, so one page of millions of glyphs would take gigabytes before a single line is
+   * written.
    */
-  private static final class BoundedStripper extends PDFTextStripper {
+  private static final class BoundedStripper extends ColumnTextStripper {
     private final Path file;
     private final PdfLimits limits;
     private int glyphsOnPage;

@@ -12,17 +12,23 @@ import org.w3id.kamergraph.model.NormalisedText;
  *   <li>{@link InvisibleCharacterStep}: soft hyphens and zero-width characters dropped, odd spaces
  *       made plain;
  *   <li>{@link CombiningMarkStep}: no more than four combining marks in a row;
+ *   <li>{@link SpacingDiacriticStep}: a diacritic a PDF set beside its letter joined with it
+ *       ({@code Ko¨hnen} → {@code Köhnen});
  *   <li>{@link MarkdownMarkupStep}: {@code <sup>}, {@code **}, heading {@code #} blanked;
  *   <li>{@link PageFurnitureStep}: Aanhangsel page footers and separators blanked;
  *   <li>{@link HyphenationStep}: words split by typesetting joined;
+ *   <li>{@link GluedMonthStep}: a month name separated from a glued year ({@code maart2023});
+ *   <li>{@link DoubledLabelStep}: the first of a doubled label blanked ({@code (ontvangen
+ *       (ontvangen});
  *   <li>{@link FootnoteMarkerStep}: glued footnote markers separated.
  * </ol>
  *
  * Nothing else is collapsed: newlines and runs of spaces stay, as extractors rely on line
- * structure. Every step only drops, blanks or inserts characters in order, so for every index
- * {@code i} of the result, {@code map[i]} is the offset of the source character it came from (an
- * inserted space maps to the character after it), and the map is non-decreasing. Stateless and
- * thread-safe.
+ * structure. Every step only drops, blanks, inserts or joins characters in order, so for every
+ * index {@code i} of the result, {@code map[i]} is the offset of the source character it came from
+ * (an inserted space maps to the character after it, a letter joined with its diacritic to the
+ * first of the two), and the map is non-decreasing; {@link NormalisedText#sourceEnd(int)} says
+ * where the source of each character ends. Stateless and thread-safe.
  */
 public final class TextNormaliser {
   private final List<NormalisationStep> steps =
@@ -30,9 +36,12 @@ public final class TextNormaliser {
           new LineEndingStep(),
           new InvisibleCharacterStep(),
           new CombiningMarkStep(),
+          new SpacingDiacriticStep(),
           new MarkdownMarkupStep(),
           new PageFurnitureStep(),
           new HyphenationStep(),
+          new GluedMonthStep(),
+          new DoubledLabelStep(),
           new FootnoteMarkerStep());
 
   /** Normalises {@code source}; the map points into {@code source}. */
@@ -46,10 +55,17 @@ public final class TextNormaliser {
 
   // the step's map points into the previous text; follow it once more to reach the source
   static NormalisedText compose(NormalisedText before, NormalisedText step) {
-    int[] map = new int[step.text().length() + 1];
-    for (int i = 0; i < map.length; i++) {
+    int n = step.text().length();
+    int[] map = new int[n + 1];
+    int[] ends = new int[n];
+    for (int i = 0; i <= n; i++) {
       map[i] = before.toSource(step.toSource(i));
     }
-    return new NormalisedText(step.text(), map);
+    for (int i = 0; i < n; i++) {
+      // the end of the last previous character this one came from
+      int last = step.sourceEnd(i) - 1;
+      ends[i] = last < 0 ? map[i] : before.sourceEnd(last);
+    }
+    return new NormalisedText(step.text(), map, ends);
   }
 }

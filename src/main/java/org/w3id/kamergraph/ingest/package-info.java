@@ -8,8 +8,9 @@
  * <p>Entry point: {@link org.w3id.kamergraph.ingest.Ingestor}. One {@link
  * org.w3id.kamergraph.ingest.DocumentReader} per format; {@link
  * org.w3id.kamergraph.ingest.TextNormaliser} runs one small step per repair. Imports only {@code
- * org.w3id.kamergraph.model} from the project. Every input is treated as hostile: sizes are
- * bounded, decoding is explicit, XML entities are never resolved, and no regex on document text can
+ * org.w3id.kamergraph.model} from the project, and the word lists of {@link
+ * org.w3id.kamergraph.reference.WordLists}. Every input is treated as hostile: sizes are bounded,
+ * decoding is explicit, XML entities are never resolved, and no regex on document text can
  * backtrack without bound. Failures for one file are {@link
  * org.w3id.kamergraph.model.InputException}s naming it.
  */

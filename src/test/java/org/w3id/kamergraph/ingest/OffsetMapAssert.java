@@ -2,6 +2,7 @@ package org.w3id.kamergraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.w3id.kamergraph.model.NormalisedText;
 
 /** Checks that a normalised text's map is exact: every character accounted for. */
@@ -15,6 +16,7 @@ final class OffsetMapAssert {
     String text = n.text();
     int[] map = n.sourceOffsets();
     assertThat(map).hasSize(text.length() + 1);
+    assertThat(n.sourceEnds()).hasSize(text.length());
     assertThat(map[text.length()]).isEqualTo(source.length());
     boolean[] covered = new boolean[source.length()];
     for (int i = 0; i < text.length(); i++) {
@@ -23,6 +25,17 @@ final class OffsetMapAssert {
       char t = text.charAt(i);
       char s = source.charAt(map[i]);
       boolean inserted = map[i] == map[i + 1] && t == ' ';
+      int end = n.sourceEnd(i);
+      if (end - map[i] >= 2) {
+        // a letter joined with its diacritic, perhaps across characters an earlier step dropped
+        assertJoined(source, map[i], end, t);
+        covered[map[i]] = true;
+        covered[end - 1] = true;
+        assertThat(map[i + 1]).as("after the joined letter at %d", i).isGreaterThanOrEqualTo(end);
+        continue;
+      }
+      int width = end - map[i];
+      assertThat(width).as("source width of char %d", i).isEqualTo(1);
       if (!inserted) {
         covered[map[i]] = true;
         // two output characters never come from one source character, except an insertion
@@ -42,5 +55,21 @@ final class OffsetMapAssert {
         assertThat(DROPPABLE).as("dropped source char at %d", k).contains("" + source.charAt(k));
       }
     }
+  }
+
+  /**
+   * {@code joined} is the letter and the spacing diacritic that begin and end source {@code [at,
+   * end)}, in either order.
+   */
+  private static void assertJoined(String source, int at, int end, char joined) {
+    String parts = Normalizer.normalize(String.valueOf(joined), Normalizer.Form.NFD);
+    assertThat(parts).as("'%s' at %d is a letter with one diacritic", joined, at).hasSize(2);
+    char a = source.charAt(at);
+    char b = source.charAt(end - 1);
+    char letter = parts.charAt(0);
+    char mark = parts.charAt(1);
+    boolean after = a == letter && SpacingDiacriticStep.combiningFormOf(b) == mark;
+    boolean before = b == letter && SpacingDiacriticStep.combiningFormOf(a) == mark;
+    assertThat(after || before).as("'%s' joins source \"%s%s\" at %d", joined, a, b, at).isTrue();
   }
 }

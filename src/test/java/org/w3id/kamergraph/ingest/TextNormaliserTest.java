@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.w3id.kamergraph.model.NormalisedText;
+import org.w3id.kamergraph.model.Span;
 
 class TextNormaliserTest {
   // fragments that trigger every rule, and some that must survive; glued at random
@@ -45,21 +46,43 @@ class TextNormaliserTest {
           "’",
           "\uFEFF",
           "\t",
-          "Noord-Brabant ");
+          "Noord-Brabant ",
+          "Ko¨hnen ",
+          "Syrie´",
+          "zo´n ",
+          "¨",
+          "3 maart2023",
+          "(ontvangen (ontvangen 28 maart 2023)");
 
   private final TextNormaliser normaliser = new TextNormaliser();
 
+  /** Normalises {@code source}, checks the text and the map, and returns the result. */
+  private NormalisedText assertNormalises(String source, String expected) {
+    NormalisedText n = normaliser.normalise(source);
+    assertThat(n.text()).isEqualTo(expected);
+    OffsetMapAssert.assertExact(source, n);
+    return n;
+  }
+
   @Test
   void appliesAllRulesInOrder() {
-    String source =
+    assertNormalises(
         "Het onderne-mingsklimaat\r\nkan beter wor-\r\nden12. Zie\u00A0ook<sup>2</sup>\n"
-            + "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2\nniet-westerse";
-    NormalisedText n = normaliser.normalise(source);
-    assertThat(n.text())
-        .isEqualTo(
-            "Het ondernemingsklimaat\nkan beter worden 12. Zie ook     2      \n"
-                + "                                                  \nniet-westerse");
-    OffsetMapAssert.assertExact(source, n);
+            + "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2\nniet-westerse",
+        "Het ondernemingsklimaat\nkan beter worden 12. Zie ook     2      \n"
+            + "                                                  \nniet-westerse");
+  }
+
+  @Test
+  void repairsPdfDamage() {
+    NormalisedText n =
+        assertNormalises(
+            "Vragen van het lid Günes¸ (ingezonden 3 maart2023).\r\nAntwoord van"
+                + " Staatssecretaris Ko¨hnen (ontvangen (ontvangen 28 maart 2023).",
+            "Vragen van het lid Güneş (ingezonden 3 maart 2023).\nAntwoord van Staatssecretaris"
+                + " Köhnen            (ontvangen 28 maart 2023).");
+    int at = n.text().indexOf("Güneş");
+    assertThat(n.toSource(at, at + 5)).isEqualTo(new Span(19, 25));
   }
 
   @Test

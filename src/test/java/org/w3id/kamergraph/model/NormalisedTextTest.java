@@ -24,4 +24,21 @@ class NormalisedTextTest {
       assertThat(text.fromSource(text.toSource(i))).isEqualTo(i);
     }
   }
+
+  @Test
+  void aSpanEndingInAJoinedLetterTakesItsDiacriticAlong() {
+    // "Syrie´ en" read, "Syrié en" normalised: é came from source 4 and 5
+    NormalisedText joined =
+        new NormalisedText(
+            "Syrié en", new int[] {0, 1, 2, 3, 4, 6, 7, 8, 9}, new int[] {1, 2, 3, 4, 6, 7, 8, 9});
+    assertThat(joined.toSource(0, 5)).isEqualTo(new Span(0, 6));
+    assertThat(joined.toSource(4, 5)).isEqualTo(new Span(4, 6));
+    assertThat(joined.toSource(6, 8)).isEqualTo(new Span(7, 9));
+  }
+
+  @Test
+  void withoutEndsEveryCharacterCameFromOne() {
+    assertThat(text.sourceEnds()).containsExactly(1, 2, 3, 5, 6);
+    assertThat(text.toSource(1, 3)).isEqualTo(new Span(1, 3));
+  }
 }

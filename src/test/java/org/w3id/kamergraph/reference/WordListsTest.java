@@ -23,7 +23,10 @@ class WordListsTest {
             "title-author-words",
             "title-end-words",
             "title-addressee-prepositions",
-            "place-joiners")) {
+            "place-joiners",
+            "month-abbreviations",
+            "accented-letters",
+            "doubled-labels")) {
       assertThat(WordLists.list(name)).as(name).isNotEmpty();
     }
     assertThat(WordLists.list("months")).hasSize(12).startsWith("januari").endsWith("december");
@@ -43,6 +46,14 @@ class WordListsTest {
         .hasMessage("words/x.txt:3: \"de\" is listed twice (first at line 1)");
     assertThatThrownBy(() -> WordLists.parse("words/x.txt", new StringReader("# leeg\n")))
         .hasMessage("words/x.txt: no words");
+    assertThatThrownBy(
+            () ->
+                WordLists.parse(
+                    "words/x.txt",
+                    new StringReader("é\n# c\nee\n"),
+                    w -> w.length() == 1,
+                    "one letter"))
+        .hasMessage("words/x.txt:3: \"ee\" is not one letter");
   }
 
   @Test
