@@ -56,7 +56,7 @@ public final class MinistryMentionExtractor implements Extractor {
     for (MinistryName m : lexicon.ministryNames()) {
       all.add(m.name());
       // older plain texts write "Financien": the lexicon reads the name without its diacritics too
-      all.add(withoutDiacritics(m.name()));
+      all.add(Lexicon.withoutDiacritics(m.name()));
       abbrevs.addAll(m.abbreviations());
     }
     names = new NameMatcher(all, true);
@@ -115,10 +115,5 @@ public final class MinistryMentionExtractor implements Extractor {
       return true;
     }
     return foreign.placedAbroad(text.subSequence(end, Math.min(text.length(), end + 80)));
-  }
-
-  private static String withoutDiacritics(String name) {
-    return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{Mn}", "");
   }
 }

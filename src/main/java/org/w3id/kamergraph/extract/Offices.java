@@ -65,7 +65,7 @@ final class Offices {
       return Optional.of(new Office(role, "voor", own.get().portfolio(), null, span));
     }
     // "Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst": a department and a task
-    Optional<String> prefix = departmentPrefix(portfolio);
+    Optional<String> prefix = lexicon.departmentPrefix(portfolio);
     if (prefix.isPresent()) {
       return Optional.of(new Office(role, "van", prefix.get(), prefix.get(), span));
     }
@@ -88,20 +88,6 @@ final class Offices {
       department = lexicon.taskDepartment(portfolio);
     }
     return department.map(d -> new Office(role, "van", d, d, span));
-  }
-
-  /** The longest department name the written text starts with. */
-  Optional<String> departmentPrefix(String written) {
-    String squeezed = Lexicon.squeeze(written);
-    String best = null;
-    for (var m : lexicon.ministryNames()) {
-      String name = Lexicon.squeeze(m.name());
-      if (squeezed.startsWith(name)
-          && (best == null || name.length() > Lexicon.squeeze(best).length())) {
-        best = m.name();
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   static String clean(String written) {

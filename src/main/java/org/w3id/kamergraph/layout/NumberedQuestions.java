@@ -25,7 +25,7 @@ final class NumberedQuestions implements QuestionRecogniser {
     }
     List<Block> questions = new ArrayList<>();
     List<Block> answers = new ArrayList<>();
-    List<Boolean> labelledAnswers = new ArrayList<>();
+    boolean anyLabelled = false;
     int bodyEnd = source.bodyEnd(asked.get(asked.size() - 1).end());
     for (int i = 0; i < asked.size(); i++) {
       NumberedQuestion q = asked.get(i);
@@ -50,10 +50,10 @@ final class NumberedQuestions implements QuestionRecogniser {
       }
       if (source.saysSomething(answer)) {
         answers.add(new Block(numbers, answer));
-        labelledAnswers.add(labelled);
+        anyLabelled |= labelled;
       }
     }
-    if (!answers.isEmpty() && onlyTrailer(source, asked, answers, labelledAnswers)) {
+    if (!answers.isEmpty() && !anyLabelled && onlyTrailer(source, asked, answers)) {
       answers.clear();
     }
     return Optional.of(
@@ -62,17 +62,13 @@ final class NumberedQuestions implements QuestionRecogniser {
   }
 
   /**
-   * Whether the only answer found is unlabelled text after the last question of a document that
+   * Whether the only answer found, unlabelled, is text after the last question of a document that
    * does not answer: what a copy adds after the questions, not an answer.
    */
   private static boolean onlyTrailer(
-      QuestionText source,
-      List<NumberedQuestion> asked,
-      List<Block> answers,
-      List<Boolean> labelled) {
+      QuestionText source, List<NumberedQuestion> asked, List<Block> answers) {
     int lastNumber = asked.get(asked.size() - 1).number();
     return answers.size() == 1
-        && !labelled.get(0)
         && answers.get(0).numbers().equals(List.of(lastNumber))
         && (asked.size() > 1 || !source.answerOpens());
   }

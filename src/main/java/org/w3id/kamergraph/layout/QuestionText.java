@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A document's normalised text as the {@link QuestionRecogniser}s see it: with its footnotes and
  * whether an answer line opens somewhere in it, and the measures every layout shares — where a
- * numbered question ends, where the body of questions and answers ends.
+ * numbered question ends, where the body of questions and answers ends. One instance serves one
+ * text's recognisers on one thread.
  */
 final class QuestionText {
   /** A question number opening a line, its text on the same line or the next ("1." alone). */
@@ -29,6 +30,8 @@ final class QuestionText {
   private final List<Note> notes;
   private final boolean answerOpens;
   private final int closing;
+  private List<NumberedQuestion> numbered = List.of();
+  private int numberedFrom = -1;
 
   /**
    * @param text the normalised text
@@ -63,6 +66,15 @@ final class QuestionText {
    * breaks the sequence, or a paragraph that asks nothing (a footnote, a list item), is text.
    */
   List<NumberedQuestion> numberedQuestions(int from) {
+    // two recognisers ask for the same scan; the text is read once
+    if (from != numberedFrom) {
+      numbered = scanNumbered(from);
+      numberedFrom = from;
+    }
+    return numbered;
+  }
+
+  private List<NumberedQuestion> scanNumbered(int from) {
     List<NumberedQuestion> found = new ArrayList<>();
     Matcher m = NUMBERED.matcher(text).region(from, text.length());
     int expected = 1;
@@ -78,7 +90,7 @@ final class QuestionText {
       found.add(new NumberedQuestion(n, m.start(), m.end(), end));
       expected++;
     }
-    return found;
+    return List.copyOf(found);
   }
 
   /**

@@ -141,6 +141,22 @@ public final class Lexicon {
     return Optional.ofNullable(taskMinistry.get(squeeze(written)));
   }
 
+  /**
+   * The longest department name the written text starts with, compared as {@link #squeeze} does
+   * ({@code Financiën – Fiscaliteit en Belastingdienst} → {@code Financiën}).
+   */
+  public Optional<String> departmentPrefix(String written) {
+    String squeezed = squeeze(written);
+    String best = null;
+    for (Map.Entry<String, List<MinistryName>> e : ministryByName.entrySet()) {
+      if (squeezed.startsWith(e.getKey())
+          && (best == null || e.getKey().length() > best.length())) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(ministryByName.get(best).get(0).name());
+  }
+
   /** The portfolio entry for a written portfolio name ({@code Klimaat en Energie}). */
   public Optional<PortfolioEntry> portfolio(String written) {
     return Optional.ofNullable(portfolioByName.get(squeeze(written)));
@@ -177,16 +193,26 @@ public final class Lexicon {
         .map(MinistryName::ministry);
   }
 
-  /** Lower case, whitespace removed: the comparison key for names PDF text may have glued. */
+  /**
+   * Lower case, whitespace and diacritics removed: the comparison key for names PDF text may have
+   * glued and older plain texts write without diacritics ("Financien").
+   */
   public static String squeeze(String s) {
     StringBuilder b = new StringBuilder(s.length());
-    // older plain texts lose diacritics ("Financien"): compare names without them
-    java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+    withoutDiacritics(s)
         .codePoints()
-        .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
         .filter(c -> !Character.isWhitespace(c) && c != '\u00a0')
         .forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
     return b.toString().replace('\u2019', '\'');
+  }
+
+  /** {@code s} with its diacritics removed ({@code Financiën} → {@code Financien}). */
+  public static String withoutDiacritics(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .codePoints()
+        .filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   private static String partyKey(String s) {

@@ -24,6 +24,8 @@ class QuestionLabelsTest {
 
   @Test
   void aReferenceInRunningTextIsNoLabel() {
-    assertThat(answerNumbers("Zie het antwoord op vragen 4 en 5 hierboven.")).isEmpty();
+    // capitalised as a label is, but inside a sentence and followed by lower case
+    assertThat(answerNumbers("Zie het Antwoord op vragen 4 en 5 hierboven.")).isEmpty();
+    assertThat(answerNumbers("Dat staat in Antwoord 4 en 5 van de vorige brief.")).isEmpty();
   }
 }
