@@ -13,6 +13,11 @@ final class CombiningMarkStep implements NormalisationStep {
   static final int MAX_RUN = 4;
 
   @Override
+  public boolean mayChange(String input) {
+    return NormalisationStep.anyChar(input, c -> isMark((char) c));
+  }
+
+  @Override
   public NormalisedText apply(String input) {
     MappedTextBuilder out = new MappedTextBuilder(input.length());
     int run = 0;

@@ -11,6 +11,12 @@ import org.w3id.kamergraph.model.NormalisedText;
  */
 final class InvisibleCharacterStep implements NormalisationStep {
   @Override
+  public boolean mayChange(String input) {
+    return NormalisationStep.anyChar(
+        input, c -> isInvisible((char) c) || replacement((char) c) != c);
+  }
+
+  @Override
   public NormalisedText apply(String input) {
     MappedTextBuilder out = new MappedTextBuilder(input.length());
     for (int i = 0; i < input.length(); i++) {

@@ -8,6 +8,11 @@ import org.w3id.kamergraph.model.NormalisedText;
  */
 final class LineEndingStep implements NormalisationStep {
   @Override
+  public boolean mayChange(String input) {
+    return input.indexOf('\r') >= 0;
+  }
+
+  @Override
   public NormalisedText apply(String input) {
     MappedTextBuilder out = new MappedTextBuilder(input.length());
     for (int i = 0; i < input.length(); i++) {

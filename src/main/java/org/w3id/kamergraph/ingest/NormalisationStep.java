@@ -13,6 +13,24 @@ interface NormalisationStep {
   NormalisedText apply(String input);
 
   /**
+   * False only when {@link #apply} would return {@code input} unchanged: a quick scan that lets the
+   * normaliser skip a step with nothing to do (most steps, in most documents).
+   */
+  default boolean mayChange(String input) {
+    return true;
+  }
+
+  /** Whether any character of {@code input} passes {@code test}: the usual quick scan. */
+  static boolean anyChar(String input, java.util.function.IntPredicate test) {
+    for (int i = 0; i < input.length(); i++) {
+      if (test.test(input.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * {@code input} with every match of {@code pattern} replaced by spaces (newlines kept). The
    * length does not change, so the identity map is exact.
    */

@@ -84,6 +84,11 @@ final class SpacingDiacriticStep implements NormalisationStep {
   }
 
   @Override
+  public boolean mayChange(String input) {
+    return NormalisationStep.anyChar(input, c -> isMark((char) c));
+  }
+
+  @Override
   public NormalisedText apply(String input) {
     MappedTextBuilder out = new MappedTextBuilder(input.length());
     int n = input.length();

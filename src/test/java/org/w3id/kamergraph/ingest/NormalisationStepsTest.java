@@ -178,4 +178,52 @@ class NormalisationStepsTest {
     assertThat(out.toSource(7)).isEqualTo(6);
     assertThat(out.toSource(10)).isEqualTo(9);
   }
+
+  /**
+   * The normaliser skips a step whose quick scan says it has nothing to do: that scan must never
+   * miss what the step changes, and a step it rules out must indeed return its input as it was.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "plain text\nover two lines",
+        "a\r\nb",
+        "lone\rreturn",
+        "zieken\u00ADhuis",
+        "a\u00A0b",
+        "page\fbreak",
+        "Ko\u00A8hler en Gu\u0308nes",
+        "e\u0301\u0301\u0301\u0301\u0301\u0301",
+        "Günes¸ en ´s avonds",
+        ""
+      })
+  void aStepWithNothingToDoSaysSo(String in) {
+    for (NormalisationStep step :
+        java.util.List.of(
+            new LineEndingStep(),
+            new InvisibleCharacterStep(),
+            new CombiningMarkStep(),
+            new SpacingDiacriticStep())) {
+      NormalisedText out = step.apply(in);
+      NormalisedText same = NormalisedText.identity(in);
+      boolean unchanged =
+          out.text().equals(in)
+              && java.util.Arrays.equals(out.sourceOffsets(), same.sourceOffsets())
+              && java.util.Arrays.equals(out.sourceEnds(), same.sourceEnds());
+      if (!step.mayChange(in)) {
+        assertThat(unchanged).as(step.getClass().getSimpleName() + " on " + in).isTrue();
+      }
+    }
+    assertThat(new LineEndingStep().mayChange(in)).isEqualTo(in.indexOf('\r') >= 0);
+  }
+
+  @Test
+  void plainTextIsLeftToTheStepsThatCanChangeIt() {
+    String plain = "De minister van Financiën antwoordt op 3 maart 2023.\n";
+    assertThat(new LineEndingStep().mayChange(plain)).isFalse();
+    assertThat(new InvisibleCharacterStep().mayChange(plain)).isFalse();
+    assertThat(new CombiningMarkStep().mayChange(plain)).isFalse();
+    assertThat(new SpacingDiacriticStep().mayChange(plain)).isFalse();
+    assertThat(new InvisibleCharacterStep().mayChange("a\u00A0b")).isTrue();
+  }
 }

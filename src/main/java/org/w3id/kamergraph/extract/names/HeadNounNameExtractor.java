@@ -93,16 +93,19 @@ public final class HeadNounNameExtractor implements Extractor {
           candidate(t, i, r, found, known);
         }
       }
-      String lower = t.get(i).text().toLowerCase(Locale.ROOT);
+      String lower = word.toLowerCase(Locale.ROOT);
+      // a word with a false head ending has no head at its end; asked once per word, since this
+      // loop runs for every word of every document
+      boolean falseHead = falseHeads.stream().anyMatch(lower::endsWith);
       for (HeadRule r : lowers) {
-        if (lowerCaseName(t, i, r.words().get(0))) {
+        if (!falseHead && lowerCaseName(t, i, r.words().get(0))) {
           found.add(new Candidate(r, t.get(i).begin(), t.get(i).end()));
         }
       }
       for (HeadRule r : suffixes) {
         String head = r.words().get(0);
-        if (falseHeads.stream().anyMatch(lower::endsWith)) {
-          continue;
+        if (falseHead || !(lower.endsWith(head) || word.endsWith(head))) {
+          continue; // both readings below need the head at the word's end
         }
         if (t.get(i).capitalised()
             && lower.endsWith(head)
@@ -177,10 +180,10 @@ public final class HeadNounNameExtractor implements Extractor {
   }
 
   /**
-   * Whether token {@code i} is a lower-case compound of {@code head} that names one thing: {@code
-   * de werkkostenregeling}, {@code de ex-partnerregeling}, but not {@code een
-   * vrijwilligersregeling} (any one), {@code de regeling} or a generic compound ({@code de
-   * overgangsregeling}).
+   * Whether token {@code i} (no false head ending: the caller asks) is a lower-case compound of
+   * {@code head} that names one thing: {@code de werkkostenregeling}, {@code de
+   * ex-partnerregeling}, but not {@code een vrijwilligersregeling} (any one), {@code de regeling}
+   * or a generic compound ({@code de overgangsregeling}).
    */
   private boolean lowerCaseName(NameTokens t, int i, String head) {
     String word = t.get(i).text();
@@ -189,7 +192,6 @@ public final class HeadNounNameExtractor implements Extractor {
         && word.endsWith(head)
         && word.length() >= head.length() + 3
         && !genericCompounds.contains(word)
-        && falseHeads.stream().noneMatch(word::endsWith)
         && t.joined(i - 1)
         && ARTICLE_CAPITALS.contains(capitalised(t.get(i - 1).text()));
   }
