@@ -25,8 +25,6 @@ import org.w3id.kamergraph.store.TdbStore;
  * what it had for that id.
  */
 class BuildMirrorTest {
-  static final Path EXAMPLES =
-      Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
   static final String DOC = KG.ID + "document/";
   static Pipeline pipeline;
 
@@ -202,26 +200,11 @@ class BuildMirrorTest {
   }
 
   private Path copyExamples() throws IOException {
-    Path in = Files.createDirectories(tmp.resolve("in"));
-    try (Stream<Path> s = Files.list(EXAMPLES)) {
-      for (Path p : s.toList()) {
-        Files.copy(p, in.resolve(p.getFileName()));
-      }
-    }
-    return in;
+    return TestBuilds.copyExamples(tmp.resolve("in"));
   }
 
   private static Set<String> documents(TdbStore store) {
-    return Txn.calculateRead(
-        store.dataset(),
-        () -> {
-          Set<String> out = new TreeSet<>();
-          store
-              .dataset()
-              .find(Node.ANY, Node.ANY, KG.contentHash.asNode(), Node.ANY)
-              .forEachRemaining(q -> out.add(q.getGraph().getURI()));
-          return out;
-        });
+    return TestBuilds.documents(store);
   }
 
   private static Set<String> sourceFiles(TdbStore store) {

@@ -31,8 +31,10 @@ import org.w3id.kamergraph.store.TdbStore;
  * <p>The builds run as separate processes ({@code kamergraph build}) that are killed with SIGKILL
  * ({@link Process#destroyForcibly()}). The rounds: first fresh builds into an empty store, then,
  * after a complete build, rounds that each edit a tenth of the documents and are killed during the
- * incremental build. {@code -Dkamergraph.kills=N} sets the number of kills (default 20) and {@code
- * -Dkamergraph.killDocs=N} the corpus size (default 1,000).
+ * incremental build; every third of those edits three quarters of them, so the build writes the
+ * store anew into its next data folder and is killed during that. {@code -Dkamergraph.kills=N} sets
+ * the number of kills (default 20) and {@code -Dkamergraph.killDocs=N} the corpus size (default
+ * 1,000).
  */
 class KillDuringBuildTest {
   static final Path BASE = Path.of(System.getProperty("kamergraph.basedir", "."));
@@ -71,7 +73,8 @@ class KillDuringBuildTest {
         check(db, in);
       }
       if (round >= freshRounds) {
-        edit(in, random, docs / 10);
+        // every third round changes most documents: the build then writes the store anew
+        edit(in, random, round % 3 == 0 ? docs * 3 / 4 : docs / 10);
       } else {
         deleteStore(db);
       }
@@ -143,13 +146,11 @@ class KillDuringBuildTest {
     sizeByHash.put(pipeline.contentHash(f), pipeline.process(f).graph().size());
   }
 
-  /**
-   * Edits n random documents (a different asker's party each time) and records the new versions.
-   */
+  /** Edits n distinct random documents (a citation added) and records the new versions. */
   private void edit(Path in, Random random, int n) throws IOException {
-    List<Path> all = files(in);
-    for (int i = 0; i < n; i++) {
-      Path f = all.get(random.nextInt(all.size()));
+    List<Path> all = new ArrayList<>(files(in));
+    java.util.Collections.shuffle(all, random);
+    for (Path f : all.subList(0, n)) {
       String text = Files.readString(f, StandardCharsets.UTF_8);
       Files.writeString(
           f, text + "\n\nZie ook Kamerstuk 36 200, nr. " + (1 + random.nextInt(900)) + ".\n");

@@ -95,4 +95,33 @@ public final class TestBuilds {
       return new Build(pipeline, Build.Options.defaults()).run(inputs, sink, recorder);
     }
   }
+
+  /** The repository's bundled examples. */
+  public static final Path EXAMPLES =
+      Path.of(System.getProperty("kamergraph.basedir", ".")).resolve("examples");
+
+  /** A copy of the bundled examples in {@code dir} (created). */
+  public static Path copyExamples(Path dir) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(dir);
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(EXAMPLES)) {
+      for (Path p : s.toList()) {
+        java.nio.file.Files.copy(p, dir.resolve(p.getFileName()));
+      }
+    }
+    return dir;
+  }
+
+  /** The IRIs of the document graphs in the store (each states its own content hash). */
+  public static java.util.Set<String> documents(TdbStore store) {
+    return Txn.calculateRead(
+        store.dataset(),
+        () -> {
+          java.util.Set<String> out = new java.util.TreeSet<>();
+          store
+              .dataset()
+              .find(Node.ANY, Node.ANY, KG.contentHash.asNode(), Node.ANY)
+              .forEachRemaining(q -> out.add(q.getGraph().getURI()));
+          return out;
+        });
+  }
 }

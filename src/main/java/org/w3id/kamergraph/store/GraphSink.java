@@ -123,6 +123,27 @@ public interface GraphSink extends AutoCloseable {
   /** Forgets the record of {@link #writtenOutsideBuilds()}, with the build's commit. */
   default void forgetOutsideWrites() {}
 
+  /**
+   * Starts writing the sink anew, when it can do that faster than replacing most of its graphs in
+   * place: from here on the sink behaves as an empty one (every graph the build is to leave must be
+   * put, or kept with {@link #carryOver}), and {@link #commit()} replaces everything it held at
+   * once; {@link #abort()} leaves it as it was. Valid after {@link #storedHashes()}, before the
+   * first write.
+   *
+   * @return false where the sink cannot (the build then writes in place)
+   */
+  default boolean startOver() {
+    return false;
+  }
+
+  /**
+   * After {@link #startOver()}: keeps the stored graph as it was (a document whose file could not
+   * be read this time keeps what an earlier build made of it).
+   */
+  default void carryOver(String graphIri) {
+    throw new UnsupportedOperationException("only after startOver()");
+  }
+
   /** Puts a graph, replacing any stored graph of that name. */
   void put(String graphIri, Graph graph);
 

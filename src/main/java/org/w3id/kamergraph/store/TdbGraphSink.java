@@ -51,7 +51,9 @@ public final class TdbGraphSink implements GraphSink {
   static final int FEW_GRAPHS = 1_000;
 
   private final TdbStore store;
-  private final DatasetGraph dataset;
+
+  /** The live store; after {@link #startOver()}, the new one once it is in place. */
+  private DatasetGraph dataset;
 
   /** The store's full-text index; null when the store was opened without one. */
   private final TextIndex text;
@@ -72,6 +74,12 @@ public final class TdbGraphSink implements GraphSink {
 
   private StreamRDF stream;
   private DatasetGraph skeleton;
+
+  /**
+   * After {@link #startOver()}: the data folder the bulk loader writes, put in place at commit; the
+   * live store is then only read (for {@link #carryOver}).
+   */
+  private NextGeneration next;
 
   /**
    * The hash of every document graph as the build leaves the store, kept up to date by {@link #put}
@@ -198,7 +206,13 @@ public final class TdbGraphSink implements GraphSink {
     dataset.end();
     startedEmpty = true;
     store.bulkLoadStarting();
-    loader = LoaderFactory.sequentialLoader(dataset, (fmt, args) -> {});
+    startBulk(dataset);
+    return true;
+  }
+
+  /** Sets up the bulk load into {@code target}, and what linking reads meanwhile. */
+  private void startBulk(DatasetGraph target) {
+    loader = LoaderFactory.sequentialLoader(target, (fmt, args) -> {});
     loader.startBulk();
     stream = loader.stream();
     skeleton = new Skeleton();
@@ -207,7 +221,47 @@ public final class TdbGraphSink implements GraphSink {
       text.clear(); // an empty store has no entries, whatever an earlier crash left
       deferred = new DeferredTextIndexing(text, store.location());
     }
+  }
+
+  /**
+   * Loads the rest of the build into a new data folder with the bulk loader, as into an empty
+   * store, and puts it in place of the live one at commit ({@link NextGeneration}); the live store
+   * stays readable meanwhile. The full-text index is cleared and built anew in the same way
+   * (uncommitted until then, so an abort keeps the old one).
+   */
+  @Override
+  public boolean startOver() {
+    if (loader != null) {
+      return false; // already loading an empty store
+    }
+    requireTransaction();
+    dataset.abort(); // nothing was written yet
+    dataset.end();
+    dataset.begin(TxnType.READ);
+    next = store.startNextGeneration();
+    try {
+      startBulk(next.dataset());
+    } catch (RuntimeException e) {
+      next.discard();
+      next = null;
+      dataset.end();
+      throw e;
+    }
     return true;
+  }
+
+  @Override
+  public void carryOver(String graphIri) {
+    if (next == null) {
+      throw new IllegalStateException(graphIri + ": carryOver() is only for a build started over");
+    }
+    Node g = NodeFactory.createURI(graphIri);
+    if (!dataset.containsGraph(g)) {
+      return;
+    }
+    Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    dataset.getGraph(g).find().forEachRemaining(copy::add);
+    put(graphIri, copy);
   }
 
   @Override
@@ -449,6 +503,18 @@ public final class TdbGraphSink implements GraphSink {
         discardDeferred();
         throw e;
       }
+      if (next != null) {
+        // the live store was only read: its transaction ends before its folder is replaced
+        dataset.end();
+        store.switchTo(next);
+        next = null;
+        dataset = store.dataset();
+        // a crash before this commit leaves the index describing the old folder: the next open
+        // sees the state differ and indexes the graphs again
+        commitIndex();
+        saveSnapshot();
+        return;
+      }
       // before the marker goes: a crash in between empties the store and its index together
       commitIndex();
       store.bulkLoadFinished();
@@ -493,7 +559,10 @@ public final class TdbGraphSink implements GraphSink {
       } catch (RuntimeException alreadyEnded) {
         // the loader may have ended its transaction itself on the failure that aborts the build
       }
-      return;
+    }
+    if (next != null) {
+      next.discard(); // the live store was only read, and stays as it was
+      next = null;
     }
     if (dataset.isInTransaction()) {
       dataset.abort();

@@ -30,7 +30,9 @@ import org.w3id.kamergraph.model.KamergraphException;
  */
 public final class TdbStore implements AutoCloseable {
   private final Path location;
-  private final DatasetGraph dataset;
+
+  /** Replaced when a build puts a new data folder in place ({@link #switchTo}). */
+  private volatile DatasetGraph dataset;
 
   /** The full-text index; null when the store was opened without it. */
   private final TextIndex text;
@@ -368,6 +370,36 @@ public final class TdbStore implements AutoCloseable {
     DatabaseMgr.compact(dataset, true);
     if (current) {
       text.commit(StoredHashSnapshot.state(location));
+    }
+  }
+
+  /** Starts a new data folder beside the live one, for a build that rewrites the store. */
+  NextGeneration startNextGeneration() {
+    return NextGeneration.start(location);
+  }
+
+  /**
+   * Puts the finished new data folder in place of the live one: the store is reopened on it and the
+   * old folder deleted. Call with no transaction open on {@link #dataset()}; the dataset returned
+   * from then on is the new one (the full-text index stays installed on it).
+   */
+  void switchTo(NextGeneration next) {
+    next.promote();
+    syncDirectory();
+    TDBInternal.expel(dataset);
+    DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(location.toString());
+    reopened.getContext().set(TDB2.symUnionDefaultGraph, true);
+    if (text != null) {
+      text.install(reopened.getContext());
+    }
+    dataset = reopened;
+    try {
+      NextGeneration.deleteTree(next.live());
+    } catch (java.io.IOException e) {
+      LOG.warn(
+          "{}: the replaced data folder could not be deleted ({}); delete it to free the space",
+          next.live(),
+          e.getMessage());
     }
   }
 

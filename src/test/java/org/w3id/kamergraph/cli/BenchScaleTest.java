@@ -42,6 +42,8 @@ class BenchScaleTest {
         .contains("one changed document")
         .contains("the changed file alone")
         .contains("without the class-data archive")
+        .contains("most documents changed (")
+        .contains("store after that / loader's")
         .contains("query questions-and-answers p50 / p99")
         .doesNotContain("failed: ")
         .doesNotContain("NaN");

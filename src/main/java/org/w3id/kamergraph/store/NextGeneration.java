@@ -1,0 +1,109 @@
+package org.w3id.kamergraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.StoreConnection;
+import org.w3id.kamergraph.model.KamergraphException;
+
+/**
+ * A new data folder of a TDB2 store, written beside the live one and then put in its place, as
+ * TDB2's own compaction does: a store holds its data in {@code Data-0001}, {@code Data-0002}, …,
+ * the highest number is the live one, and a folder still named {@code Data-NNNN-tmp} is an
+ * unfinished one that TDB2 deletes when it next opens the store. A build that rewrites most of a
+ * store loads everything into the next folder with the bulk loader (as compact as a first build, in
+ * about its time) instead of replacing graph after graph in place, which at 60,000 documents took
+ * twice as long and left a store 2.7 times the bulk loader's size.
+ *
+ * <p>Until {@link #promote()} renames the folder (one atomic rename), the live data is untouched: a
+ * process killed before it leaves the store as it was. Not thread-safe.
+ */
+final class NextGeneration {
+  private final Path live;
+  private final Path work;
+  private final Path target;
+  private final StoreConnection connection;
+
+  private NextGeneration(Path live, Path work, Path target, StoreConnection connection) {
+    this.live = live;
+    this.work = work;
+    this.target = target;
+    this.connection = connection;
+  }
+
+  /** Creates the data folder after the live one of the store in {@code location}, empty. */
+  static NextGeneration start(Path location) {
+    Path live = DatabaseOps.findStorageLocation(location);
+    if (live == null) {
+      throw new KamergraphException(location + ": no TDB2 data folder found to write the next one");
+    }
+    String name = live.getFileName().toString();
+    int dash = name.lastIndexOf('-');
+    int number = Integer.parseInt(name.substring(dash + 1));
+    String next = String.format("%s%04d", name.substring(0, dash + 1), number + 1);
+    Path target = location.resolve(next);
+    Path work = location.resolve(next + "-tmp");
+    try {
+      deleteTree(work); // left by a process that was killed: TDB2 would delete it too
+      Files.createDirectories(work);
+    } catch (IOException e) {
+      throw new KamergraphException(work + ": cannot prepare a new data folder: " + e.getMessage());
+    }
+    return new NextGeneration(
+        live, work, target, StoreConnection.connectCreate(Location.create(work.toString())));
+  }
+
+  /** The new data folder as a dataset, for a bulk loader. */
+  DatasetGraph dataset() {
+    return connection.getDatasetGraphTDB();
+  }
+
+  /** The live data folder this one replaces. */
+  Path live() {
+    return live;
+  }
+
+  /**
+   * Closes the new folder and gives it the next generation's name: from here on, opening the store
+   * opens it. Call after the loader committed.
+   */
+  void promote() {
+    StoreConnection.release(connection.getLocation());
+    try {
+      Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new KamergraphException(
+          work + ": cannot put the new data folder in place: " + e.getMessage(), e);
+    }
+  }
+
+  /** Abandons the new folder: closes and deletes it; the live data stays as it is. */
+  void discard() {
+    try {
+      StoreConnection.release(connection.getLocation());
+    } finally {
+      try {
+        deleteTree(work);
+      } catch (IOException e) {
+        // TDB2 deletes a -tmp folder it finds when it next opens the store
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
