@@ -29,6 +29,14 @@ final class LabelledQuestions implements QuestionRecogniser {
       QuestionLabels.Label l = labels.get(i);
       int end = i + 1 < labels.size() ? labels.get(i + 1).start() : bodyEnd;
       Region body = new Region(l.end(), end).trimmed(text);
+      if (i + 1 == labels.size() && !source.saysSomething(body)) {
+        // a last label at the foot of a PDF page: the page's footnotes follow it, its text starts
+        // after them, on the next page
+        int after = source.afterNotes(end);
+        if (after > end) {
+          body = new Region(after, source.bodyEnd(after)).trimmed(text);
+        }
+      }
       if (l.question()) {
         questions.add(new Block(l.numbers(), body));
         lastQuestion = l.numbers();

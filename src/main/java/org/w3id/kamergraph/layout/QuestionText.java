@@ -160,6 +160,28 @@ final class QuestionText {
   }
 
   /**
+   * Where the footnotes printed from {@code at} end (the run of notes that starts there, with only
+   * blank space between them and before the first); {@code at} when no note starts there.
+   */
+  int afterNotes(int at) {
+    int end = at;
+    for (Note n : notes) {
+      if (n.text().end() <= end) {
+        continue;
+      }
+      if (n.start() < end || hasNonBlank(end, n.start())) {
+        break;
+      }
+      end = n.text().end();
+    }
+    return end;
+  }
+
+  private boolean hasNonBlank(int begin, int end) {
+    return begin < end && !text.substring(begin, end).isBlank();
+  }
+
+  /**
    * Where the last question or answer ends: at the notes that follow it, the heading of a
    * Mededeling's notice or the closing signature — whatever comes first after {@code from}; else
    * the end of the text.
