@@ -100,4 +100,33 @@ class LibraryWarningsTest {
                 assertThat(e.getMDCPropertyMap()).containsEntry("kamergraph.file", pdf.toString()));
     assertThat(r.err()).doesNotContain("the PDF library reported");
   }
+
+  @Test
+  void aSubstituteForAStandardFontIsNoProblemOfTheFile() {
+    LibraryWarnings w = new LibraryWarnings();
+    w.drain();
+    ch.qos.logback.classic.Logger fonts =
+        (ch.qos.logback.classic.Logger)
+            LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font.FontMapperImpl");
+    assertThat(
+            w.decide(
+                null,
+                fonts,
+                ch.qos.logback.classic.Level.WARN,
+                "Using fallback font LiberationSans for Helvetica",
+                null,
+                null))
+        .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
+    assertThat(w.drain()).as("not counted as a problem").isEmpty();
+    assertThat(
+            w.decide(
+                null,
+                fonts,
+                ch.qos.logback.classic.Level.WARN,
+                "No glyph for code 65 in font Foo",
+                null,
+                null))
+        .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
+    assertThat(w.drain()).hasSize(1);
+  }
 }
