@@ -42,9 +42,9 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // (compound heads, schemes in sentence case and in lower case) and the PDF column reading:
     // programmes 0.980, organisations 0.923, named things 0.937
     f.put(Field.PROGRAMMES, new double[] {1.00, 0.95});
-    f.put(Field.REPORTS, new double[] {0.96, 0.86});
+    f.put(Field.REPORTS, new double[] {0.96, 0.98});
     f.put(Field.ORGANISATIONS, new double[] {1.00, 0.85});
-    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.88});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.95});
     return f;
   }
 
@@ -53,7 +53,8 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // unseen 0.876 (P 0.972 R 0.797); on merging with the layout and citation work 0.886; with
     // the layout recognisers and task titles of staatssecretarissen 0.897 (P 0.973 R 0.831); with
     // the name rules as well 0.944 (P 0.979 R 0.911); with the programme rules 0.952 (R 0.926);
-    // with the PDF repairs and column reading 0.966 (P 0.988 R 0.946)
-    return new double[] {0.96, 0.98, 0.94};
+    // with the PDF repairs and column reading 0.966 (P 0.988 R 0.946); with report titles that
+    // run over a PDF line break 0.972 (R 0.957)
+    return new double[] {0.97, 0.98, 0.95};
   }
 }

@@ -162,15 +162,6 @@ final class TitleRules {
    * whether the phrase naming it opens its sentence.
    */
   Optional<Title> at(NameTokens t, int first, boolean opens) {
-    return at(t, first, opens, false);
-  }
-
-  /**
-   * As {@link #at(NameTokens, int, boolean)}; with {@code lineBound} a title that reaches a line
-   * break is not known: in text read from a page in columns the next line may belong to the other
-   * column.
-   */
-  Optional<Title> at(NameTokens t, int first, boolean opens, boolean lineBound) {
     if (first >= t.size()
         || !startsTitle(t.get(first).text())
         || FOOTNOTED.matcher(t.get(first).text()).matches()) {
@@ -190,8 +181,6 @@ final class TitleRules {
       if (k + 1 >= t.size()) {
         end = End.SENTENCE;
       } else if (k - first >= MAX_WORDS) {
-        return Optional.empty();
-      } else if (lineBound && newlines(t.gap(k)) > 0) {
         return Optional.empty();
       } else {
         end = between(t, k, subtitle, titleCase && !subtitle);
