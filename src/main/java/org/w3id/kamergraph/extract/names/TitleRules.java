@@ -232,7 +232,7 @@ final class TitleRules {
   /** Why the title ends before token {@code n}, or null when {@code n} continues it. */
   private End next(NameTokens t, int n, boolean titleCase) {
     String word = t.get(n).text();
-    if (endWords.contains(word)) {
+    if (endWords.contains(word) && !infinitiveBeforeAuthor(t, n)) {
       return End.WORD;
     }
     // a capitalised frame word ("Ik", "Wat") opens the next sentence of a text broken into lines;
@@ -256,6 +256,21 @@ final class TitleRules {
       return End.WORD;
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code n}, {@code te}, opens an infinitive that the title's author follows:
+   * {@code Een wereld te winnen van de Adviesraad …}, {@code Kiezen om te blijven van de SER}.
+   * Elsewhere {@code te} ends a title ({@code om het rapport X te betrekken bij …}).
+   */
+  private boolean infinitiveBeforeAuthor(NameTokens t, int n) {
+    return t.get(n).text().equals("te")
+        && n + 2 < t.size()
+        && t.joined(n)
+        && t.joined(n + 1)
+        && Character.isLowerCase(t.get(n + 1).text().codePointAt(0))
+        && authorWords.contains(t.get(n + 2).text())
+        && authored(t, n + 2);
   }
 
   /** Whether token {@code n} opens "met de Kamer", "aan uw Kamer": where a report is sent. */
