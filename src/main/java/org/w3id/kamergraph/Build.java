@@ -66,7 +66,7 @@ public final class Build {
   /**
    * When more than this share of the documents a build leaves in a store changed (a new version of
    * the extractors changes them all), the store is written anew with the bulk loader ({@link
-   * GraphSink#startOver()}) instead of in place: at 60,000 documents, replacing them all in place
+   * GraphSink#startOver}) instead of in place: at 60,000 documents, replacing them all in place
    * took twice as long as a first build and left a store 2.7 times the size.
    */
   private static final double START_OVER_SHARE = 0.5;
@@ -234,7 +234,11 @@ public final class Build {
                 && !options.keepMissing()
                 && outside.isEmpty()
                 && todo.size() > START_OVER_SHARE * (todo.size() + unchanged)
-                && sink.startOver();
+                && sink.startOver(
+                    iri ->
+                        stored.containsKey(iri)
+                            || pipeline.reference().graphs().containsKey(iri)
+                            || Linking.derivedGraphs().contains(iri));
         if (startOver) {
           LOG.debug(
               "{} of {} documents changed: the store is written anew",

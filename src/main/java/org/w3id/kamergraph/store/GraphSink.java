@@ -125,20 +125,22 @@ public interface GraphSink extends AutoCloseable {
 
   /**
    * Starts writing the sink anew, when it can do that faster than replacing most of its graphs in
-   * place: from here on the sink behaves as an empty one (every graph the build is to leave must be
-   * put, or kept with {@link #carryOver}), and {@link #commit()} replaces everything it held at
-   * once; {@link #abort()} leaves it as it was. Valid after {@link #storedHashes()}, before the
-   * first write.
+   * place: from here on the sink behaves as an empty one, and {@link #commit()} replaces everything
+   * it held at once; {@link #abort()} leaves it as it was. The graphs the build writes itself are
+   * those {@code rewritten} accepts (documents, reference and derived graphs): each of them the
+   * build puts, or keeps with {@link #carryOver}. Every other graph the sink holds (one another
+   * tool wrote, such as the Tweede Kamer data {@code reference import-tk} loads) is carried over as
+   * it is, at once. Valid after {@link #storedHashes()}, before the first write.
    *
    * @return false where the sink cannot (the build then writes in place)
    */
-  default boolean startOver() {
+  default boolean startOver(java.util.function.Predicate<String> rewritten) {
     return false;
   }
 
   /**
-   * After {@link #startOver()}: keeps the stored graph as it was (a document whose file could not
-   * be read this time keeps what an earlier build made of it).
+   * After {@link #startOver}: keeps the stored graph as it was (a document whose file could not be
+   * read this time keeps what an earlier build made of it).
    */
   default void carryOver(String graphIri) {
     throw new UnsupportedOperationException("only after startOver()");

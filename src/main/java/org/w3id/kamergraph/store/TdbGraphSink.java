@@ -52,7 +52,7 @@ public final class TdbGraphSink implements GraphSink {
 
   private final TdbStore store;
 
-  /** The live store; after {@link #startOver()}, the new one once it is in place. */
+  /** The live store; after {@link #startOver}, the new one once it is in place. */
   private DatasetGraph dataset;
 
   /** The store's full-text index; null when the store was opened without one. */
@@ -76,7 +76,7 @@ public final class TdbGraphSink implements GraphSink {
   private DatasetGraph skeleton;
 
   /**
-   * After {@link #startOver()}: the data folder the bulk loader writes, put in place at commit; the
+   * After {@link #startOver}: the data folder the bulk loader writes, put in place at commit; the
    * live store is then only read (for {@link #carryOver}).
    */
   private NextGeneration next;
@@ -230,7 +230,7 @@ public final class TdbGraphSink implements GraphSink {
    * (uncommitted until then, so an abort keeps the old one).
    */
   @Override
-  public boolean startOver() {
+  public boolean startOver(java.util.function.Predicate<String> rewritten) {
     if (loader != null) {
       return false; // already loading an empty store
     }
@@ -241,10 +241,23 @@ public final class TdbGraphSink implements GraphSink {
     next = store.startNextGeneration();
     try {
       startBulk(next.dataset());
+      List<String> others = new java.util.ArrayList<>();
+      dataset
+          .listGraphNodes()
+          .forEachRemaining(
+              g -> {
+                String iri = g.getURI();
+                // the digests are recorded anew for the reference graphs the build writes, and no
+                // write outside a build is pending when a build starts over
+                if (!rewritten.test(iri)
+                    && !iri.equals(DigestRecord.GRAPH)
+                    && !iri.equals(OutsideWrites.GRAPH)) {
+                  others.add(iri);
+                }
+              });
+      others.forEach(this::carryOver);
     } catch (RuntimeException e) {
-      next.discard();
-      next = null;
-      dataset.end();
+      abort();
       throw e;
     }
     return true;
