@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.w3id.kamergraph.layout.LayoutText;
+import org.w3id.kamergraph.layout.Layouts;
 import org.w3id.kamergraph.resolve.Entity;
 import org.w3id.kamergraph.resolve.ResolvedDocument;
 
@@ -25,6 +27,9 @@ public final class Explainer {
     d.entities().forEach(e -> entities.put(e.iri(), e));
     StringBuilder out = new StringBuilder();
     summary(d, entities, out);
+    // the parts the extractors read, to see at a glance why a field came out as it did
+    out.append("\n== layout (what the recognisers found)\n\n")
+        .append(LayoutText.render(Layouts.of(d.source()), d.source().normalised().text()));
     List<ResolvedDocument.Mention> mentions = new ArrayList<>(d.mentions());
     mentions.sort(
         Comparator.comparingInt((ResolvedDocument.Mention m) -> m.span().begin())

@@ -40,6 +40,11 @@ public record DocumentLayout(
     footnotes = List.copyOf(footnotes);
   }
 
+  /** What kind of document this is, by the parts found ({@link LayoutKind}). */
+  public LayoutKind kind() {
+    return LayoutKind.of(this);
+  }
+
   /**
    * An answer's cover letter: a header that names the askers but no addressees ("…vragen die zijn
    * gesteld door de leden …").

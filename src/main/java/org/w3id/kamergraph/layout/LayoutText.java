@@ -15,6 +15,7 @@ public final class LayoutText {
   /** The layout of {@code text} as lines of text; stable for one layout. */
   public static String render(DocumentLayout layout, String text) {
     StringBuilder out = new StringBuilder();
+    out.append("kind: ").append(layout.kind()).append('\n');
     out.append("questions: ").append(layout.questionLayout()).append('\n');
     Optional<Header> header = layout.header();
     if (header.isEmpty()) {

@@ -458,7 +458,10 @@ class CliTest {
         .contains("asked by:     member Hoekstein (vvd)")
         .contains("addressed to: post Minister voor Klimaat en Energie")
         .contains("⟦Hoekstein⟧")
-        .containsPattern("\\\"Hoekstein\\\"\\s+→ member Hoekstein \\(vvd\\)");
+        .containsPattern("\\\"Hoekstein\\\"\\s+→ member Hoekstein \\(vvd\\)")
+        // the layout its extractors read: questions only (a Kamervragen publication)
+        .contains("== layout (what the recognisers found)\n\nkind: QUESTIONS\n")
+        .contains("question 2: «Hoeveel bedrijven in Noord-Brabant");
   }
 
   @Test
