@@ -46,6 +46,8 @@ import org.w3id.kamergraph.store.GraphSink;
  *   <li>Each file is fingerprinted from its bytes (or its size and time, as last seen); a document
  *       whose fingerprint the sink already holds is skipped without being read as its format. Into
  *       an empty sink nothing is fingerprinted ahead: extraction hashes what it reads.
+ *   <li>When most documents changed, the sink is asked to start over ({@link GraphSink#startOver}):
+ *       the documents kept as they are come across from what it held, the rest are written anew.
  *   <li>The rest are extracted on {@link Options#threads()} threads and handed to the sink in input
  *       order, so the output is the same whatever the thread count.
  *   <li>Documents the sink holds but the inputs no longer have are removed, unless {@link
@@ -229,31 +231,9 @@ public final class Build {
             options.keepMissing()
                 ? List.of()
                 : stored.keySet().stream().filter(iri -> !keep.contains(iri)).sorted().toList();
-        boolean startOver =
-            !sink.startedEmpty()
-                && !options.keepMissing()
-                && outside.isEmpty()
-                && todo.size() > START_OVER_SHARE * (todo.size() + unchanged)
-                && sink.startOver(
-                    iri ->
-                        stored.containsKey(iri)
-                            || pipeline.reference().graphs().containsKey(iri)
-                            || Linking.derivedGraphs().contains(iri));
+        boolean startOver = startOver(sink, stored, outside, todo, unchanged, keep);
         if (startOver) {
-          LOG.debug(
-              "{} of {} documents changed: the store is written anew",
-              todo.size(),
-              todo.size() + unchanged);
-          // what the store keeps as it is comes across from the old store: reading a graph back
-          // costs a fraction of extracting it again
-          Set<String> rewritten = new HashSet<>();
-          todo.forEach(p -> rewritten.add(p.iri()));
-          for (String iri : new java.util.TreeSet<>(keep)) {
-            if (stored.containsKey(iri) && !rewritten.contains(iri)) {
-              sink.carryOver(iri);
-            }
-          }
-          phases.done("unchanged documents carried over");
+          phases.done("started over, the documents kept carried over");
         }
         Map<String, org.apache.jena.graph.Graph> referenceGraphs = pipeline.reference().graphs();
         phases.done("reference data read");
@@ -326,6 +306,41 @@ public final class Build {
       scanner.shutdownNow();
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Whether the sink starts over ({@link #START_OVER_SHARE}); if it does, every stored document in
+   * {@code keep} that is not to be extracted again is carried over (reading a graph back costs a
+   * fraction of extracting it again).
+   */
+  private boolean startOver(
+      GraphSink sink,
+      Map<String, String> stored,
+      Set<String> outside,
+      List<Fingerprint> todo,
+      int unchanged,
+      Set<String> keep) {
+    boolean many =
+        !sink.startedEmpty()
+            && !options.keepMissing()
+            && outside.isEmpty()
+            && todo.size() > START_OVER_SHARE * (todo.size() + unchanged);
+    if (!many
+        || !sink.startOver(
+            iri ->
+                stored.containsKey(iri)
+                    || pipeline.reference().graphs().containsKey(iri)
+                    || Linking.derivedGraphs().contains(iri))) {
+      return false;
+    }
+    LOG.debug(
+        "{} of {} documents changed: the store is written anew",
+        todo.size(),
+        todo.size() + unchanged);
+    Set<String> kept = new java.util.TreeSet<>(keep);
+    todo.forEach(p -> kept.remove(p.iri()));
+    kept.stream().filter(stored::containsKey).forEach(sink::carryOver);
+    return true;
   }
 
   /**

@@ -15,7 +15,6 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.store.TdbGraphSink;
 import org.w3id.kamergraph.store.TdbStore;
 
@@ -27,7 +26,6 @@ import org.w3id.kamergraph.store.TdbStore;
  * it leaves the store as it was.
  */
 class StartOverBuildTest {
-  static final String DOC = KG.ID + "document/";
   static Pipeline pipeline;
 
   @TempDir Path tmp;
@@ -46,7 +44,8 @@ class StartOverBuildTest {
     try (TdbStore store = TdbStore.open(db)) {
       TestBuilds.build(pipeline, store, List.of(in));
       Path conflicted = docs.get(3);
-      String conflictedIri = DOC + org.w3id.kamergraph.ingest.Ingestor.documentId(conflicted);
+      String conflictedIri =
+          pipeline.documentIri(org.w3id.kamergraph.ingest.Ingestor.documentId(conflicted));
       Set<Quad> conflictedBefore = graph(store, conflictedIri);
       Path deleted = docs.get(4);
       // a graph another tool wrote (as reference import-tk does) is no part of what a build writes
@@ -82,7 +81,8 @@ class StartOverBuildTest {
           .as("the document that could not be built keeps its graph")
           .isEqualTo(conflictedBefore);
       assertThat(TestBuilds.documents(store))
-          .doesNotContain(DOC + org.w3id.kamergraph.ingest.Ingestor.documentId(deleted))
+          .doesNotContain(
+              pipeline.documentIri(org.w3id.kamergraph.ingest.Ingestor.documentId(deleted)))
           .hasSize(4);
 
       // what a first build of the same documents gives (the conflicted one as it was)
@@ -116,7 +116,9 @@ class StartOverBuildTest {
       try (TdbGraphSink sink = new TdbGraphSink(store)) {
         sink.storedHashes();
         assertThat(sink.startOver(iri -> true)).isTrue();
-        sink.put(DOC + "x", org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+        sink.put(
+            pipeline.documentIri("x"),
+            org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
         assertThat(dataFolders(db)).containsExactlyInAnyOrder("Data-0001", "Data-0002-tmp");
         sink.abort();
       }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.DatabaseOps;
@@ -50,7 +48,7 @@ final class NextGeneration {
     Path target = location.resolve(next);
     Path work = location.resolve(next + "-tmp");
     try {
-      deleteTree(work); // left by a process that was killed: TDB2 would delete it too
+      Folders.delete(work); // left by a process that was killed: TDB2 would delete it too
       Files.createDirectories(work);
     } catch (IOException e) {
       throw new KamergraphException(work + ": cannot prepare a new data folder: " + e.getMessage());
@@ -89,20 +87,9 @@ final class NextGeneration {
       StoreConnection.release(connection.getLocation());
     } finally {
       try {
-        deleteTree(work);
+        Folders.delete(work);
       } catch (IOException e) {
         // TDB2 deletes a -tmp folder it finds when it next opens the store
-      }
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
       }
     }
   }

@@ -52,9 +52,6 @@ public final class TdbGraphSink implements GraphSink {
 
   private final TdbStore store;
 
-  /** The live store; after {@link #startOver}, the new one once it is in place. */
-  private DatasetGraph dataset;
-
   /** The store's full-text index; null when the store was opened without one. */
   private final TextIndex text;
 
@@ -90,7 +87,6 @@ public final class TdbGraphSink implements GraphSink {
 
   public TdbGraphSink(TdbStore store) {
     this.store = store;
-    this.dataset = store.dataset();
     this.text = store.textIndex().orElse(null);
   }
 
@@ -104,8 +100,8 @@ public final class TdbGraphSink implements GraphSink {
     if (loader != null) {
       return Map.of();
     }
-    if (!dataset.isInTransaction()) {
-      dataset.begin(TxnType.WRITE);
+    if (!dataset().isInTransaction()) {
+      dataset().begin(TxnType.WRITE);
     }
     if (startBulkIfEmpty()) {
       return Map.of();
@@ -131,7 +127,7 @@ public final class TdbGraphSink implements GraphSink {
 
   private Map<String, String> readHashes() {
     Map<String, String> read = new HashMap<>();
-    dataset
+    dataset()
         .find(Node.ANY, Node.ANY, KG.contentHash.asNode(), Node.ANY)
         .forEachRemaining(
             q -> {
@@ -149,8 +145,8 @@ public final class TdbGraphSink implements GraphSink {
     if (loader != null) {
       return Map.of();
     }
-    if (!dataset.isInTransaction()) {
-      dataset.begin(TxnType.WRITE);
+    if (!dataset().isInTransaction()) {
+      dataset().begin(TxnType.WRITE);
     }
     if (startBulkIfEmpty()) {
       return Map.of();
@@ -172,7 +168,7 @@ public final class TdbGraphSink implements GraphSink {
     }
     for (String iri : graphIris) {
       Node g = NodeFactory.createURI(iri);
-      dataset
+      dataset()
           .find(g, g, KG.contentHash.asNode(), Node.ANY)
           .forEachRemaining(q -> found.put(iri, q.getObject().getLiteralLexicalForm()));
     }
@@ -190,8 +186,8 @@ public final class TdbGraphSink implements GraphSink {
   @Override
   public boolean startsEmpty() {
     if (loader == null) {
-      if (!dataset.isInTransaction()) {
-        dataset.begin(TxnType.WRITE);
+      if (!dataset().isInTransaction()) {
+        dataset().begin(TxnType.WRITE);
       }
       startBulkIfEmpty();
     }
@@ -199,14 +195,14 @@ public final class TdbGraphSink implements GraphSink {
   }
 
   private boolean startBulkIfEmpty() {
-    if (!dataset.isEmpty()) {
+    if (!dataset().isEmpty()) {
       return false;
     }
-    dataset.abort();
-    dataset.end();
+    dataset().abort();
+    dataset().end();
     startedEmpty = true;
     store.bulkLoadStarting();
-    startBulk(dataset);
+    startBulk(dataset());
     return true;
   }
 
@@ -235,14 +231,14 @@ public final class TdbGraphSink implements GraphSink {
       return false; // already loading an empty store
     }
     requireTransaction();
-    dataset.abort(); // nothing was written yet
-    dataset.end();
-    dataset.begin(TxnType.READ);
+    dataset().abort(); // nothing was written yet
+    dataset().end();
+    dataset().begin(TxnType.READ);
     next = store.startNextGeneration();
     try {
       startBulk(next.dataset());
       List<String> others = new java.util.ArrayList<>();
-      dataset
+      dataset()
           .listGraphNodes()
           .forEachRemaining(
               g -> {
@@ -269,11 +265,11 @@ public final class TdbGraphSink implements GraphSink {
       throw new IllegalStateException(graphIri + ": carryOver() is only for a build started over");
     }
     Node g = NodeFactory.createURI(graphIri);
-    if (!dataset.containsGraph(g)) {
+    if (!dataset().containsGraph(g)) {
       return;
     }
     Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    dataset.getGraph(g).find().forEachRemaining(copy::add);
+    dataset().getGraph(g).find().forEachRemaining(copy::add);
     put(graphIri, copy);
   }
 
@@ -284,7 +280,7 @@ public final class TdbGraphSink implements GraphSink {
     }
     requireTransaction();
     Node g = NodeFactory.createURI(graphIri);
-    return dataset.containsGraph(g) && SameGraph.same(dataset.getGraph(g), graph);
+    return dataset().containsGraph(g) && SameGraph.same(dataset().getGraph(g), graph);
   }
 
   /**
@@ -316,10 +312,10 @@ public final class TdbGraphSink implements GraphSink {
     }
     requireTransaction();
     Node g = NodeFactory.createURI(graphIri);
-    dataset.removeGraph(g);
+    dataset().removeGraph(g);
     graph
         .find()
-        .forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        .forEachRemaining(t -> dataset().add(g, t.getSubject(), t.getPredicate(), t.getObject()));
   }
 
   @Override
@@ -328,7 +324,7 @@ public final class TdbGraphSink implements GraphSink {
       throw new IllegalStateException(graphIri + ": nothing to remove from an empty store");
     }
     requireTransaction();
-    dataset.removeGraph(NodeFactory.createURI(graphIri));
+    dataset().removeGraph(NodeFactory.createURI(graphIri));
     if (hashes != null) {
       hashes.remove(graphIri);
     }
@@ -428,11 +424,12 @@ public final class TdbGraphSink implements GraphSink {
     delta
         .removed()
         .find()
-        .forEachRemaining(t -> dataset.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        .forEachRemaining(
+            t -> dataset().delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
     delta
         .added()
         .find()
-        .forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        .forEachRemaining(t -> dataset().add(g, t.getSubject(), t.getPredicate(), t.getObject()));
   }
 
   @Override
@@ -441,7 +438,7 @@ public final class TdbGraphSink implements GraphSink {
       return skeleton;
     }
     requireTransaction();
-    return dataset;
+    return dataset();
   }
 
   @Override
@@ -450,7 +447,7 @@ public final class TdbGraphSink implements GraphSink {
       return Optional.empty(); // the store was empty
     }
     requireTransaction();
-    return DigestRecord.read(dataset, graphIri);
+    return DigestRecord.read(dataset(), graphIri);
   }
 
   @Override
@@ -460,13 +457,13 @@ public final class TdbGraphSink implements GraphSink {
       return true;
     }
     requireTransaction();
-    DigestRecord.write(dataset, graphIri, digest);
+    DigestRecord.write(dataset(), graphIri, digest);
     return true;
   }
 
   @Override
   public java.util.Set<String> writtenOutsideBuilds() {
-    return loader != null ? java.util.Set.of() : OutsideWrites.read(dataset);
+    return loader != null ? java.util.Set.of() : OutsideWrites.read(dataset());
   }
 
   @Override
@@ -475,7 +472,7 @@ public final class TdbGraphSink implements GraphSink {
     Node g = NodeFactory.createURI(graphIri);
     GraphDigest digest = new GraphDigest();
     String[] stated = {null};
-    dataset
+    dataset()
         .find(g, Node.ANY, Node.ANY, Node.ANY)
         .forEachRemaining(
             q -> {
@@ -491,7 +488,7 @@ public final class TdbGraphSink implements GraphSink {
   public void forgetOutsideWrites() {
     if (loader == null) {
       requireTransaction();
-      OutsideWrites.clear(dataset);
+      OutsideWrites.clear(dataset());
     }
   }
 
@@ -517,34 +514,32 @@ public final class TdbGraphSink implements GraphSink {
         throw e;
       }
       if (next != null) {
-        // the live store was only read: its transaction ends before its folder is replaced
-        dataset.end();
+        // the live store was only read: its transaction ends before its folder is replaced; a
+        // crash before the index commits below leaves it describing the old folder, and the next
+        // open sees the state differ and indexes the graphs again
+        dataset().end();
         store.switchTo(next);
         next = null;
-        dataset = store.dataset();
-        // a crash before this commit leaves the index describing the old folder: the next open
-        // sees the state differ and indexes the graphs again
-        commitIndex();
-        saveSnapshot();
-        return;
       }
-      // before the marker goes: a crash in between empties the store and its index together
       commitIndex();
-      store.bulkLoadFinished();
+      if (startedEmpty) {
+        // after the index: a crash in between empties the store and its index together
+        store.bulkLoadFinished();
+      }
       saveSnapshot();
       return;
     }
-    if (dataset.isInTransaction()) {
+    if (dataset().isInTransaction()) {
       if (text != null) {
         for (String g : relinked) {
           long start = System.nanoTime();
-          TextIndexRepair.reindex(dataset, text, g);
+          TextIndexRepair.reindex(dataset(), text, g);
           LOG.debug("{}: indexed again in {} ms", g, (System.nanoTime() - start) / 1_000_000);
         }
         relinked.clear();
       }
-      dataset.commit();
-      dataset.end();
+      dataset().commit();
+      dataset().end();
       commitIndex();
       saveSnapshot();
     }
@@ -577,9 +572,9 @@ public final class TdbGraphSink implements GraphSink {
       next.discard(); // the live store was only read, and stays as it was
       next = null;
     }
-    if (dataset.isInTransaction()) {
-      dataset.abort();
-      dataset.end();
+    if (dataset().isInTransaction()) {
+      dataset().abort();
+      dataset().end();
     }
   }
 
@@ -605,8 +600,13 @@ public final class TdbGraphSink implements GraphSink {
     abort();
   }
 
+  /** The live store; after {@link #startOver}, the new one once it is in place. */
+  private DatasetGraph dataset() {
+    return store.dataset();
+  }
+
   private void requireTransaction() {
-    if (!dataset.isInTransaction()) {
+    if (!dataset().isInTransaction()) {
       throw new IllegalStateException(
           "call storedHashes() first: it starts the build's transaction");
     }

@@ -22,8 +22,9 @@ import org.w3id.kamergraph.model.KamergraphException;
 
 /**
  * A TDB2 store holding one named graph per document plus the reference and derived graphs. A build
- * writes it through {@link TdbGraphSink}, in one write transaction; the methods here each run in a
- * transaction of their own.
+ * writes it through {@link TdbGraphSink}, in one write transaction (or, when it rewrites most of
+ * the store, into the next data folder, put in place whole: {@link NextGeneration}); the methods
+ * here each run in a transaction of their own.
  *
  * <p>The union of all graphs is the default graph for queries, as analysts' queries expect.
  * Thread-safe as TDB2 is (one writer at a time, many readers).
@@ -387,14 +388,13 @@ public final class TdbStore implements AutoCloseable {
     next.promote();
     syncDirectory();
     TDBInternal.expel(dataset);
-    DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(location.toString());
-    reopened.getContext().set(TDB2.symUnionDefaultGraph, true);
+    DatasetGraph reopened = connect(location);
     if (text != null) {
       text.install(reopened.getContext());
     }
     dataset = reopened;
     try {
-      NextGeneration.deleteTree(next.live());
+      Folders.delete(next.live());
     } catch (java.io.IOException e) {
       LOG.warn(
           "{}: the replaced data folder could not be deleted ({}); delete it to free the space",

@@ -81,7 +81,7 @@ final class TextIndex implements AutoCloseable {
       LOG.warn(
           "{}: the full-text index cannot be read ({}); rebuilding it", folder, e.getMessage());
       try {
-        deleteFolder(folder);
+        Folders.delete(folder);
         return openIn(folder);
       } catch (IOException | TextIndexException again) {
         throw new KamergraphException(
@@ -112,21 +112,10 @@ final class TextIndex implements AutoCloseable {
   /** Deletes the index folder of the store in {@code storeDir}, if there is one. */
   static void delete(Path storeDir) {
     try {
-      deleteFolder(storeDir.resolve(FOLDER));
+      Folders.delete(storeDir.resolve(FOLDER));
     } catch (IOException e) {
       throw new KamergraphException(
           "cannot delete " + storeDir.resolve(FOLDER) + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteFolder(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var all = Files.walk(folder)) {
-      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

@@ -104,29 +104,20 @@ class LibraryWarningsTest {
   @Test
   void aSubstituteForAStandardFontIsNoProblemOfTheFile() {
     LibraryWarnings w = new LibraryWarnings();
-    w.drain();
+    assertThat(fontWarning(w, "Using fallback font LiberationSans for Helvetica"))
+        .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
+    assertThat(w.drain()).as("not counted as a problem").isEmpty();
+    assertThat(fontWarning(w, "No glyph for code 65 in font Foo"))
+        .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
+    assertThat(w.drain()).as("a problem of the file").hasSize(1);
+  }
+
+  /** What the filter decides for a warning of the PDF library's font mapper. */
+  private static ch.qos.logback.core.spi.FilterReply fontWarning(
+      LibraryWarnings w, String message) {
     ch.qos.logback.classic.Logger fonts =
         (ch.qos.logback.classic.Logger)
             LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font.FontMapperImpl");
-    assertThat(
-            w.decide(
-                null,
-                fonts,
-                ch.qos.logback.classic.Level.WARN,
-                "Using fallback font LiberationSans for Helvetica",
-                null,
-                null))
-        .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
-    assertThat(w.drain()).as("not counted as a problem").isEmpty();
-    assertThat(
-            w.decide(
-                null,
-                fonts,
-                ch.qos.logback.classic.Level.WARN,
-                "No glyph for code 65 in font Foo",
-                null,
-                null))
-        .isEqualTo(ch.qos.logback.core.spi.FilterReply.DENY);
-    assertThat(w.drain()).hasSize(1);
+    return w.decide(null, fonts, ch.qos.logback.classic.Level.WARN, message, null, null);
   }
 }
