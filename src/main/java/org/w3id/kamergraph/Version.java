@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * gazetteers re-extracts every document while any other change skips them all.
  */
 public final class Version {
-  private static final String VERSION = read();
+  private static final Properties STAMPED = read();
+  private static final String VERSION = stamped("version", "dev");
 
   /**
    * What a document's graph depends on: the stages up to {@code rdf}, the class that assembles
@@ -45,6 +46,35 @@ public final class Version {
 
   public static String get() {
     return VERSION;
+  }
+
+  /**
+   * What {@code --version} prints: the version, the commit it was built from ("unknown" outside a
+   * git checkout; "+ local changes" when the tree differed from it), when it was built, and the
+   * Jena and Java it runs on.
+   */
+  public static List<String> described() {
+    String commit = stamped("commit", "unknown");
+    if (!commit.equals("unknown") && "true".equals(stamped("dirty", "false"))) {
+      commit += " + local changes";
+    }
+    String committed = stamped("commitTime", "");
+    return List.of(
+        "kamergraph " + VERSION,
+        "commit: " + commit + (committed.isEmpty() ? "" : " (" + committed + ")"),
+        "built: " + stamped("buildTime", "unknown"),
+        "Apache Jena: " + stamped("jena", "unknown"),
+        "Java: "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")");
+  }
+
+  /** A stamped value; {@code otherwise} when Maven had none to fill in (no git checkout). */
+  private static String stamped(String key, String otherwise) {
+    String v = STAMPED.getProperty(key, "");
+    return v.isBlank() || v.startsWith("${") ? otherwise : v.strip();
   }
 
   /** The version plus the fingerprint of the code and data that extract: {@code 0.1.0+3fa2…}. */
@@ -110,17 +140,16 @@ public final class Version {
     return false;
   }
 
-  private static String read() {
+  private static Properties read() {
+    Properties p = new Properties();
     try (InputStream in =
         Version.class.getClassLoader().getResourceAsStream("kamergraph/version.properties")) {
-      if (in == null) {
-        return "dev";
+      if (in != null) {
+        p.load(in);
       }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "dev");
     } catch (IOException e) {
-      return "dev";
+      // no stamp: every value reads as unknown
     }
+    return p;
   }
 }

@@ -17,6 +17,7 @@ import org.w3id.kamergraph.evaluate.Evaluator;
 import org.w3id.kamergraph.evaluate.Field;
 import org.w3id.kamergraph.evaluate.GoldDocuments;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,8 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(goldDir)) {
-      throw new KamergraphException(
-          goldDir + " is not a folder of documents and <id>.gold.json files");
+      throw new UsageException(goldDir + " is not a folder of documents and <id>.gold.json files");
     }
     Pipeline pipeline = Pipeline.standard();
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();

@@ -2,14 +2,12 @@ package org.w3id.kamergraph.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import org.w3id.kamergraph.export.NetworkWriter;
 import org.w3id.kamergraph.export.NetworkWriters;
 import org.w3id.kamergraph.export.RdfExport;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.UsageException;
 import org.w3id.kamergraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,7 +124,7 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (!Files.isDirectory(store.db)) {
-      throw new KamergraphException(
+      throw new UsageException(
           "no store at "
               + store.db
               + ": build one with 'kamergraph build INPUT... --db "
@@ -179,35 +178,9 @@ final class ExportCommand implements Callable<Integer> {
     return "rdf: " + graphs[0] + " graphs, " + format.getLang().getLabel() + " to " + where();
   }
 
-  /** What writes the output; given the stream, flushes it but does not close it. */
-  private interface Body {
-    void write(OutputStream out) throws IOException;
-  }
-
   /** Writes to stdout, or to a file beside the target moved into place when complete. */
-  private void write(Body body) throws IOException {
-    if (output == null) {
-      body.write(System.out);
-      System.out.flush();
-      return;
-    }
-    Path target = output.toAbsolutePath();
-    if (!Files.isDirectory(target.getParent())) {
-      throw new KamergraphException(
-          output
-              + ": the folder "
-              + target.getParent()
-              + " does not exist; create it or choose another path");
-    }
-    Path tmp = Files.createTempFile(target.getParent(), ".kamergraph-export-", ".tmp");
-    try {
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-        body.write(out);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+  private void write(OutputFile.Body body) throws IOException {
+    OutputFile.write(output, System.out, body);
   }
 
   private String where() {

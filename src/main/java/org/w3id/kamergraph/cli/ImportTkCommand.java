@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
     name = "import-tk",
     mixinStandardHelpOptions = true,
     description = {
-      "Import Tweede Kamer open data exports (OData JSON pages, SyncFeed Atom XML) of Persoon,",
-      "Fractie, FractieZetel, FractieZetelPersoon and Zaak into the graph …/id/graph/tk, replaced",
-      "as a whole, and link the documents' members to the TK persons."
+      "Import saved Tweede Kamer open data and link the documents' members to its persons.",
+      "Reads OData JSON pages and SyncFeed Atom XML of Persoon, Fractie, FractieZetel,",
+      "FractieZetelPersoon and Zaak into the graph …/id/graph/tk, replaced as a whole."
     })
 final class ImportTkCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import org.w3id.kamergraph.Version;
 import org.w3id.kamergraph.model.KamergraphException;
 import org.w3id.kamergraph.model.TerminalText;
+import org.w3id.kamergraph.model.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code kamergraph} command line. */
 @Command(
     name = "kamergraph",
+    // inherited, so 'kamergraph <command> --version' answers as 'kamergraph --version' does
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description =
@@ -69,6 +72,10 @@ public final class Main implements Runnable {
             || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
     if (e instanceof KamergraphException) {
       err.println(TerminalText.safe("kamergraph: " + e.getMessage()));
+      if (e instanceof UsageException) {
+        err.flush();
+        return ExitCodes.USAGE;
+      }
     } else {
       err.println(TerminalText.safe("kamergraph: unexpected error: " + e));
       if (!verbose) {
@@ -82,11 +89,11 @@ public final class Main implements Runnable {
     return ExitCodes.FAILURE;
   }
 
-  /** Prints the version Maven stamped into the jar. */
+  /** Prints the version, commit, build time and Jena version Maven stamped into the jar. */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"kamergraph " + Version.get()};
+      return Version.described().toArray(String[]::new);
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.w3id.kamergraph.model.UsageException;
 import org.w3id.kamergraph.serve.KamergraphServer;
 import org.w3id.kamergraph.serve.ServerPolicy;
 import org.w3id.kamergraph.store.TdbStore;
@@ -108,6 +109,13 @@ final class ServeCommand implements Callable<Integer> {
               + " and its query cancelled (default: ${DEFAULT-VALUE}, 256 MiB).")
   long maxResultBytes;
 
+  @Option(
+      names = "--create",
+      description =
+          "Serve a new empty store when --db holds none (to fill with --allow-update); without it"
+              + " a missing store is an error, so a mistyped --db is not served empty.")
+  boolean create;
+
   @Option(names = "--stats", description = "Serve Fuseki's /$/stats and /$/metrics.")
   boolean stats;
 
@@ -134,6 +142,14 @@ final class ServeCommand implements Callable<Integer> {
             .withStats(stats)
             .withDump(allowDump);
     policy.check(); // before any build: a refused policy should not cost one
+    if (inputs.isEmpty() && !create && !TdbStore.exists(store.db)) {
+      throw new UsageException(
+          "no store at "
+              + store.db
+              + ": build one with 'kamergraph build INPUT... --db "
+              + store.db
+              + "' (or 'kamergraph serve INPUT...'), or give --create to serve a new empty store");
+    }
     try (TdbStore tdb = TdbStore.open(store.db)) {
       if (!inputs.isEmpty()
           && BuildCommand.load(err, common.verbose, build.toOptions(), tdb, inputs).failed() > 0) {

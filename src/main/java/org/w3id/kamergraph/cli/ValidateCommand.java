@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.kamergraph.model.InputException;
-import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.UsageException;
 import org.w3id.kamergraph.rdf.ShapesValidator;
 import org.w3id.kamergraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
       report = validator.validate(merged(read(file)));
     } else {
       if (!Files.isDirectory(db)) {
-        throw new KamergraphException("no store at " + db + ": build one first, or give a FILE");
+        throw new UsageException("no store at " + db + ": build one first, or give a FILE");
       }
       try (TdbStore store = TdbStore.open(db)) {
         report =

@@ -13,7 +13,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.util.NodeCmp;
-import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.UsageException;
 
 /**
  * Streams named graphs to an output in TriG, N-Quads, Turtle, N-Triples or JSON-LD (chosen by the
@@ -32,7 +32,7 @@ public final class DatasetSink {
 
   private final StreamRDF stream;
   private final boolean quads;
-  private final java.util.Set<Triple> written; // N-Triples: the distinct triples so far; else null
+  private final java.util.Set<Triple> written; // triples formats: the distinct triples so far
   private final JsonLdStream jsonLd; // JSON-LD instead of a stream; else null
   private final java.io.Writer jsonOut;
 
@@ -66,7 +66,7 @@ public final class DatasetSink {
     int dot = name.lastIndexOf('.');
     RDFFormat f = dot < 0 ? null : FORMATS.get(name.substring(dot + 1));
     if (f == null) {
-      throw new KamergraphException(
+      throw new UsageException(
           file
               + ": unknown RDF output format; use a name ending in .trig, .nq, .ttl, .nt or .jsonld,"
               + " or - for stdout");
@@ -95,8 +95,9 @@ public final class DatasetSink {
               new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)));
     }
     boolean triples = format == RDFFormat.TURTLE_BLOCKS || format == RDFFormat.NTRIPLES;
-    return new DatasetSink(
-        StreamRDFWriter.getWriterStream(out, format), !triples, format == RDFFormat.NTRIPLES);
+    // merged into one graph, a triple several documents state (a ministry's label, a member's
+    // name) is written once
+    return new DatasetSink(StreamRDFWriter.getWriterStream(out, format), !triples, triples);
   }
 
   /**

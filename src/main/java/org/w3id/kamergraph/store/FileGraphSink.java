@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.UsageException;
 import org.w3id.kamergraph.rdf.DatasetSink;
 
 /**
@@ -73,7 +74,7 @@ public final class FileGraphSink implements GraphSink {
     try {
       Path parent = target.toAbsolutePath().getParent();
       if (!Files.isDirectory(parent)) {
-        throw new KamergraphException(
+        throw new UsageException(
             target
                 + ": the folder "
                 + parent

@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.w3id.kamergraph.model.InputException;
 import org.w3id.kamergraph.model.KamergraphException;
+import org.w3id.kamergraph.model.UsageException;
 
 /**
  * The analysts' SPARQL queries shipped in {@code queries/} (packaged at {@code
@@ -25,8 +26,31 @@ import org.w3id.kamergraph.model.KamergraphException;
 public final class QueryLibrary {
   private static final String BASE = "kamergraph/queries/";
 
-  /** A query with what it answers (its opening comment). */
-  public record Entry(String name, String summary, String text) {}
+  /**
+   * A query with what it answers (its opening comment up to its parameters and columns), the
+   * parameters and result columns that comment declares, and its text.
+   */
+  public record Entry(
+      String name,
+      String summary,
+      List<QueryParameter> parameters,
+      List<String> columns,
+      String text) {
+    public Entry {
+      parameters = List.copyOf(parameters);
+      columns = List.copyOf(columns);
+    }
+
+    /** The summary's first sentence: up to the first full stop or colon outside brackets. */
+    public String title() {
+      return QueryHeader.firstSentence(summary);
+    }
+
+    /** The declared parameter called {@code name}, if there is one. */
+    public Optional<QueryParameter> parameter(String name) {
+      return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+  }
 
   /** The query named {@code name} ({@code most-cited-kamerstukken}) or in the file {@code name}. */
   public Entry get(String name) {
@@ -34,7 +58,7 @@ public final class QueryLibrary {
     if (name.endsWith(".rq") && Files.isRegularFile(file)) {
       try {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        return new Entry(name, summary(text), text);
+        return entry(name, text);
       } catch (IOException e) {
         throw new InputException(file, "cannot read the query: " + e.getMessage(), e);
       }
@@ -43,7 +67,7 @@ public final class QueryLibrary {
     return read(bare)
         .orElseThrow(
             () ->
-                new KamergraphException(
+                new UsageException(
                     "no query named '"
                         + name
                         + "': give a .rq file or one of "
@@ -98,26 +122,12 @@ public final class QueryLibrary {
     if (!name.matches("[a-z0-9-]+")) {
       return Optional.empty();
     }
-    return resource(BASE + name + ".rq").map(text -> new Entry(name, summary(text), text));
+    return resource(BASE + name + ".rq").map(text -> entry(name, text));
   }
 
-  /** The opening comment, joined into one line. */
-  static String summary(String text) {
-    StringBuilder b = new StringBuilder();
-    for (String line : text.lines().toList()) {
-      if (!line.startsWith("#")) {
-        break;
-      }
-      String s = line.replaceFirst("^#+\\s?", "").strip();
-      if (s.isEmpty()) {
-        if (b.length() > 0) {
-          break;
-        }
-        continue;
-      }
-      b.append(b.length() > 0 ? " " : "").append(s);
-    }
-    return b.toString();
+  private static Entry entry(String name, String text) {
+    QueryHeader header = QueryHeader.read(text);
+    return new Entry(name, header.summary(), header.parameters(), header.columns(), text);
   }
 
   private static Optional<String> resource(String path) {

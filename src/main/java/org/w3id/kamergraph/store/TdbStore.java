@@ -56,6 +56,22 @@ public final class TdbStore implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TdbStore.class);
 
   /**
+   * Whether {@code dir} holds a TDB2 store: a folder with at least one of TDB2's {@code Data-NNNN}
+   * generations (an empty or unrelated folder is not one, whatever its name).
+   */
+  public static boolean exists(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.anyMatch(
+          p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /**
    * Opens (creating if needed) the store in {@code dir} with its full-text index, as {@link
    * #open(Path, boolean)} does.
    */

@@ -25,7 +25,7 @@ final class LibraryServlet extends HttpServlet {
               "name",
               e.name(),
               "title",
-              title(e.summary()),
+              e.title(),
               "comment",
               comment(e.text()),
               "query",
@@ -39,14 +39,6 @@ final class LibraryServlet extends HttpServlet {
     Page.headers(resp);
     resp.setContentType("application/json; charset=utf-8");
     resp.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The summary's first sentence (up to a colon or full stop). */
-  static String title(String summary) {
-    int colon = summary.indexOf(':');
-    int stop = summary.indexOf(". ");
-    int end = colon > 0 ? colon : stop > 0 ? stop : summary.length();
-    return summary.substring(0, end).trim();
   }
 
   /** The opening comment block, without its {@code #} marks. */

@@ -60,7 +60,15 @@ class CliTest {
     Run r = run("--version");
     assertThat(r.exit()).isZero();
     assertThat(Version.get()).isNotBlank();
-    assertThat(r.out().strip()).isEqualTo("kamergraph " + Version.get());
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("kamergraph " + Version.get());
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("commit: "))
+        .anyMatch(l -> l.startsWith("built: "));
+    assertThat(lines).contains("Apache Jena: 5.6.0");
+    Run sub = run("serve", "--version");
+    assertThat(sub.exit()).isZero();
+    assertThat(sub.out()).isEqualTo(r.out());
   }
 
   @ParameterizedTest
@@ -71,6 +79,15 @@ class CliTest {
     assertThat(r.exit()).as(r.all()).isZero();
     assertThat(r.out()).contains("Usage: kamergraph " + sub);
     assertThat(run("help", sub).exit()).isZero();
+  }
+
+  @Test
+  void serveOfAMistypedStoreIsAUsageErrorNotAnEmptyStore() {
+    Path db = tmp.resolve("tbd2");
+    Run r = run("serve", "--db", db.toString(), "--port", "0");
+    assertThat(r.exit()).as(r.all()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("no store at " + db).contains("--create");
+    assertThat(db).doesNotExist();
   }
 
   @Test
@@ -140,7 +157,7 @@ class CliTest {
   void extractWritesTrigWithOneGraphPerDocumentAndTheReferenceGraphs() throws IOException {
     Path out = tmp.resolve("out/out.trig");
     Run missingFolder = run("extract", EXAMPLES.toString(), "-o", out.toString());
-    assertThat(missingFolder.exit()).isEqualTo(1);
+    assertThat(missingFolder.exit()).isEqualTo(2);
     assertThat(missingFolder.err()).contains(tmp.resolve("out").toString(), "does not exist");
     Files.createDirectories(out.getParent());
     Run r = run("extract", EXAMPLES.toString(), "-o", out.toString());
@@ -217,7 +234,7 @@ class CliTest {
   void unknownOutputExtensionFailsNamingTheFile() {
     Path rdf = tmp.resolve("x.rdf");
     Run r = run("extract", EXAMPLES.toString(), "-o", rdf.toString());
-    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("x.rdf").contains(".trig");
     assertThat(rdf).doesNotExist();
   }
@@ -313,9 +330,13 @@ class CliTest {
               .toList();
     }
     assertThat(shipped).isNotEmpty();
-    List<String> listed = r.out().lines().map(l -> l.split("\\s+")[0]).toList();
+    List<String> listed =
+        r.out().lines().filter(l -> !l.startsWith(" ")).map(l -> l.split("\\s+")[0]).toList();
     assertThat(listed).containsExactlyElementsOf(shipped);
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.strip()).contains(" "));
+    // the parameters a query takes are listed under it
+    assertThat(r.out())
+        .containsPattern("questions-by-member .*\\n +--param familyName=… \\(text\\)");
   }
 
   @Test
@@ -340,13 +361,13 @@ class CliTest {
   void queryOfAMissingNameIsHelpful() {
     Path db = tmp.resolve("db");
     Run r = run("query", "no-such-query", "--db", db.toString());
-    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .contains("no-such-query")
         .contains("--list")
         .contains("most-cited-kamerstukken");
     Run noStore = run("query", "document-sources", "--db", tmp.resolve("absent").toString());
-    assertThat(noStore.exit()).isEqualTo(1);
+    assertThat(noStore.exit()).isEqualTo(2);
     assertThat(noStore.err()).contains("absent").contains("build");
   }
 
@@ -418,7 +439,7 @@ class CliTest {
         .containsPattern("(?m)^overall F1 \\d\\.\\d{3} \\(P \\d\\.\\d{3} R \\d\\.\\d{3}\\)$");
 
     Run notAFolder = run("evaluate", tmp.resolve("nope").toString());
-    assertThat(notAFolder.exit()).isEqualTo(1);
+    assertThat(notAFolder.exit()).isEqualTo(2);
     assertThat(notAFolder.err()).contains("nope");
   }
 

@@ -82,10 +82,32 @@ class ExportCommandTest {
   }
 
   @Test
-  void aMissingStoreIsAFailureThatSaysHowToBuildOne() {
+  void aMissingStoreIsAUsageErrorThatSaysHowToBuildOne() {
     CliTest.Run r = CliTest.run("export", "co-askers", "--db", tmp.resolve("none").toString());
-    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("no store at").contains("kamergraph build");
+  }
+
+  @Test
+  void mergedTurtleAndNTriplesStateEachTripleOnce() {
+    for (String name : new String[] {"merged.ttl", "merged.nt"}) {
+      Path out = tmp.resolve(name);
+      CliTest.Run r = CliTest.run("extract", CliTest.EXAMPLES.toString(), "-o", out.toString());
+      assertThat(r.exit()).as(r.all()).isZero();
+      long[] statements = {0};
+      org.apache.jena.graph.Graph distinct =
+          org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+      org.apache.jena.riot.RDFParser.source(out)
+          .parse(
+              new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void triple(org.apache.jena.graph.Triple t) {
+                  statements[0]++;
+                  distinct.add(t);
+                }
+              });
+      assertThat(statements[0]).as(name).isPositive().isEqualTo(distinct.size());
+    }
   }
 
   @Test
