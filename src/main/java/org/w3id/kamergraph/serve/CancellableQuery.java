@@ -2,6 +2,8 @@ package org.w3id.kamergraph.serve;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,6 +36,44 @@ final class CancellableQuery extends SPARQL_QueryDataset {
     // the flag with it (one object, shared)
     Cancellation.of(action.getRequest())
         .ifPresent(c -> action.getContext().set(ARQConstants.symCancelQuery, c.signal()));
+    shorterTimeout(action);
     return super.createQueryExec(action, query, dataset);
+  }
+
+  /**
+   * A client may ask for a shorter timeout than the server's with {@code timeout=} (seconds, as
+   * Fuseki and Virtuoso clients send it); a longer one is cut to the server's. A value that is not
+   * a positive number is refused with 400.
+   */
+  private static void shorterTimeout(HttpAction action) {
+    String asked = action.getRequest().getParameter("timeout");
+    if (asked == null || asked.isBlank()) {
+      return;
+    }
+    double seconds;
+    try {
+      seconds = Double.parseDouble(asked.strip());
+    } catch (NumberFormatException e) {
+      seconds = -1;
+    }
+    if (!(seconds > 0) || Double.isInfinite(seconds)) {
+      ServletOps.errorBadRequest("timeout: give a positive number of seconds, not '" + asked + "'");
+      return;
+    }
+    long millis = (long) Math.ceil(seconds * 1000);
+    Object server = action.getContext().get(ARQ.queryTimeout);
+    long limit = server == null ? Long.MAX_VALUE : serverMillis(server);
+    action.getContext().set(ARQ.queryTimeout, Math.min(millis, limit));
+  }
+
+  /** The server's own timeout, as the context holds it (a number, or "first,overall"). */
+  private static long serverMillis(Object value) {
+    String s = value.toString();
+    int comma = s.indexOf(',');
+    try {
+      return Long.parseLong((comma < 0 ? s : s.substring(comma + 1)).strip());
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 }

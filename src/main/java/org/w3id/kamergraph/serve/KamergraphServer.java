@@ -152,6 +152,7 @@ public final class KamergraphServer implements AutoCloseable {
               .enableCors(false)
               .numServerThreads(8, p.maxThreads())
               .addFilter("/*", new RequestGuard(p))
+              .addFilter("/*", new ResultFormatAliases())
               .registerOperation(
                   Operation.Query, WebContent.contentTypeSPARQLQuery, new CancellableQuery());
       if (p.allowUpdate()) {
@@ -169,10 +170,12 @@ public final class KamergraphServer implements AutoCloseable {
           .servlets()
           .forEach(b::addServlet);
       ServerActivity activity = new ServerActivity();
+      DescriptionFilter description = new DescriptionFilter(dataset, DATASET, p);
       ClientWatch watch = ClientWatch.start();
       try {
         // after the RequestGuard: filters run in the order they are added
         b.addFilter("/*", new ResponseGuard(p, watch, activity));
+        b.addFilter("/*", description);
         FusekiServer s = b.build();
         for (Connector c : s.getJettyServer().getConnectors()) {
           if (c instanceof ServerConnector sc) {
@@ -182,6 +185,7 @@ public final class KamergraphServer implements AutoCloseable {
           }
         }
         s.start();
+        description.warmUp();
         return new KamergraphServer(s, p, watch, activity);
       } catch (RuntimeException e) {
         watch.close();
