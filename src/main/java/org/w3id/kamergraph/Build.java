@@ -124,8 +124,11 @@ public final class Build {
     /** Something the user should know that is not a failure (a file shadowed by another). */
     default void warning(String message) {}
 
-    /** After each document handed to the sink: {@code done} of {@code total} to extract. */
-    default void progress(int done, int total) {}
+    /**
+     * After each document extracted and handed to the sink (or failed): what became of it ({@code
+     * added}, {@code replaced}, {@code failed}), {@code done} of {@code total} to extract.
+     */
+    default void progress(Path file, String outcome, int done, int total) {}
   }
 
   /** What a build did. */
@@ -498,7 +501,9 @@ public final class Build {
         }
         Fingerprint p = todo.get(done++);
         Object result = workers.await(inFlight);
+        String outcome;
         if (result instanceof Throwable error) {
+          outcome = "failed";
           counts[2]++;
           listener.failed(p.file(), error);
           if (startOver && stored.containsKey(p.iri())) {
@@ -521,9 +526,10 @@ public final class Build {
           sink.put(p.iri(), graph);
           quads += graph.size();
           counts[existed ? 1 : 0]++;
-          LOG.debug("{}: {} into {}", p.file(), existed ? "replaced" : "added", sink.location());
+          outcome = existed ? "replaced" : "added";
+          LOG.debug("{}: {} into {}", p.file(), outcome, sink.location());
         }
-        listener.progress(done, todo.size());
+        listener.progress(p.file(), outcome, done, todo.size());
       }
     } finally {
       workers.close();

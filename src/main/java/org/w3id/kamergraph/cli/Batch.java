@@ -26,10 +26,12 @@ final class Batch {
     void run() throws Exception;
   }
 
-  void run(Path file, Step step) {
+  /** Runs the step for {@code file}; false (after reporting it) when it failed. */
+  boolean run(Path file, Step step) {
     try {
       step.run();
       done++;
+      return true;
     } catch (KamergraphException e) {
       failed.add(file);
       err.println(TerminalText.safe("kamergraph: " + e.getMessage()));
@@ -43,6 +45,12 @@ final class Batch {
         e.printStackTrace(err);
       }
     }
+    return false;
+  }
+
+  /** The files run so far, failed or not. */
+  int attempted() {
+    return done + failed.size();
   }
 
   /** Prints the summary and returns the exit code. */

@@ -11,24 +11,29 @@ import org.w3id.kamergraph.store.GraphSink;
 
 /**
  * Runs a {@link Build} for a command and reports it: each failed file on stderr as it happens
- * (naming it), a progress line every few seconds on long builds, and a summary.
+ * (naming it), the progress ({@link Progress}: a bar on a terminal, a line per document otherwise),
+ * and a summary of what changed and where.
  */
 final class BuildRun implements Build.Listener {
-  private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
   private final PrintWriter err;
   private final boolean verbose;
   private final long start = System.nanoTime();
-  private long lastProgress = start;
+  private final Progress progress;
 
-  BuildRun(PrintWriter err, boolean verbose) {
+  BuildRun(PrintWriter err, boolean verbose, Progress progress) {
     this.err = err;
     this.verbose = verbose;
+    this.progress = progress;
   }
 
   static Build.Report run(
       PrintWriter err, boolean verbose, Build.Options options, List<Path> inputs, GraphSink sink) {
-    BuildRun run = new BuildRun(err, verbose);
-    Build.Report r = new Build(Pipeline.standard(), options).run(inputs, sink, run);
+    Build.Report r;
+    BuildRun run;
+    try (Progress progress = Progress.of("extract", "documents", err, verbose)) {
+      run = new BuildRun(err, verbose, progress);
+      r = new Build(Pipeline.standard(), options).run(inputs, sink, run);
+    }
     LibraryWarnings.installed().drain().forEach(s -> run.warning(LibraryWarnings.describe(s)));
     if (sink instanceof FileGraphSink) {
       err.printf(
@@ -81,17 +86,7 @@ final class BuildRun implements Build.Listener {
   }
 
   @Override
-  public void progress(int done, int total) {
-    long now = System.nanoTime();
-    if (now - lastProgress < PROGRESS_EVERY_NANOS || done == total) {
-      return;
-    }
-    lastProgress = now;
-    double seconds = (now - start) / 1e9;
-    double rate = done / seconds;
-    err.printf(
-        "kamergraph: %,d of %,d documents extracted (%.0f/s, about %.0f s left)%n",
-        done, total, rate, (total - done) / Math.max(rate, 1e-9));
-    err.flush();
+  public void progress(Path file, String outcome, int done, int total) {
+    progress.step(file.toString(), outcome, done, total);
   }
 }

@@ -63,13 +63,20 @@ final class EvaluateCommand implements Callable<Integer> {
     DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
     pipeline.reference().graphs().forEach((iri, g) -> dsg.addGraph(NodeFactory.createURI(iri), g));
     Batch batch = new Batch(spec.commandLine().getErr(), common.verbose);
-    for (Path document : documents()) {
-      batch.run(
-          document,
-          () -> {
-            Pipeline.Result r = pipeline.process(document);
-            dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
-          });
+    List<Path> documents = documents();
+    try (Progress progress =
+        Progress.of("evaluate", "documents", spec.commandLine().getErr(), common.verbose)) {
+      for (Path document : documents) {
+        boolean ok =
+            batch.run(
+                document,
+                () -> {
+                  Pipeline.Result r = pipeline.process(document);
+                  dsg.addGraph(NodeFactory.createURI(r.graphIri()), r.graph());
+                });
+        progress.step(
+            document.toString(), ok ? "extracted" : "failed", batch.attempted(), documents.size());
+      }
     }
     Evaluation evaluation = new Evaluator().evaluate(dsg, goldDir);
     EvaluationRenderer renderer = new EvaluationRenderer();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.w3id.kamergraph.model.UsageException;
+import org.w3id.kamergraph.serve.FusekiConfig;
 import org.w3id.kamergraph.serve.KamergraphServer;
 import org.w3id.kamergraph.serve.ServerPolicy;
 import org.w3id.kamergraph.store.TdbStore;
@@ -110,6 +111,15 @@ final class ServeCommand implements Callable<Integer> {
   long maxResultBytes;
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "A Fuseki configuration (docker/fuseki/config.ttl is ours) naming the dataset, its TDB2"
+              + " location and query timeout; it must set tdb2:unionDefaultGraph true. Not with"
+              + " --db.")
+  Path config;
+
+  @Option(
       names = "--create",
       description =
           "Serve a new empty store when --db holds none (to fill with --allow-update); without it"
@@ -141,6 +151,19 @@ final class ServeCommand implements Callable<Integer> {
             .withMaxResultBytes(maxResultBytes)
             .withStats(stats)
             .withDump(allowDump);
+    String name = KamergraphServer.DATASET.substring(1);
+    if (config != null) {
+      var parsed = spec.commandLine().getParseResult();
+      if (parsed.hasMatchedOption("--db")) {
+        throw new UsageException("--config names the store: give --config or --db, not both");
+      }
+      FusekiConfig c = FusekiConfig.read(config);
+      store.db = c.location();
+      name = c.name();
+      if (c.queryTimeout().isPresent() && !parsed.hasMatchedOption("--query-timeout")) {
+        policy = policy.withQueryTimeout(c.queryTimeout().get());
+      }
+    }
     policy.check(); // before any build: a refused policy should not cost one
     if (inputs.isEmpty() && !create && !TdbStore.exists(store.db)) {
       throw new UsageException(
@@ -157,8 +180,8 @@ final class ServeCommand implements Callable<Integer> {
             "kamergraph: serving what was loaded; fix the files above and run again to add them");
       }
       try (KamergraphServer server =
-          KamergraphServer.builder(tdb.dataset()).policy(policy).start()) {
-        String dataset = server.baseUrl() + KamergraphServer.DATASET;
+          KamergraphServer.builder(tdb.dataset()).policy(policy).datasetName(name).start()) {
+        String dataset = server.datasetUrl();
         err.printf(
             "SPARQL endpoint: %s/sparql   (Graph Store reads: %s/get; %s; Ctrl-C stops)%n",
             dataset,

@@ -28,7 +28,7 @@ import org.w3id.kamergraph.web.Workbench;
  * policy's result bound ({@link ResponseGuard}).
  */
 public final class KamergraphServer implements AutoCloseable {
-  /** The dataset's path on the server. */
+  /** The dataset's path on the server unless the builder names it otherwise. */
   public static final String DATASET = "/kamergraph";
 
   /** Rows ORDER BY, DISTINCT and the like keep in memory before spilling to disk. */
@@ -38,13 +38,19 @@ public final class KamergraphServer implements AutoCloseable {
   private final ServerPolicy policy;
   private final ClientWatch watch;
   private final ServerActivity activity;
+  private final String datasetPath;
 
   private KamergraphServer(
-      FusekiServer server, ServerPolicy policy, ClientWatch watch, ServerActivity activity) {
+      FusekiServer server,
+      ServerPolicy policy,
+      ClientWatch watch,
+      ServerActivity activity,
+      String datasetPath) {
     this.server = server;
     this.policy = policy;
     this.watch = watch;
     this.activity = activity;
+    this.datasetPath = datasetPath;
   }
 
   public static Builder builder(DatasetGraph dataset) {
@@ -58,7 +64,12 @@ public final class KamergraphServer implements AutoCloseable {
 
   /** The SPARQL query endpoint's URL as a client on this machine reaches it. */
   public String queryUrl() {
-    return baseUrl() + DATASET + "/sparql";
+    return datasetUrl() + "/sparql";
+  }
+
+  /** The dataset's URL ({@code http://127.0.0.1:3030/kamergraph}). */
+  public String datasetUrl() {
+    return baseUrl() + datasetPath;
   }
 
   /** {@code http://host:port}, with an IPv6 host in brackets. */
@@ -94,6 +105,7 @@ public final class KamergraphServer implements AutoCloseable {
   public static final class Builder {
     private final DatasetGraph dataset;
     private ServerPolicy policy = ServerPolicy.defaults();
+    private String datasetPath = DATASET;
 
     private Builder(DatasetGraph dataset) {
       this.dataset = Objects.requireNonNull(dataset, "dataset");
@@ -102,6 +114,16 @@ public final class KamergraphServer implements AutoCloseable {
     /** The whole policy at once. */
     public Builder policy(ServerPolicy p) {
       this.policy = Objects.requireNonNull(p, "policy");
+      return this;
+    }
+
+    /** The dataset's name ({@code kamergraph}: served at {@code /kamergraph/sparql}). */
+    public Builder datasetName(String name) {
+      if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        throw new KamergraphException(
+            "'" + name + "' is not a dataset name (letters, digits, . _ -)");
+      }
+      this.datasetPath = "/" + name;
       return this;
     }
 
@@ -164,13 +186,13 @@ public final class KamergraphServer implements AutoCloseable {
       } else {
         service.addEndpoint(Operation.GSP_R, "data");
       }
-      b.add(DATASET, service.build());
+      b.add(datasetPath, service.build());
       // the workbench: pages for people next to the endpoint, reading the same store
-      new Workbench(dataset, p.queryTimeout(), DATASET + "/sparql")
+      new Workbench(dataset, p.queryTimeout(), datasetPath + "/sparql")
           .servlets()
           .forEach(b::addServlet);
       ServerActivity activity = new ServerActivity();
-      DescriptionFilter description = new DescriptionFilter(dataset, DATASET, p);
+      DescriptionFilter description = new DescriptionFilter(dataset, datasetPath, p);
       ClientWatch watch = ClientWatch.start();
       try {
         // after the RequestGuard: filters run in the order they are added
@@ -186,7 +208,7 @@ public final class KamergraphServer implements AutoCloseable {
         }
         s.start();
         description.warmUp();
-        return new KamergraphServer(s, p, watch, activity);
+        return new KamergraphServer(s, p, watch, activity, datasetPath);
       } catch (RuntimeException e) {
         watch.close();
         throw new KamergraphException(

@@ -3,9 +3,7 @@ package org.w3id.kamergraph.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
 import org.w3id.kamergraph.TestBuilds;
-import org.w3id.kamergraph.cli.Main;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.store.QueryLibrary;
 import org.w3id.kamergraph.store.TdbStore;
@@ -265,41 +261,12 @@ class ServerIntegrationTest {
    */
   @Test
   void serveThroughTheCli() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    StringWriter err = new StringWriter();
-    AtomicInteger exit = new AtomicInteger(-1);
     Path db = tmp.resolve("cli-db");
-    Thread t =
-        new Thread(
-            () -> {
-              var cl = Main.commandLine();
-              cl.setOut(new PrintWriter(new StringWriter(), true));
-              cl.setErr(new PrintWriter(err, true));
-              exit.set(
-                  cl.execute(
-                      "serve",
-                      EXAMPLES.toString(),
-                      "--db",
-                      db.toString(),
-                      "--port",
-                      Integer.toString(port)));
-            },
-            "kamergraph-serve-test");
-    t.setDaemon(true);
-    t.start();
-    String ping = "http://127.0.0.1:" + port + "/$/ping";
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    boolean up = false;
-    while (!up && System.nanoTime() < deadline && t.isAlive()) {
-      try {
-        up = get(ping, "text/plain").statusCode() == 200;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
-    }
+    CliServer cli = CliServer.start(EXAMPLES.toString(), "--db", db.toString());
+    int port = cli.port;
+    StringWriter err = cli.err;
+    String ping = cli.base() + "/$/ping";
+    boolean up = cli.up();
     assertThat(up).as("server came up; stderr: %s", err).isTrue();
     assertThat(err.toString())
         .contains("5 added")
@@ -311,9 +278,7 @@ class ServerIntegrationTest {
             PREFIX + "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }");
     assertThat(bindings(r.body()).get(0).get("n").getAsObject().getString("value")).isEqualTo("5");
 
-    t.interrupt();
-    t.join(Duration.ofSeconds(20).toMillis());
-    boolean stopped = !t.isAlive();
+    boolean stopped = cli.stop();
     boolean portClosed;
     try {
       get(ping, "text/plain");
