@@ -44,8 +44,13 @@ public final class TkImporter {
       List<InputException> failures) {}
 
   public Report importFiles(List<Path> inputs) {
+    return importFiles(inputs, (file, failed, done, total) -> {});
+  }
+
+  /** {@link #importFiles(List)}, telling {@code progress} of each export file read. */
+  public Report importFiles(List<Path> inputs, TkExportReader.FileDone progress) {
     store.replaceReference(reference.graphs());
-    TkExport export = new TkExportReader().read(inputs);
+    TkExport export = new TkExportReader().read(inputs, progress);
     TkGraphWriter.Result r = new TkGraphWriter(reference.lexicon()).write(export);
     boolean changed = store.replaceGraph(TkIris.GRAPH, r.graph());
     int links = Math.toIntExact(store.relink().getOrDefault(MEMBER_LINKS, 0L));

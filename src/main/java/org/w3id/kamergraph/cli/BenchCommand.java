@@ -187,6 +187,8 @@ final class BenchCommand implements Callable<Integer> {
         quads[0] / (extractMs / 1000));
     List<Double> builds = new ArrayList<>();
     List<Double> rebuilds = new ArrayList<>();
+    // a round is a fresh build and an unchanged rebuild; the first warms up and is not counted
+    Progress rounds = Progress.of("bench", "builds", spec.commandLine().getErr(), common.verbose);
     for (int i = 0; i <= repeat; i++) {
       Path dir = Files.createTempDirectory("kamergraph-bench");
       try (TdbStore store = TdbStore.open(dir)) {
@@ -208,7 +210,9 @@ final class BenchCommand implements Callable<Integer> {
       } finally {
         delete(dir);
       }
+      rounds.step("round " + (i + 1) + (i == 0 ? " (warm-up)" : ""), "built", i + 1, repeat + 1);
     }
+    rounds.close();
     perExtractor(pipeline, files, out);
     double build = median(builds);
     out.printf(

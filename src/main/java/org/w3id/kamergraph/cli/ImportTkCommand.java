@@ -37,8 +37,14 @@ final class ImportTkCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     TkImporter.Report r;
-    try (TdbStore tdb = TdbStore.open(store.db)) {
-      r = new TkImporter(ReferenceData.load(), tdb).importFiles(inputs);
+    try (TdbStore tdb = TdbStore.open(store.db);
+        Progress progress = Progress.of("import-tk", "files", err, common.verbose)) {
+      r =
+          new TkImporter(ReferenceData.load(), tdb)
+              .importFiles(
+                  inputs,
+                  (file, failed, done, total) ->
+                      progress.step(file.toString(), failed ? "failed" : "read", done, total));
     }
     for (InputException e : r.failures()) {
       err.println("kamergraph: " + e.getMessage());

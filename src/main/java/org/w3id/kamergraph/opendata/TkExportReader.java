@@ -23,13 +23,25 @@ public final class TkExportReader {
   private final ODataJsonReader json = new ODataJsonReader();
   private final SyncFeedReader xml = new SyncFeedReader();
 
+  /** Told of each file once it is read: {@code done} of {@code total}, and whether it failed. */
+  public interface FileDone {
+    void read(Path file, boolean failed, int done, int total);
+  }
+
   /** Reads every export file in {@code inputs} (files, or folders searched recursively). */
   public TkExport read(List<Path> inputs) {
+    return read(inputs, (file, failed, done, total) -> {});
+  }
+
+  /** {@link #read(List)}, telling {@code progress} of each file. */
+  public TkExport read(List<Path> inputs, FileDone progress) {
     List<InputException> failures = new ArrayList<>();
     Map<String, Map<String, TkRecord>> bySet = new TreeMap<>();
     Map<String, Integer> counts = new TreeMap<>();
     int deleted = 0;
-    for (Path file : files(inputs, failures)) {
+    List<Path> files = files(inputs, failures);
+    int done = 0;
+    for (Path file : files) {
       List<TkRecord> records;
       try {
         records =
@@ -38,8 +50,10 @@ public final class TkExportReader {
                 : xml.read(file);
       } catch (InputException e) {
         failures.add(e);
+        progress.read(file, true, ++done, files.size());
         continue;
       }
+      progress.read(file, false, ++done, files.size());
       for (TkRecord r : records) {
         counts.merge(r.entitySet(), 1, Integer::sum);
         Map<String, TkRecord> set = bySet.computeIfAbsent(r.entitySet(), k -> new TreeMap<>());

@@ -26,6 +26,8 @@ class ImportTkCommandTest {
         .contains("7 persons, 8 fracties (7 matched to a party), 8 memberships")
         .contains("4 members linked")
         .contains("warning: FractieZetelPersoon(c0000000-0000-4000-8000-000000000004)");
+    // without a terminal, a line per export file read
+    assertThat(r.err()).containsPattern("kamergraph: \\[1/\\d+\\] .*: read");
     CliTest.Run v = CliTest.run("validate", "--db", db);
     assertThat(v.exit()).as(v.all()).isZero();
   }
