@@ -25,9 +25,10 @@ class PdfCasesQualityTest extends GoldSetQualityTest {
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
     f.put(Field.PROGRAMMES, new double[] {1.00, 0.88});
-    f.put(Field.REPORTS, new double[] {1.00, 0.83});
+    // compound report heads (-rapportage, -analyse, Leidraad …): reports 0.833 -> 1.000
+    f.put(Field.REPORTS, new double[] {1.00, 1.00});
     f.put(Field.ORGANISATIONS, new double[] {1.00, 0.90});
-    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.89});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.92});
     return f;
   }
 
@@ -38,6 +39,6 @@ class PdfCasesQualityTest extends GoldSetQualityTest {
 
   @Override
   double[] overallFloors() {
-    return new double[] {0.94, 0.99, 0.90};
+    return new double[] {0.96, 0.99, 0.92};
   }
 }

@@ -21,13 +21,14 @@ class Synthetic3QualityTest extends GoldSetQualityTest {
   @Override
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
-    // the programme rules (compound heads, qualified compounds, lower-case schemes): 0.872
-    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.87});
+    // the programme rules (compound heads, qualified compounds, lower-case schemes): 0.872;
+    // compound report heads (-rapportage, -analyse, Leidraad …): 0.883
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.88});
     return f;
   }
 
   @Override
   double[] overallFloors() {
-    return new double[] {0.94, 1.00, 0.88};
+    return new double[] {0.95, 1.00, 0.90};
   }
 }

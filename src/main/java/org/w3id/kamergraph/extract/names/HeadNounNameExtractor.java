@@ -37,7 +37,11 @@ public final class HeadNounNameExtractor implements Extractor {
   private final List<HeadRule> suffixes = new ArrayList<>();
   private final List<HeadRule> lowers = new ArrayList<>();
 
-  /** Lower-case compounds of a {@code lower} head that name no one thing (de subsidieregeling). */
+  /**
+   * Compounds of a head that name a kind, not one thing: lower case after {@code de} (de
+   * subsidieregeling), or capitalised on their own (a Voortgangsrapportage is any progress report;
+   * the Voortgangsrapportage Wind op Zee is one).
+   */
   private final java.util.Set<String> genericCompounds =
       org.w3id.kamergraph.reference.WordLists.set("generic-compounds");
 
@@ -118,6 +122,10 @@ public final class HeadNounNameExtractor implements Extractor {
           // footnote glued to it, "Energierapport 20112", and is left to the report rules)
           if (end == i && r.kind() == EntityKind.PROGRAMME) {
             end = t.period(i);
+          }
+          boolean alone = begin == i && end == i;
+          if (alone && genericCompounds.contains(lower)) {
+            continue; // a kind of report written with a capital, not the name of one
           }
           if (begin < i || end > i || !t.sentenceInitial(i)) {
             found.add(new Candidate(r, t.get(begin).begin(), t.get(end).end()));
