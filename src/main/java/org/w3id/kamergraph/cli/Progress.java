@@ -63,7 +63,6 @@ interface Progress extends AutoCloseable {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .build();
       }
-      bar.maxHint(total);
       bar.stepTo(done);
     }
 

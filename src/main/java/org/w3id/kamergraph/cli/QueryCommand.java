@@ -179,13 +179,7 @@ final class QueryCommand implements Callable<Integer> {
           e);
     }
     boolean graphResult = q.isConstructType() || q.isDescribeType();
-    if (output != null
-        && graphResult
-            != output
-                .getFileName()
-                .toString()
-                .toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".ttl")) {
+    if (output != null && graphResult != turtleOutput()) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
           graphResult
@@ -246,9 +240,7 @@ final class QueryCommand implements Callable<Integer> {
       return format == null ? Format.table : format;
     }
     Format byName = Format.forFile(output);
-    String name = output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    boolean graph = name.endsWith(".ttl");
-    if (byName == null && !graph) {
+    if (byName == null && !turtleOutput()) {
       throw new picocli.CommandLine.ParameterException(
           cl,
           output
@@ -260,6 +252,11 @@ final class QueryCommand implements Callable<Integer> {
           cl, "--format " + format + " and -o " + output + " disagree; give one of them");
     }
     return format != null ? format : byName != null ? byName : Format.table;
+  }
+
+  /** Whether -o names a Turtle file: where a CONSTRUCT or DESCRIBE writes its graph. */
+  private boolean turtleOutput() {
+    return output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttl");
   }
 
   /** The innermost cause, without the query text Jena puts in its own messages. */

@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -34,14 +33,18 @@ public final class DatasetDescription {
 
   /** The non-document graphs a build writes, and what each holds. */
   private static final Map<String, String> GRAPHS =
-      Map.of(
-          KG.ID + "graph/ministeries", "ministries with their TOOI identifiers and names over time",
-          KG.ID + "graph/partijen", "parties (fracties) and their names",
-          KG.ID + "graph/personen", "persons of the reference data: members and bewindspersonen",
-          KG.ID + "graph/zaken", "links between documents of one zaak, and open questions",
-          KG.ID + "graph/leden", "members linked to persons of the reference data",
-          KG.ID + "graph/statistiek", "tallies the library queries read",
-          KG.ID + "graph/tk", "Tweede Kamer open data, where imported");
+      java.util.Collections.unmodifiableSortedMap(
+          new TreeMap<>(
+              Map.of(
+                  KG.ID + "graph/ministeries",
+                      "ministries with their TOOI identifiers and names over time",
+                  KG.ID + "graph/partijen", "parties (fracties) and their names",
+                  KG.ID + "graph/personen",
+                      "persons of the reference data: members and bewindspersonen",
+                  KG.ID + "graph/zaken", "links between documents of one zaak, and open questions",
+                  KG.ID + "graph/leden", "members linked to persons of the reference data",
+                  KG.ID + "graph/statistiek", "tallies the library queries read",
+                  KG.ID + "graph/tk", "Tweede Kamer open data, where imported")));
 
   /**
    * Where the reference graphs come from, and under which licence (see the reference data's
@@ -106,13 +109,10 @@ public final class DatasetDescription {
           dataset,
           () -> {
             List<String> graphs =
-                new TreeMap<>(GRAPHS)
-                    .keySet().stream()
-                        .filter(
-                            g ->
-                                dataset.containsGraph(
-                                    org.apache.jena.graph.NodeFactory.createURI(g)))
-                        .toList();
+                GRAPHS.keySet().stream()
+                    .filter(
+                        g -> dataset.containsGraph(org.apache.jena.graph.NodeFactory.createURI(g)))
+                    .toList();
             List<String> examples = new ArrayList<>();
             for (Resource c : List.of(KG.AnswerDocument, KG.Member, KG.Ministry)) {
               // the first one the index gives: no ORDER BY, which would read every instance
@@ -152,7 +152,6 @@ public final class DatasetDescription {
     }
 
     private static Counts read(DatasetGraph dataset) {
-      long quads = 0;
       long documents = 0;
       Map<String, Long> graphs = new TreeMap<>();
       String documentBase = KG.ID + "document/";
@@ -161,15 +160,10 @@ public final class DatasetDescription {
         Node g = it.next();
         if (g.isURI() && g.getURI().startsWith(documentBase)) {
           documents++;
-          continue;
-        }
-        long n = count(dataset, g);
-        quads += n;
-        if (g.isURI()) {
-          graphs.put(g.getURI(), n);
+        } else if (g.isURI()) {
+          graphs.put(g.getURI(), count(dataset.find(g, Node.ANY, Node.ANY, Node.ANY)));
         }
       }
-      quads += count(dataset, Quad.defaultGraphIRI);
       Map<String, Long> classes = new TreeMap<>();
       String q =
           "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } }"
@@ -184,19 +178,11 @@ public final class DatasetDescription {
           }
         }
       }
-      // the document graphs' quads: everything the others do not hold
-      long all = 0;
-      var quadsIt = dataset.find();
-      while (quadsIt.hasNext()) {
-        quadsIt.next();
-        all++;
-      }
-      return new Counts(Math.max(all, quads), documents, graphs, classes);
+      return new Counts(count(dataset.find()), documents, graphs, classes);
     }
 
-    private static long count(DatasetGraph dataset, Node g) {
+    private static long count(java.util.Iterator<?> it) {
       long n = 0;
-      var it = dataset.find(g, Node.ANY, Node.ANY, Node.ANY);
       while (it.hasNext()) {
         it.next();
         n++;

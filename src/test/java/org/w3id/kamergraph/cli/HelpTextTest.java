@@ -24,7 +24,7 @@ class HelpTextTest {
         String name = c.qualifiedName() + " " + label(a);
         if (text.isEmpty()) {
           bad.add(name + ": no description");
-        } else if (!text.endsWith(".") && !text.endsWith(".)")) {
+        } else if (!text.endsWith(".")) {
           bad.add(name + ": '" + text + "' does not end in a full stop");
         }
       }
