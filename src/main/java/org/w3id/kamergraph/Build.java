@@ -290,6 +290,7 @@ public final class Build {
         sink.commit();
         phases.done("commit");
         cache.ifPresent(c -> save(c, options.keepMissing(), listener));
+        phases.done("file fingerprints saved");
         return new Report(
             counts[0],
             counts[1],
@@ -447,29 +448,43 @@ public final class Build {
       FileListing listing,
       ExecutorService pool,
       Optional<FingerprintCache> cache) {
-    List<Future<Fingerprint>> futures = new ArrayList<>();
-    for (var e : selected.chosen().entrySet()) {
-      Path file = e.getValue();
-      String iri = pipeline.documentIri(e.getKey());
+    List<Map.Entry<String, Path>> chosen = List.copyOf(selected.chosen().entrySet());
+    // one task per thread over a contiguous slice: at 60,000 files, a task per file cost more in
+    // queueing than most cache lookups take
+    int slices = Math.max(1, Math.min(options.threads(), chosen.size()));
+    List<Future<List<Fingerprint>>> futures = new ArrayList<>();
+    for (int i = 0; i < slices; i++) {
+      List<Map.Entry<String, Path>> slice =
+          chosen.subList(i * chosen.size() / slices, (i + 1) * chosen.size() / slices);
       futures.add(
           pool.submit(
               () -> {
-                try {
-                  String print =
-                      cache.isPresent()
-                          ? cache.get().fingerprint(pipeline.ingestor(), file, listing)
-                          : pipeline.ingestor().fingerprint(file);
-                  return new Fingerprint(file, iri, pipeline.contentHash(print), null);
-                } catch (InputException ex) {
-                  return new Fingerprint(file, iri, null, ex);
+                List<Fingerprint> out = new ArrayList<>(slice.size());
+                for (var e : slice) {
+                  out.add(fingerprint(e.getKey(), e.getValue(), listing, cache));
                 }
+                return out;
               }));
     }
-    List<Fingerprint> out = new ArrayList<>();
-    for (Future<Fingerprint> f : futures) {
-      out.add(join(f));
+    List<Fingerprint> out = new ArrayList<>(chosen.size());
+    for (Future<List<Fingerprint>> f : futures) {
+      out.addAll(join(f));
     }
     return out;
+  }
+
+  private Fingerprint fingerprint(
+      String id, Path file, FileListing listing, Optional<FingerprintCache> cache) {
+    String iri = pipeline.documentIri(id);
+    try {
+      String print =
+          cache.isPresent()
+              ? cache.get().fingerprint(pipeline.ingestor(), file, listing)
+              : pipeline.ingestor().fingerprint(file);
+      return new Fingerprint(file, iri, pipeline.contentHash(print), null);
+    } catch (InputException ex) {
+      return new Fingerprint(file, iri, null, ex);
+    }
   }
 
   /**

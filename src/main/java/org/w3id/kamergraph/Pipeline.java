@@ -1,6 +1,8 @@
 package org.w3id.kamergraph;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.graph.Graph;
 import org.w3id.kamergraph.extract.Extractors;
 import org.w3id.kamergraph.ingest.Ingestor;
@@ -20,23 +22,44 @@ import org.w3id.kamergraph.resolve.Resolver;
  * kamergraph's pipeline, assembled in one place: ingest (bytes → text) → extract (text → facts) →
  * resolve (facts → entities with IRIs) → rdf (entities → the document's named graph). Built once;
  * thread-safe; {@link #process(Path)} handles one file.
+ *
+ * <p>The reference data, gazetteers and extractors take a large part of a second to load; they are
+ * loaded on a thread of their own from construction, so what needs only the ingestor and the IRIs
+ * (listing a corpus, telling unchanged files by their hashes) runs meanwhile. The first call that
+ * needs them waits for them, and a failure to load them is thrown there, as it was.
  */
 public final class Pipeline {
   private final Ingestor ingestor;
-  private final ReferenceData reference;
-  private final Extractors extractors;
-  private final Resolver resolver;
-  private final DocumentGraphWriter writer;
+  private final CompletableFuture<Stages> stages;
   private final IriMinter iris = new IriMinter(KG.ID);
 
-  private Pipeline(Ingestor ingestor, ReferenceData reference) {
+  /** The stages after ingest, loaded together. */
+  private record Stages(
+      ReferenceData reference,
+      Extractors extractors,
+      Resolver resolver,
+      DocumentGraphWriter writer) {
+    static Stages load() {
+      ReferenceData reference = ReferenceData.load();
+      Gazetteer gazetteer = Gazetteer.load();
+      return new Stages(
+          reference,
+          Extractors.standard(reference.lexicon(), gazetteer),
+          new Resolver(reference.lexicon(), gazetteer, reference.persons(), new IriMinter(KG.ID)),
+          new DocumentGraphWriter(Version.extractor()));
+    }
+  }
+
+  private Pipeline(Ingestor ingestor) {
     this.ingestor = ingestor;
-    this.reference = reference;
-    Gazetteer gazetteer = Gazetteer.load();
-    this.extractors = Extractors.standard(reference.lexicon(), gazetteer);
-    this.resolver =
-        new Resolver(reference.lexicon(), gazetteer, reference.persons(), new IriMinter(KG.ID));
-    this.writer = new DocumentGraphWriter(Version.extractor());
+    this.stages =
+        CompletableFuture.supplyAsync(
+            Stages::load,
+            task -> {
+              Thread t = new Thread(task, "kamergraph-pipeline-load");
+              t.setDaemon(true); // a command that fails early must not wait for it
+              t.start();
+            });
   }
 
   /** The standard pipeline with the reference data on the class path. */
@@ -46,19 +69,36 @@ public final class Pipeline {
 
   /** The standard extractors behind an ingestor of one's own (other readers or size bounds). */
   public static Pipeline standard(Ingestor ingestor) {
-    return new Pipeline(ingestor, ReferenceData.load());
+    return new Pipeline(ingestor);
   }
 
   public Ingestor ingestor() {
     return ingestor;
   }
 
+  /** Waits for the stages to be loaded. */
   public Extractors extractors() {
-    return extractors;
+    return stages().extractors();
   }
 
+  /** Waits for the stages to be loaded. */
   public ReferenceData reference() {
-    return reference;
+    return stages().reference();
+  }
+
+  /** The loaded stages; a loading failure as the exception it was. */
+  private Stages stages() {
+    try {
+      return stages.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** One document through every stage. */
@@ -73,9 +113,10 @@ public final class Pipeline {
 
   /** An ingested document through extract, resolve and rdf. */
   public Result process(SourceDocument document) {
-    DocumentFacts facts = extractors.extract(document);
-    ResolvedDocument resolved = resolver.resolve(facts);
-    return new Result(document, facts, resolved, writer.write(resolved));
+    Stages s = stages();
+    DocumentFacts facts = s.extractors().extract(document);
+    ResolvedDocument resolved = s.resolver().resolve(facts);
+    return new Result(document, facts, resolved, s.writer().write(resolved));
   }
 
   /** The IRI of a document's named graph. */

@@ -133,6 +133,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void theExtractorVersionCoversEveryPackageAGraphDependsOn() {
+    // a document graph is made by the stages up to rdf and whatever they may import; a package
+    // outside the fingerprint could change without a rebuild replacing the graphs it made
+    Set<String> reached = new TreeSet<>();
+    java.util.Deque<String> todo =
+        new java.util.ArrayDeque<>(List.of("ingest", "layout", "extract", "resolve", "rdf"));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (reached.add(next)) {
+        todo.addAll(ALLOWED.get(next));
+      }
+    }
+    List<String> covered = Version.ownPrefixes();
+    for (String stage : reached) {
+      assertThat(covered)
+          .as("Version's fingerprint")
+          .contains("org/w3id/kamergraph/" + stage + "/");
+    }
+    assertThat(covered).contains("org/w3id/kamergraph/Pipeline");
+  }
+
+  @Test
   void rootPackageDoesNotReferenceTheCli() {
     List<String> violations = new ArrayList<>();
     for (Source s : sources) {

@@ -8,12 +8,13 @@ import java.util.Set;
 
 /**
  * What {@link Ingestor#list} found: the files to ingest, in order, and the size and modification
- * time of every regular file seen in the folders it walked (documents and their sidecars alike), as
- * the walk read them. A rebuild of tens of thousands of files decides from these which files to
- * read again, without asking the file system about each file a second time.
+ * time of every document and sidecar file seen in the folders it walked, as the walk read them. A
+ * rebuild of tens of thousands of files decides from these which files to read again, without
+ * asking the file system about each file a second time.
  *
  * @param files the files to ingest, as {@link Ingestor#collect} gives them
- * @param stamps attributes of the regular files seen in walked folders, keyed by path as listed
+ * @param stamps attributes of the documents and sidecars seen in walked folders (other files, such
+ *     as gold annotations, are not kept), keyed by path as listed
  * @param walked the folders walked (recursively): a file absent from {@code stamps} but inside one
  *     of them did not exist when it was listed
  */

@@ -110,7 +110,9 @@ public final class Ingestor {
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new InputException(input, "cannot list the folder: " + e.getMessage(), e);
         }
-        found.sort(null);
+        // as strings: the same order as the paths' for the names corpora have, at a fraction of
+        // the cost of comparing 60,000 paths
+        found.sort(java.util.Comparator.comparing(Path::toString));
         files.addAll(found);
       } else if (Files.isRegularFile(input)) {
         files.add(input);
@@ -146,6 +148,13 @@ public final class Ingestor {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+      // called for every file of a corpus (120,000 at 60,000 documents with their annotations):
+      // decided on the name, read once, before anything else is asked of the path
+      String name = file.getFileName().toString();
+      boolean wanted = !name.startsWith(".") && isWanted(name);
+      if (!wanted && !SidecarMetadata.isSidecar(name)) {
+        return FileVisitResult.CONTINUE; // neither a document nor part of one
+      }
       BasicFileAttributes a = attrs;
       if (a.isSymbolicLink()) { // a link to a file counts as that file, as it always did
         try {
@@ -159,7 +168,7 @@ public final class Ingestor {
       }
       stamps.put(
           file, new FileListing.Stamp(a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-      if (!isHidden(file.getFileName()) && isWanted(file)) {
+      if (wanted) {
         found.add(file);
       }
       return FileVisitResult.CONTINUE;
@@ -269,11 +278,10 @@ public final class Ingestor {
     }
   }
 
-  private boolean isWanted(Path p) {
-    String name = p.getFileName().toString();
+  private boolean isWanted(String name) {
     // a folder's README describes the folder; it is not one of its documents
     return !name.endsWith(".gold.json")
-        && !SidecarMetadata.isSidecar(p)
+        && !SidecarMetadata.isSidecar(name)
         && !name.toLowerCase(java.util.Locale.ROOT).startsWith("readme.")
         && extension(name).filter(readers::containsKey).isPresent();
   }

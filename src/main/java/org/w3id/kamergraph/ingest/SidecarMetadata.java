@@ -20,7 +20,13 @@ final class SidecarMetadata {
   private final SecureXmlParser parser = new SecureXmlParser();
 
   static boolean isSidecar(Path file) {
-    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(SUFFIX);
+    return isSidecar(file.getFileName().toString());
+  }
+
+  /** Whether a file of this name is a sidecar. */
+  static boolean isSidecar(String fileName) {
+    return fileName.regionMatches(
+        true, fileName.length() - SUFFIX.length(), SUFFIX, 0, SUFFIX.length());
   }
 
   /** The sidecar of {@code document} if one exists. */

@@ -13,6 +13,14 @@ public final class IriMinter {
   private static final java.util.regex.Pattern PERSON_KEY =
       java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
 
+  /** Characters an IRI path segment may hold unescaped (RFC 3987 iunreserved, ASCII part). */
+  private static final java.util.regex.Pattern SAFE_SEGMENT =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._~-]+");
+
+  /** A path of this base that reads as slugs ({@code persoon/omtzigt-pieter}). */
+  private static final java.util.regex.Pattern SLUG_PATH =
+      java.util.regex.Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
+
   private final String base;
 
   /**
@@ -67,7 +75,7 @@ public final class IriMinter {
   /** An IRI of this base as one path segment; an IRI from elsewhere as a hash of it. */
   private String pathSegment(String iri) {
     String path = iri.startsWith(base) ? iri.substring(base.length()) : "";
-    return path.matches("[a-z0-9-]+(/[a-z0-9-]+)*")
+    return SLUG_PATH.matcher(path).matches()
         ? path.replace('/', '-')
         : Integer.toHexString(iri.hashCode());
   }
@@ -174,6 +182,7 @@ public final class IriMinter {
 
   /** An identifier kept as it is where it is already IRI-safe ({@code 2024Z10305}). */
   private static String segment(String s) {
-    return s.matches("[A-Za-z0-9._~-]+") ? s : slug(s);
+    // compiled once: every document and entity IRI passes through here
+    return SAFE_SEGMENT.matcher(s).matches() ? s : slug(s);
   }
 }
