@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sys.JenaSystem;
 import org.w3id.kamergraph.extract.Extractors;
 import org.w3id.kamergraph.ingest.Ingestor;
 import org.w3id.kamergraph.model.DocumentFacts;
@@ -52,6 +53,10 @@ public final class Pipeline {
 
   private Pipeline(Ingestor ingestor) {
     this.ingestor = ingestor;
+    // Jena initialises its subsystems through class initialisers that reach each other: the loading
+    // thread and this one each starting it (reading the reference data there, making a dataset
+    // here) deadlocked. Initialised here first, once, it is only used by both.
+    JenaSystem.init();
     this.stages =
         CompletableFuture.supplyAsync(
             Stages::load,

@@ -15,12 +15,18 @@ class CorpusQualityTest extends GoldSetQualityTest {
     return Path.of(System.getProperty("kamergraph.shared", "../shared")).resolve("corpus");
   }
 
-  /** From: overall F1 0.974 (P 0.988 R 0.960), named_any_type F1 0.941. */
+  /**
+   * From: overall F1 0.974 (P 0.991 R 0.957), named_any_type F1 0.941. Recall was 0.960 until the
+   * two spellings of the Staatscommissie in ah-tk-20232024-1031 became one entity: the scorer's
+   * alias group for it ("… also spelled 'Ontwikkelingen'") holds the bare word "Ontwikkelingen",
+   * through which the second entity had matched the unrelated report "Geraamde ontwikkelingen in
+   * nationale emissies …" in the typeless count. That match was never real.
+   */
   @Override
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
     f.put(Field.PROGRAMMES, new double[] {1.00, 0.91});
-    f.put(Field.REPORTS, new double[] {0.94, 0.81});
+    f.put(Field.REPORTS, new double[] {1.00, 0.81});
     f.put(Field.ORGANISATIONS, new double[] {0.95, 0.96});
     f.put(Field.NAMED_ANY_TYPE, new double[] {0.97, 0.94});
     return f;
@@ -28,6 +34,6 @@ class CorpusQualityTest extends GoldSetQualityTest {
 
   @Override
   double[] overallFloors() {
-    return new double[] {0.97, 0.98, 0.96};
+    return new double[] {0.97, 0.99, 0.957};
   }
 }

@@ -29,7 +29,10 @@ final class Collected {
         alts.add(m.label());
       }
       alts.remove(n.label());
-      entities.put(e.iri(), new Entity.Named(n.iri(), n.kind(), n.label(), alts));
+      // the identifiers of both (a TOOI id found under one spelling holds for the other)
+      Set<String> same = new LinkedHashSet<>(n.sameAs());
+      same.addAll(m.sameAs());
+      entities.put(e.iri(), new Entity.Named(n.iri(), n.kind(), n.label(), alts, same));
     } else if (known == null) {
       entities.put(e.iri(), e);
     }

@@ -83,15 +83,45 @@ public final class Resolver {
       c.answeredBy.add(person);
       c.mention(person, a.span());
     }
+    // named things first resolved one by one, then the variants of one name in this document
+    // (a main title and the full title, a word in singular and plural) folded into one entity
+    List<Map.Entry<NamedMention, Entity.Named>> named = new ArrayList<>();
+    Map<String, Integer> mentionCounts = new HashMap<>();
     for (NamedMention m : facts.mentions()) {
       String written = facts.document().text().substring(m.span().begin(), m.span().end());
       names
           .resolve(m, date, written)
           .ifPresent(
               e -> {
-                c.entity(e);
-                c.mention(e.iri(), m.span());
+                named.add(Map.entry(m, e));
+                mentionCounts.merge(e.iri(), 1, Integer::sum);
               });
+    }
+    Map<String, String> variantOf =
+        NameVariants.canonical(
+            named.stream()
+                .map(
+                    p ->
+                        new NameVariants.Name(
+                            p.getValue().iri(),
+                            p.getValue().kind(),
+                            p.getValue().label(),
+                            p.getKey().key() != null,
+                            mentionCounts.get(p.getValue().iri())))
+                .toList());
+    Map<String, Entity.Named> byIri = new HashMap<>();
+    named.forEach(p -> byIri.putIfAbsent(p.getValue().iri(), p.getValue()));
+    for (var p : named) {
+      Entity.Named e = p.getValue();
+      String target = variantOf.get(e.iri());
+      if (target != null) {
+        Entity.Named t = byIri.get(target);
+        Set<String> alts = new LinkedHashSet<>(e.altLabels());
+        alts.add(e.label());
+        e = new Entity.Named(t.iri(), t.kind(), t.label(), alts, t.sameAs());
+      }
+      c.entity(e);
+      c.mention(e.iri(), p.getKey().span());
     }
     for (KamerstukCitation k : facts.citations()) {
       String iri = iris.kamerstuk(k.key());
