@@ -31,7 +31,9 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // noted as
     // BORDERLINE in its README: a range cites every number it spans (the gold lists its ends),
     // and the Rijkswet number is not part of the official identifier (kst-24587-77)
-    f.put(Field.KAMERSTUKKEN, new double[] {0.89, 0.92});
+    // a range cites every number it spans (the gold lists them since session 27); the one miss and
+    // the one extra are the Rijkswet paper 24587-(R1833)-77, read without its R-number
+    f.put(Field.KAMERSTUKKEN, new double[] {0.97, 0.97});
     // one recogniser per question layout (no answer invented after the last question of a copy
     // that only asks, older answers after footnotes and a wrapped answer line) and the PDFs read
     // column by column and row by row: 0.667 → 1.000
@@ -55,6 +57,6 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // the name rules as well 0.944 (P 0.979 R 0.911); with the programme rules 0.952 (R 0.926);
     // with the PDF repairs and column reading 0.966 (P 0.988 R 0.946); with report titles that
     // run over a PDF line break 0.972 (R 0.957)
-    return new double[] {0.97, 0.98, 0.95};
+    return new double[] {0.97, 0.99, 0.95};
   }
 }
