@@ -27,11 +27,8 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
     // after the citation grammar (merged with this set): F1 0.867 → 0.930 (R 0.765 → 0.971, P
-    // 0.892). The four extras are where the grammar and this set's gold chose differently, both
-    // noted as
-    // BORDERLINE in its README: a range cites every number it spans (the gold lists its ends),
-    // and the Rijkswet number is not part of the official identifier (kst-24587-77)
-    // a range cites every number it spans (the gold lists them since session 27); the one miss and
+    // 0.892); a range cites every number it spans (the gold lists them since session 27); the one
+    // miss and
     // the one extra are the Rijkswet paper 24587-(R1833)-77, read without its R-number
     f.put(Field.KAMERSTUKKEN, new double[] {0.97, 0.97});
     // one recogniser per question layout (no answer invented after the last question of a copy
