@@ -68,7 +68,8 @@ public final class HeadNounNameExtractor implements Extractor {
         suffixes.add(r);
       } else if (r.position() == Position.LOWER) {
         lowers.add(r);
-      } else if (r.position() == Position.LEAD && r.words().size() == 1) {
+      } else if ((r.position() == Position.LEAD || r.position() == Position.LEADS)
+          && r.words().size() == 1) {
         leads.add(r);
         byFirstWord.computeIfAbsent(r.words().get(0), k -> new ArrayList<>()).add(r);
       } else {
@@ -232,6 +233,11 @@ public final class HeadNounNameExtractor implements Extractor {
       }
     }
     int last = i + k - 1;
+    if (r.kind() == EntityKind.ORGANISATION
+        && (r.position() == Position.LEAD || r.position() == Position.LEADS)) {
+      organisationsAfter(t, last, r, found);
+      return;
+    }
     switch (r.position()) {
       case PREFIX, LEAD -> {
         int end = forward(t, last + 1, last, r.position() == Position.PREFIX);
@@ -267,6 +273,90 @@ public final class HeadNounNameExtractor implements Extractor {
       }
       default -> {}
     }
+  }
+
+  /**
+   * The organisations named after a lower-case word for their kind ending at token {@code last}:
+   * {@code de zorgverzekeraar Menzis}, {@code het chemiebedrijf Nouryon}, and after a plural
+   * ({@link Position#LEADS}) a list, {@code de netbeheerders Stedin en Enexis}. An organisation's
+   * name is capitalised word for word, so the name is the capitalised words that follow (a
+   * lower-case word ends it: {@code het ziekenhuis Gelre sluit}); a name glued to a bracket ({@code
+   * Ieder(in)}) is written in a way these tokens cannot hold whole, so it is left alone.
+   */
+  private static void organisationsAfter(
+      NameTokens t, int last, HeadRule r, List<Candidate> found) {
+    if (r.position() == Position.LEAD) {
+      // one name, which may hold connectors ("de stichting Vrienden van het Platteland")
+      int end = forward(t, last + 1, last);
+      if (end > last && !t.get(last + 1).numeric() && whole(t, last + 1, end)) {
+        found.add(new Candidate(r, t.get(last + 1).begin(), t.get(end).end()));
+      }
+      return;
+    }
+    // a list: names of capitalised words, separated by commas, the last after "en"
+    int k = last + 1;
+    boolean separated = false; // by a comma, which the tokens do not join over
+    while (k < t.size() && (separated || t.joined(k - 1)) && t.nameWord(k) && !t.get(k).numeric()) {
+      int end = k;
+      while (end + 1 < t.size()
+          && end - k < MAX_WORDS
+          && t.joined(end)
+          && t.nameWord(end + 1)
+          && !t.get(end + 1).numeric()) {
+        end++;
+      }
+      if (!whole(t, k, end)) {
+        return;
+      }
+      found.add(new Candidate(r, t.get(k).begin(), t.get(end).end()));
+      if (end + 1 >= t.size()) {
+        return;
+      }
+      String gap = t.gap(end).strip();
+      if (gap.equals(",")) {
+        separated = true;
+        k = end + 1;
+      } else if (t.joined(end) && t.get(end + 1).text().equals("en") && t.joined(end + 1)) {
+        separated = false;
+        k = end + 2; // the last name of the list
+        if (k < t.size() && t.nameWord(k) && !t.get(k).numeric()) {
+          int e = k;
+          while (e + 1 < t.size()
+              && e - k < MAX_WORDS
+              && t.joined(e)
+              && t.nameWord(e + 1)
+              && !t.get(e + 1).numeric()) {
+            e++;
+          }
+          if (whole(t, k, e)) {
+            found.add(new Candidate(r, t.get(k).begin(), t.get(e).end()));
+          }
+        }
+        return;
+      } else {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether tokens {@code from..to} hold an organisation's name whole: not glued to what follows
+   * ({@code Ieder(in)}, {@code NU’91}) and without digits (which a name loses as a footnote
+   * number's).
+   */
+  private static boolean whole(NameTokens t, int from, int to) {
+    String gap = t.gap(to);
+    // glued to what follows by a mark the tokens do not join over: "Ieder(in)", "NU’91" (whose
+    // digits the text read may hold as a footnote marker, blanked)
+    if (!gap.isEmpty() && "('’`´".indexOf(gap.charAt(0)) >= 0) {
+      return false;
+    }
+    for (int i = from; i <= to; i++) {
+      if (t.get(i).text().chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -26,6 +26,11 @@ public record HeadRule(EntityKind kind, Position position, List<String> words) {
      * Digitalisering}.
      */
     LEAD,
+    /**
+     * A lower-case plural head before one name or a list of them, each a name of its own: {@code de
+     * drinkwaterbedrijven Vitens, Brabant Water en Oasen}. Organisations only.
+     */
+    LEADS,
     /** A head followed by a place name, both part of the name: {@code rechtbank Oost-Brabant}. */
     PLACE,
     /**
