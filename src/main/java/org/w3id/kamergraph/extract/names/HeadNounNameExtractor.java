@@ -297,14 +297,7 @@ public final class HeadNounNameExtractor implements Extractor {
     int k = last + 1;
     boolean separated = false; // by a comma, which the tokens do not join over
     while (k < t.size() && (separated || t.joined(k - 1)) && t.nameWord(k) && !t.get(k).numeric()) {
-      int end = k;
-      while (end + 1 < t.size()
-          && end - k < MAX_WORDS
-          && t.joined(end)
-          && t.nameWord(end + 1)
-          && !t.get(end + 1).numeric()) {
-        end++;
-      }
+      int end = capitalisedRun(t, k);
       if (!whole(t, k, end)) {
         return;
       }
@@ -320,14 +313,7 @@ public final class HeadNounNameExtractor implements Extractor {
         separated = false;
         k = end + 2; // the last name of the list
         if (k < t.size() && t.nameWord(k) && !t.get(k).numeric()) {
-          int e = k;
-          while (e + 1 < t.size()
-              && e - k < MAX_WORDS
-              && t.joined(e)
-              && t.nameWord(e + 1)
-              && !t.get(e + 1).numeric()) {
-            e++;
-          }
+          int e = capitalisedRun(t, k);
           if (whole(t, k, e)) {
             found.add(new Candidate(r, t.get(k).begin(), t.get(e).end()));
           }
@@ -337,6 +323,19 @@ public final class HeadNounNameExtractor implements Extractor {
         return;
       }
     }
+  }
+
+  /** The last of the capitalised words from token {@code k} on (at most {@value #MAX_WORDS}). */
+  private static int capitalisedRun(NameTokens t, int k) {
+    int end = k;
+    while (end + 1 < t.size()
+        && end - k < MAX_WORDS
+        && t.joined(end)
+        && t.nameWord(end + 1)
+        && !t.get(end + 1).numeric()) {
+      end++;
+    }
+    return end;
   }
 
   /**
