@@ -53,7 +53,8 @@ class Synthetic4QualityTest extends GoldSetQualityTest {
     // the layout recognisers and task titles of staatssecretarissen 0.897 (P 0.973 R 0.831); with
     // the name rules as well 0.944 (P 0.979 R 0.911); with the programme rules 0.952 (R 0.926);
     // with the PDF repairs and column reading 0.966 (P 0.988 R 0.946); with report titles that
-    // run over a PDF line break 0.972 (R 0.957)
-    return new double[] {0.97, 0.99, 0.95};
+    // run over a PDF line break 0.972 (R 0.957); with ranges in the gold and names listed with
+    // known organisations 0.983 (P 0.997 R 0.969)
+    return new double[] {0.98, 0.99, 0.96};
   }
 }

@@ -66,6 +66,13 @@ public final class ForeignMarkers {
     return false;
   }
 
+  /**
+   * Whether {@code name} is a country or region of the list ({@code Duitsland}, {@code Curaçao}).
+   */
+  public boolean isPlace(String name) {
+    return places.contains(key(name));
+  }
+
   private static String key(String s) {
     return s.strip().toLowerCase(Locale.ROOT);
   }

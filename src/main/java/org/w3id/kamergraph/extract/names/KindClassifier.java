@@ -17,6 +17,9 @@ import org.w3id.kamergraph.reference.DataFiles;
  * word are not classified. Immutable.
  */
 public final class KindClassifier {
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]");
+
   private record Ending(String ending, EntityKind kind) {}
 
   private final List<Ending> endings;
@@ -41,10 +44,26 @@ public final class KindClassifier {
     return new KindClassifier(out);
   }
 
+  /**
+   * Whether the words of {@code name} say it is none of the named kinds (a law, a minister, a
+   * motion: {@code NONE} in the list).
+   */
+  public boolean namesNone(String name) {
+    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+      String w = NON_WORD.matcher(word).replaceAll("");
+      for (Ending e : endings) {
+        if (w.endsWith(e.ending())) {
+          return e.kind() == null;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The kind of {@code name}, or empty when its words do not say or say it is none of them. */
   public Optional<EntityKind> classify(String name) {
     for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
-      String w = word.replaceAll("[^\\p{L}\\p{N}-]", "");
+      String w = NON_WORD.matcher(word).replaceAll("");
       for (Ending e : endings) {
         if (w.endsWith(e.ending())) {
           return Optional.ofNullable(e.kind());

@@ -13,8 +13,8 @@ public final class NameExtractors {
   private NameExtractors() {}
 
   /**
-   * Gazetteer, acronym definitions, report titles, report numbers and head-noun names, in that
-   * order.
+   * Gazetteer, acronym definitions, report titles, report numbers, head-noun names and names listed
+   * with known organisations, in that order.
    */
   public static List<Extractor> create() {
     return create(Gazetteer.load());
@@ -30,6 +30,7 @@ public final class NameExtractors {
         new AcronymDefinitionExtractor(KindClassifier.load(), reporter),
         new TitledWorkExtractor(titles, reporter),
         new ReportNumberExtractor(titleRules, reporter),
-        new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter));
+        new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter),
+        new ListedOrganisations(gazetteer, reporter, ForeignMarkers.load(), KindClassifier.load()));
   }
 }

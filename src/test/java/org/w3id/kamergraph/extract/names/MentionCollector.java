@@ -23,6 +23,11 @@ final class MentionCollector {
   }
 
   static ExtractionContext context(String id, String text) {
+    return context(id, text, new Lexicon(List.of(), List.of(), List.of()));
+  }
+
+  /** The same, with the lexicon of parties and ministries given. */
+  static ExtractionContext context(String id, String text, Lexicon lexicon) {
     SourceDocument doc =
         new SourceDocument(
             id,
@@ -34,7 +39,7 @@ final class MentionCollector {
             Map.of(),
             List.of(),
             List.of());
-    return new ExtractionContext(doc, new Lexicon(List.of(), List.of(), List.of()));
+    return new ExtractionContext(doc, lexicon);
   }
 
   static List<String> labels(List<NamedMention> mentions) {

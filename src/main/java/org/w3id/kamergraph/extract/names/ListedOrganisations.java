@@ -1,0 +1,259 @@
+package org.w3id.kamergraph.extract.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.w3id.kamergraph.extract.ExtractionContext;
+import org.w3id.kamergraph.extract.Extractor;
+import org.w3id.kamergraph.model.EntityKind;
+import org.w3id.kamergraph.model.FactSink;
+import org.w3id.kamergraph.reference.Gazetteer;
+import org.w3id.kamergraph.reference.WordLists;
+
+/**
+ * A name no list knows, listed with organisations the gazetteer knows: {@code het Kadaster en
+ * Geonovum}, {@code de LHV, InEen en Zorgverzekeraars Nederland}, {@code ProRail, Arriva en
+ * Keolis}. Writers list like with like; a capitalised name in a list of organisations is one too.
+ *
+ * <p>A list is names joined by commas and closed by {@code en}, each with {@code de} or {@code het}
+ * or none; a post's portfolio ({@code Fiscaliteit en Belastingdienst}) is none. Precision comes
+ * first, so a listed name is reported only when the list holds a known organisation and nothing the
+ * gazetteer knows as another kind; when the name is one to three capitalised words inside its
+ * sentence, not after a person's title ({@code person-titles}); and when it is no country, region,
+ * municipality or province ({@code foreign.tsv}, the register), no party or ministry, no law or
+ * programme by its words ({@code kind-words.tsv}), no word of the excluded list ({@code
+ * list-exclusions}: Nederland, Kamerleden …), not known to the gazetteer as anything, and no
+ * abbreviation the document defines in brackets elsewhere (its definition names the body already).
+ * Immutable.
+ */
+final class ListedOrganisations implements Extractor {
+  /** At most this many words in a listed name. */
+  private static final int MAX_WORDS = 3;
+
+  private static final Set<String> ARTICLES = Set.of("de", "het", "De", "Het");
+
+  private final GazetteerExtractor matcher;
+  private final MentionReporter reporter;
+  private final ForeignMarkers foreign;
+  private final KindClassifier kinds;
+  private final Set<String> excluded;
+  private final Set<String> titles;
+
+  /**
+   * Municipalities and provinces by their bare names (lower case), from the government register.
+   */
+  private final Set<String> places;
+
+  ListedOrganisations(
+      Gazetteer gazetteer, MentionReporter reporter, ForeignMarkers foreign, KindClassifier kinds) {
+    this(
+        gazetteer,
+        reporter,
+        foreign,
+        kinds,
+        WordLists.set("list-exclusions"),
+        WordLists.set("person-titles"));
+  }
+
+  ListedOrganisations(
+      Gazetteer gazetteer,
+      MentionReporter reporter,
+      ForeignMarkers foreign,
+      KindClassifier kinds,
+      Set<String> excluded,
+      Set<String> titles) {
+    this.matcher = new GazetteerExtractor(gazetteer);
+    this.reporter = reporter;
+    this.foreign = foreign;
+    this.kinds = kinds;
+    this.excluded = Set.copyOf(excluded);
+    this.titles = Set.copyOf(titles);
+    Set<String> p = new java.util.HashSet<>();
+    for (var e : gazetteer.entries()) {
+      java.util.regex.Matcher m = PLACE_BODY.matcher(e.label());
+      if (m.matches()) {
+        p.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    this.places = Set.copyOf(p);
+  }
+
+  /** A municipality's or province's name in the register: {@code gemeente Amersfoort}. */
+  private static final java.util.regex.Pattern PLACE_BODY =
+      java.util.regex.Pattern.compile("(?i)(?:gemeente|provincie) (.+)");
+
+  /** One item of a list: tokens {@code first..last}, and the gazetteer's entry if it knows it. */
+  private record Item(int first, int last, GazetteerExtractor.Hit hit) {}
+
+  @Override
+  public void extract(ExtractionContext context, FactSink sink) {
+    NameTokens t = NameTokens.of(context);
+    List<GazetteerExtractor.Hit> hits = matcher.hits(context);
+    if (hits.isEmpty()) {
+      return;
+    }
+    boolean[] known = reporter.known(context);
+    int i = 0;
+    while (i < t.size()) {
+      List<Item> list = list(t, i, hits);
+      if (list.size() < 2) {
+        i++;
+        continue;
+      }
+      String whole =
+          context
+              .text()
+              .substring(
+                  t.get(list.get(0).first()).begin(),
+                  t.get(list.get(list.size() - 1).last()).end());
+      boolean organisations =
+          list.stream().anyMatch(it -> it.hit() != null && isOrganisation(it.hit()))
+              && list.stream().allMatch(it -> it.hit() == null || isOrganisation(it.hit()))
+              // a post's portfolio reads as a list: "Fiscaliteit en Belastingdienst"
+              && context.lexicon().portfolio(whole).isEmpty()
+              && context.lexicon().taskDepartment(whole).isEmpty();
+      if (organisations) {
+        for (Item it : list) {
+          if (it.hit() == null && plausible(context, t, it)) {
+            reporter.report(
+                context,
+                sink,
+                EntityKind.ORGANISATION,
+                t.get(it.first()).begin(),
+                t.get(it.last()).end(),
+                known);
+          }
+        }
+      }
+      i = list.get(list.size() - 1).last() + 1;
+    }
+  }
+
+  private static boolean isOrganisation(GazetteerExtractor.Hit hit) {
+    return hit.entry().kind() == EntityKind.ORGANISATION;
+  }
+
+  /**
+   * The list that starts at token {@code i}: items separated by a comma or by {@code en} (which
+   * closes the list), each optionally after an article; fewer than two items is no list.
+   */
+  private List<Item> list(NameTokens t, int i, List<GazetteerExtractor.Hit> hits) {
+    List<Item> items = new ArrayList<>();
+    int k = i;
+    while (true) {
+      Item item = item(t, k, hits);
+      if (item == null) {
+        return List.of();
+      }
+      items.add(item);
+      int after = item.last();
+      if (after + 1 >= t.size()) {
+        return List.of();
+      }
+      String gap = t.gap(after).strip();
+      if (gap.equals(",")) {
+        k = after + 1;
+        if (t.get(k).text().equals("en") && t.joined(k)) {
+          k++; // "A, B, en C"
+        }
+      } else if (gap.isEmpty() && t.get(after + 1).text().equals("en") && t.joined(after + 1)) {
+        Item last = item(t, after + 2, hits);
+        if (last == null) {
+          return List.of();
+        }
+        items.add(last);
+        return items;
+      } else {
+        // "AEF, Stelsel in groei": a list is closed by "en"; commas alone join other things too
+        return List.of();
+      }
+    }
+  }
+
+  /** The item at token {@code k} (after an optional article), or null. */
+  private Item item(NameTokens t, int k, List<GazetteerExtractor.Hit> hits) {
+    if (k >= t.size()) {
+      return null;
+    }
+    if (ARTICLES.contains(t.get(k).text()) && t.joined(k)) {
+      k++;
+      if (k >= t.size()) {
+        return null;
+      }
+    }
+    GazetteerExtractor.Hit hit = hitAt(t.get(k).begin(), hits);
+    if (hit != null) {
+      int last = k;
+      while (last + 1 < t.size() && t.get(last + 1).end() <= hit.end()) {
+        last++;
+      }
+      return new Item(k, last, hit);
+    }
+    if (!t.nameWord(k) || t.get(k).numeric()) {
+      return null;
+    }
+    int last = k;
+    while (last + 1 < t.size()
+        && last - k + 1 < MAX_WORDS
+        && t.joined(last)
+        && t.nameWord(last + 1)
+        && !t.get(last + 1).numeric()) {
+      last++;
+    }
+    if (last + 1 < t.size() && t.joined(last) && t.nameWord(last + 1)) {
+      return null; // longer than a listed name is
+    }
+    return new Item(k, last, null);
+  }
+
+  private static GazetteerExtractor.Hit hitAt(int begin, List<GazetteerExtractor.Hit> hits) {
+    for (GazetteerExtractor.Hit h : hits) {
+      if (h.begin() == begin) {
+        return h;
+      }
+      if (h.begin() > begin) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an unknown item may be reported as an organisation. */
+  private boolean plausible(ExtractionContext context, NameTokens t, Item it) {
+    if (t.sentenceInitial(it.first())) {
+      return false; // its capital may be the sentence's
+    }
+    if (it.first() > 0 && titles.contains(t.get(it.first() - 1).text())) {
+      return false; // a person: "de heer Jansen", "minister Keijzer"
+    }
+    String name = context.text().substring(t.get(it.first()).begin(), t.get(it.last()).end());
+    if (context.text().contains("(" + name + ")")) {
+      return false; // an abbreviation the document defines: the definition names the body
+    }
+    // a country, a party, a ministry, a law or a programme listed with organisations is still not
+    // one
+    if (foreign.isPlace(name)
+        || places.contains(name.toLowerCase(java.util.Locale.ROOT))
+        || reporter.entry(name).isPresent()
+        || context.lexicon().party(name).isPresent()
+        || context.lexicon().isMinistryAbbreviation(name)
+        || context.lexicon().departmentName(name).isPresent()
+        || kinds.namesNone(name)
+        || kinds.classify(name).filter(k -> k != EntityKind.ORGANISATION).isPresent()) {
+      return false;
+    }
+    for (int i = it.first(); i <= it.last(); i++) {
+      String w = t.get(i).text();
+      if (excluded.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    for (String prefix : excluded) {
+      if (prefix.endsWith("*") && name.startsWith(prefix.substring(0, prefix.length() - 1))) {
+        return false;
+      }
+    }
+    String gap = t.gap(it.last());
+    return gap.isEmpty() || "('’`´".indexOf(gap.charAt(0)) < 0;
+  }
+}
