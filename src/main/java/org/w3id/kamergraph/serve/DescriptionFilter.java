@@ -53,6 +53,12 @@ final class DescriptionFilter implements Filter {
     this.fullText = dataset.getContext().isDefined(org.apache.jena.query.text.TextQuery.textIndex);
   }
 
+  private final java.util.concurrent.atomic.AtomicBoolean stopping =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicReference<org.apache.jena.query.QueryExecution> counting =
+      new AtomicReference<>();
+  private volatile Thread counter;
+
   /** Starts counting the store, on a thread of its own (a read-only server only). */
   void warmUp() {
     if (cache) {
@@ -60,14 +66,40 @@ final class DescriptionFilter implements Filter {
           new Thread(
               () -> {
                 try {
-                  counted.set(DatasetDescription.Counts.of(dataset));
+                  counted.set(DatasetDescription.Counts.of(dataset, stopping::get, counting::set));
+                } catch (java.util.concurrent.CancellationException
+                    | org.apache.jena.query.QueryCancelledException e) {
+                  // the server stopped first: nothing to describe any more
                 } catch (RuntimeException e) {
-                  LOG.warn("cannot count the store for its description: {}", e.toString());
+                  if (!stopping.get()) {
+                    LOG.warn("cannot count the store for its description: {}", e.toString());
+                  }
                 }
               },
               "kamergraph-description");
       t.setDaemon(true);
+      counter = t;
       t.start();
+    }
+  }
+
+  /**
+   * Stops the count if it is still going and waits for it to end its read transaction: a store
+   * closed under a running count failed to close ("Can't expel: Active transactions").
+   */
+  void stop() {
+    stopping.set(true);
+    org.apache.jena.query.QueryExecution q = counting.get();
+    if (q != null) {
+      q.abort();
+    }
+    Thread t = counter;
+    if (t != null) {
+      try {
+        t.join(java.time.Duration.ofSeconds(30).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

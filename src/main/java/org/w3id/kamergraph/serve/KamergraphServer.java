@@ -39,18 +39,21 @@ public final class KamergraphServer implements AutoCloseable {
   private final ClientWatch watch;
   private final ServerActivity activity;
   private final String datasetPath;
+  private final DescriptionFilter description;
 
   private KamergraphServer(
       FusekiServer server,
       ServerPolicy policy,
       ClientWatch watch,
       ServerActivity activity,
-      String datasetPath) {
+      String datasetPath,
+      DescriptionFilter description) {
     this.server = server;
     this.policy = policy;
     this.watch = watch;
     this.activity = activity;
     this.datasetPath = datasetPath;
+    this.description = description;
   }
 
   public static Builder builder(DatasetGraph dataset) {
@@ -92,12 +95,20 @@ public final class KamergraphServer implements AutoCloseable {
     server.join();
   }
 
+  /**
+   * Stops the server, and the reading it does on its own (the description's count), so the store
+   * can be closed right after.
+   */
   @Override
   public void close() {
     try {
       server.stop();
     } finally {
-      watch.close();
+      try {
+        description.stop();
+      } finally {
+        watch.close();
+      }
     }
   }
 
@@ -208,7 +219,7 @@ public final class KamergraphServer implements AutoCloseable {
         }
         s.start();
         description.warmUp();
-        return new KamergraphServer(s, p, watch, activity, datasetPath);
+        return new KamergraphServer(s, p, watch, activity, datasetPath, description);
       } catch (RuntimeException e) {
         watch.close();
         throw new KamergraphException(
