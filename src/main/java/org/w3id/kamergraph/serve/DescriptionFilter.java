@@ -83,6 +83,20 @@ final class DescriptionFilter implements Filter {
     }
   }
 
+  /** Waits up to {@code max} for the count to end; whether it has (true too when there is none). */
+  boolean awaitCount(java.time.Duration max) {
+    Thread t = counter;
+    if (t == null) {
+      return true;
+    }
+    try {
+      t.join(Math.max(1, max.toMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return !t.isAlive();
+  }
+
   /**
    * Stops the count if it is still going and waits for it to end its read transaction: a store
    * closed under a running count failed to close ("Can't expel: Active transactions").
