@@ -28,6 +28,7 @@ public final class Lexicon {
   private final Map<String, List<MinistryName>> ministryByAbbreviation = new LinkedHashMap<>();
   private final Map<String, PortfolioEntry> portfolioByName = new HashMap<>();
   private final Map<String, String> taskMinistry = new HashMap<>();
+  private final List<String> postTitles = new ArrayList<>();
 
   public Lexicon(
       List<MinistryName> ministryNames, List<PartyEntry> parties, List<PortfolioEntry> portfolios) {
@@ -44,6 +45,7 @@ public final class Lexicon {
       List<PortfolioEntry> portfolios,
       Map<String, String> tasks) {
     tasks.forEach((title, ministry) -> taskMinistry.put(squeeze(title), ministry));
+    postTitles.addAll(new java.util.TreeSet<>(tasks.keySet()));
     this.ministryNames = List.copyOf(ministryNames);
     this.parties = List.copyOf(parties);
     this.portfolios = List.copyOf(portfolios);
@@ -62,7 +64,17 @@ public final class Lexicon {
     }
     for (PortfolioEntry p : portfolios) {
       portfolioByName.put(squeeze(p.portfolio()), p);
+      postTitles.add(p.portfolio());
     }
+  }
+
+  /**
+   * The titles of posts that are not a ministry's name, as written: staatssecretarissen's tasks
+   * ({@code Fiscaliteit en Belastingdienst}) and ministers' portfolios ({@code Klimaat en
+   * Energie}). Words in them name the post, not an organisation.
+   */
+  public List<String> postTitles() {
+    return List.copyOf(postTitles);
   }
 
   public List<MinistryName> ministryNames() {

@@ -78,6 +78,38 @@ public final class GazetteerExtractor implements Extractor {
   }
 
   /**
+   * Whether the hit is a word of a post's title around it ({@code Staatssecretaris van Financiën –
+   * Fiscaliteit en Belastingdienst}, {@code staatssecretaris Toeslagen en Douane}): there it names
+   * the post, not the organisation. Only titles that hold the hit's words are tried, in a window
+   * around it.
+   */
+  static boolean inPostTitle(String text, Hit h, List<String> titles) {
+    String written = text.substring(h.begin, h.end).replaceAll("\\s+", " ");
+    for (String title : titles) {
+      int at = title.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(Locale.ROOT));
+      if (at < 0 || title.length() > 200) {
+        continue;
+      }
+      int from = Math.max(0, h.begin - title.length() - 20);
+      int to = Math.min(text.length(), h.end + title.length() + 20);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  java.util.Arrays.stream(title.strip().split("\\s+"))
+                      .map(java.util.regex.Pattern::quote)
+                      .collect(java.util.stream.Collectors.joining("\\s+")),
+                  java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+              .matcher(text)
+              .region(from, to);
+      while (m.find()) {
+        if (m.start() <= h.begin && h.end <= m.end() && (m.end() - m.start()) > (h.end - h.begin)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a programme's one-word name may also be written in lower case: a long compound with
    * only its first letter capitalised ({@code Regeerakkoord}, {@code Klimaatfonds}) is the same
    * programme as {@code het regeerakkoord}, whereas an abbreviation or a short word is not.
@@ -110,6 +142,10 @@ public final class GazetteerExtractor implements Extractor {
     for (Hit h : hits(context)) {
       String asked = text.substring(h.begin, h.end) + '\u0000' + h.entry.key();
       if (otherwise.computeIfAbsent(asked, k -> definedOtherwise(text, squeezed, h))) {
+        continue;
+      }
+      if (h.entry.kind() == org.w3id.kamergraph.model.EntityKind.ORGANISATION
+          && inPostTitle(text, h, context.lexicon().postTitles())) {
         continue;
       }
       sink.mention(
