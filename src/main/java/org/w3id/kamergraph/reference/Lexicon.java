@@ -28,7 +28,9 @@ public final class Lexicon {
   private final Map<String, List<MinistryName>> ministryByAbbreviation = new LinkedHashMap<>();
   private final Map<String, PortfolioEntry> portfolioByName = new HashMap<>();
   private final Map<String, String> taskMinistry = new HashMap<>();
-  private final List<String> postTitles = new ArrayList<>();
+
+  /** Post titles by their lower-case form, as written (see {@link #postTitlesHolding}). */
+  private final Map<String, String> postTitles = new LinkedHashMap<>();
 
   public Lexicon(
       List<MinistryName> ministryNames, List<PartyEntry> parties, List<PortfolioEntry> portfolios) {
@@ -45,7 +47,8 @@ public final class Lexicon {
       List<PortfolioEntry> portfolios,
       Map<String, String> tasks) {
     tasks.forEach((title, ministry) -> taskMinistry.put(squeeze(title), ministry));
-    postTitles.addAll(new java.util.TreeSet<>(tasks.keySet()));
+    new java.util.TreeSet<>(tasks.keySet())
+        .forEach(t -> postTitles.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), t));
     this.ministryNames = List.copyOf(ministryNames);
     this.parties = List.copyOf(parties);
     this.portfolios = List.copyOf(portfolios);
@@ -64,17 +67,21 @@ public final class Lexicon {
     }
     for (PortfolioEntry p : portfolios) {
       portfolioByName.put(squeeze(p.portfolio()), p);
-      postTitles.add(p.portfolio());
+      postTitles.putIfAbsent(p.portfolio().toLowerCase(java.util.Locale.ROOT), p.portfolio());
     }
   }
 
   /**
-   * The titles of posts that are not a ministry's name, as written: staatssecretarissen's tasks
-   * ({@code Fiscaliteit en Belastingdienst}) and ministers' portfolios ({@code Klimaat en
-   * Energie}). Words in them name the post, not an organisation.
+   * The titles of posts that are not a ministry's name and hold {@code words} (ignoring case), as
+   * written: staatssecretarissen's tasks ({@code Fiscaliteit en Belastingdienst}) and ministers'
+   * portfolios ({@code Klimaat en Energie}). Words in them name the post, not an organisation.
    */
-  public List<String> postTitles() {
-    return List.copyOf(postTitles);
+  public List<String> postTitlesHolding(String words) {
+    String w = words.toLowerCase(java.util.Locale.ROOT);
+    return postTitles.entrySet().stream()
+        .filter(e -> e.getKey().contains(w))
+        .map(Map.Entry::getValue)
+        .toList();
   }
 
   public List<MinistryName> ministryNames() {

@@ -1,7 +1,6 @@
 package org.w3id.kamergraph.resolve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,7 @@ final class NameVariants {
    */
   static Map<String, String> canonical(List<Name> names) {
     Map<String, String> parent = new LinkedHashMap<>();
-    Map<String, Name> byIri = new HashMap<>();
+    Map<String, Name> byIri = new LinkedHashMap<>(); // in the order given: the result depends on it
     for (Name n : names) {
       byIri.putIfAbsent(n.iri(), n);
     }

@@ -97,20 +97,24 @@ public final class Resolver {
                 mentionCounts.merge(e.iri(), 1, Integer::sum);
               });
     }
+    Map<String, Entity.Named> byIri = new java.util.LinkedHashMap<>();
+    Map<String, Boolean> known = new HashMap<>(); // named by a gazetteer key
+    for (var p : named) {
+      byIri.putIfAbsent(p.getValue().iri(), p.getValue());
+      known.putIfAbsent(p.getValue().iri(), p.getKey().key() != null);
+    }
     Map<String, String> variantOf =
         NameVariants.canonical(
-            named.stream()
+            byIri.values().stream()
                 .map(
-                    p ->
+                    e ->
                         new NameVariants.Name(
-                            p.getValue().iri(),
-                            p.getValue().kind(),
-                            p.getValue().label(),
-                            p.getKey().key() != null,
-                            mentionCounts.get(p.getValue().iri())))
+                            e.iri(),
+                            e.kind(),
+                            e.label(),
+                            known.get(e.iri()),
+                            mentionCounts.get(e.iri())))
                 .toList());
-    Map<String, Entity.Named> byIri = new HashMap<>();
-    named.forEach(p -> byIri.putIfAbsent(p.getValue().iri(), p.getValue()));
     for (var p : named) {
       Entity.Named e = p.getValue();
       String target = variantOf.get(e.iri());

@@ -107,14 +107,7 @@ final class DescriptionFilter implements Filter {
     if (q != null) {
       q.abort();
     }
-    Thread t = counter;
-    if (t != null) {
-      try {
-        t.join(java.time.Duration.ofSeconds(30).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    awaitCount(java.time.Duration.ofSeconds(30));
   }
 
   @Override

@@ -34,22 +34,27 @@ class NameVariantsTest {
 
   @Test
   void aMainTitleOfTwoFullTitlesStaysItself() {
-    var names =
-        List.of(
-            report("s", "Monitor Brede Welvaart", 1),
-            report("a", "Monitor Brede Welvaart: de regio", 1),
-            report("b", "Monitor Brede Welvaart: het land", 1));
-    assertThat(NameVariants.canonical(names)).isEmpty();
+    assertNothingFolded(
+        "Monitor Brede Welvaart",
+        "Monitor Brede Welvaart: de regio",
+        "Monitor Brede Welvaart: het land");
   }
 
   @Test
   void aLongerNameThatIsNotASubtitleIsAnotherThing() {
-    var names =
-        List.of(
-            report("a", "Monitor Jeugdcriminaliteit", 1),
-            report("b", "Monitor Jeugdcriminaliteit 2023", 1),
-            report("c", "Monitor Jeugdcriminaliteitsaanpak", 1));
-    assertThat(NameVariants.canonical(names)).isEmpty();
+    assertNothingFolded(
+        "Monitor Jeugdcriminaliteit",
+        "Monitor Jeugdcriminaliteit 2023",
+        "Monitor Jeugdcriminaliteitsaanpak");
+  }
+
+  /** Reports of these titles, each named once, stay apart. */
+  private static void assertNothingFolded(String... titles) {
+    List<NameVariants.Name> names = new java.util.ArrayList<>();
+    for (int i = 0; i < titles.length; i++) {
+      names.add(report("r" + i, titles[i], 1));
+    }
+    assertThat(NameVariants.canonical(names)).as("%s", List.of(titles)).isEmpty();
   }
 
   @Test

@@ -80,14 +80,13 @@ public final class GazetteerExtractor implements Extractor {
   /**
    * Whether the hit is a word of a post's title around it ({@code Staatssecretaris van Financiën –
    * Fiscaliteit en Belastingdienst}, {@code staatssecretaris Toeslagen en Douane}): there it names
-   * the post, not the organisation. Only titles that hold the hit's words are tried, in a window
-   * around it.
+   * the post, not the organisation.
+   *
+   * @param titles the post titles that hold the hit's words, tried in a window around it
    */
   static boolean inPostTitle(String text, Hit h, List<String> titles) {
-    String written = text.substring(h.begin, h.end).replaceAll("\\s+", " ");
     for (String title : titles) {
-      int at = title.toLowerCase(Locale.ROOT).indexOf(written.toLowerCase(Locale.ROOT));
-      if (at < 0 || title.length() > 200) {
+      if (title.length() > 200) {
         continue;
       }
       int from = Math.max(0, h.begin - title.length() - 20);
@@ -145,7 +144,12 @@ public final class GazetteerExtractor implements Extractor {
         continue;
       }
       if (h.entry.kind() == org.w3id.kamergraph.model.EntityKind.ORGANISATION
-          && inPostTitle(text, h, context.lexicon().postTitles())) {
+          && inPostTitle(
+              text,
+              h,
+              context
+                  .lexicon()
+                  .postTitlesHolding(text.substring(h.begin, h.end).replaceAll("\\s+", " ")))) {
         continue;
       }
       sink.mention(

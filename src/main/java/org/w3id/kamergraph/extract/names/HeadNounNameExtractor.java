@@ -297,7 +297,7 @@ public final class HeadNounNameExtractor implements Extractor {
     int k = last + 1;
     boolean separated = false; // by a comma, which the tokens do not join over
     while (k < t.size() && (separated || t.joined(k - 1)) && t.nameWord(k) && !t.get(k).numeric()) {
-      int end = capitalisedRun(t, k);
+      int end = t.capitalisedRun(k, MAX_WORDS + 1);
       if (!whole(t, k, end)) {
         return;
       }
@@ -313,7 +313,7 @@ public final class HeadNounNameExtractor implements Extractor {
         separated = false;
         k = end + 2; // the last name of the list
         if (k < t.size() && t.nameWord(k) && !t.get(k).numeric()) {
-          int e = capitalisedRun(t, k);
+          int e = t.capitalisedRun(k, MAX_WORDS + 1);
           if (whole(t, k, e)) {
             found.add(new Candidate(r, t.get(k).begin(), t.get(e).end()));
           }
@@ -325,29 +325,13 @@ public final class HeadNounNameExtractor implements Extractor {
     }
   }
 
-  /** The last of the capitalised words from token {@code k} on (at most {@value #MAX_WORDS}). */
-  private static int capitalisedRun(NameTokens t, int k) {
-    int end = k;
-    while (end + 1 < t.size()
-        && end - k < MAX_WORDS
-        && t.joined(end)
-        && t.nameWord(end + 1)
-        && !t.get(end + 1).numeric()) {
-      end++;
-    }
-    return end;
-  }
-
   /**
    * Whether tokens {@code from..to} hold an organisation's name whole: not glued to what follows
    * ({@code Ieder(in)}, {@code NU’91}) and without digits (which a name loses as a footnote
    * number's).
    */
   private static boolean whole(NameTokens t, int from, int to) {
-    String gap = t.gap(to);
-    // glued to what follows by a mark the tokens do not join over: "Ieder(in)", "NU’91" (whose
-    // digits the text read may hold as a footnote marker, blanked)
-    if (!gap.isEmpty() && "('’`´".indexOf(gap.charAt(0)) >= 0) {
+    if (t.gluedAfter(to)) {
       return false;
     }
     for (int i = from; i <= to; i++) {

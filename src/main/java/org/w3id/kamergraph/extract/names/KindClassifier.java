@@ -49,27 +49,24 @@ public final class KindClassifier {
    * motion: {@code NONE} in the list).
    */
   public boolean namesNone(String name) {
-    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
-      String w = NON_WORD.matcher(word).replaceAll("");
-      for (Ending e : endings) {
-        if (w.endsWith(e.ending())) {
-          return e.kind() == null;
-        }
-      }
-    }
-    return false;
+    return deciding(name).filter(e -> e.kind() == null).isPresent();
   }
 
-  /** The kind of {@code name}, or empty when its words do not say or say it is none of them. */
-  public Optional<EntityKind> classify(String name) {
+  /** The ending of the first word (left to right) that has one of the list's. */
+  private Optional<Ending> deciding(String name) {
     for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
       String w = NON_WORD.matcher(word).replaceAll("");
       for (Ending e : endings) {
         if (w.endsWith(e.ending())) {
-          return Optional.ofNullable(e.kind());
+          return Optional.of(e);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The kind of {@code name}, or empty when its words do not say or say it is none of them. */
+  public Optional<EntityKind> classify(String name) {
+    return deciding(name).map(Ending::kind);
   }
 }

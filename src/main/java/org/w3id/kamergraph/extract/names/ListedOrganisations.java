@@ -1,8 +1,11 @@
 package org.w3id.kamergraph.extract.names;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.extract.Extractor;
 import org.w3id.kamergraph.model.EntityKind;
@@ -32,11 +35,14 @@ final class ListedOrganisations implements Extractor {
 
   private static final Set<String> ARTICLES = Set.of("de", "het", "De", "Het");
 
-  private final GazetteerExtractor matcher;
   private final MentionReporter reporter;
   private final ForeignMarkers foreign;
   private final KindClassifier kinds;
-  private final Set<String> excluded;
+
+  /** Words that exclude a name they are part of, and prefixes (written {@code Kamer*}) too. */
+  private final Set<String> excludedWords;
+
+  private final List<String> excludedPrefixes;
   private final Set<String> titles;
 
   /**
@@ -62,20 +68,24 @@ final class ListedOrganisations implements Extractor {
       KindClassifier kinds,
       Set<String> excluded,
       Set<String> titles) {
-    this.matcher = new GazetteerExtractor(gazetteer);
     this.reporter = reporter;
     this.foreign = foreign;
     this.kinds = kinds;
-    this.excluded = Set.copyOf(excluded);
+    this.excludedWords =
+        excluded.stream().filter(w -> !w.endsWith("*")).collect(Collectors.toUnmodifiableSet());
+    this.excludedPrefixes =
+        excluded.stream()
+            .filter(w -> w.endsWith("*"))
+            .map(w -> w.substring(0, w.length() - 1))
+            .sorted()
+            .toList();
     this.titles = Set.copyOf(titles);
-    Set<String> p = new java.util.HashSet<>();
-    for (var e : gazetteer.entries()) {
-      java.util.regex.Matcher m = PLACE_BODY.matcher(e.label());
-      if (m.matches()) {
-        p.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    this.places = Set.copyOf(p);
+    this.places =
+        gazetteer.entries().stream()
+            .map(e -> PLACE_BODY.matcher(e.label()))
+            .filter(java.util.regex.Matcher::matches)
+            .map(m -> m.group(1).toLowerCase(java.util.Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   /** A municipality's or province's name in the register: {@code gemeente Amersfoort}. */
@@ -87,15 +97,18 @@ final class ListedOrganisations implements Extractor {
 
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
-    NameTokens t = NameTokens.of(context);
-    List<GazetteerExtractor.Hit> hits = matcher.hits(context);
+    List<GazetteerExtractor.Hit> hits = reporter.hits(context);
     if (hits.isEmpty()) {
-      return;
+      return; // a list needs a known organisation
     }
+    NameTokens t = NameTokens.of(context);
+    // looked up for every token a list may start at: by position, not by a scan of the hits
+    Map<Integer, GazetteerExtractor.Hit> byBegin = new HashMap<>();
+    hits.forEach(h -> byBegin.putIfAbsent(h.begin(), h));
     boolean[] known = reporter.known(context);
     int i = 0;
     while (i < t.size()) {
-      List<Item> list = list(t, i, hits);
+      List<Item> list = list(t, i, byBegin);
       if (list.size() < 2) {
         i++;
         continue;
@@ -137,7 +150,7 @@ final class ListedOrganisations implements Extractor {
    * The list that starts at token {@code i}: items separated by a comma or by {@code en} (which
    * closes the list), each optionally after an article; fewer than two items is no list.
    */
-  private List<Item> list(NameTokens t, int i, List<GazetteerExtractor.Hit> hits) {
+  private List<Item> list(NameTokens t, int i, Map<Integer, GazetteerExtractor.Hit> hits) {
     List<Item> items = new ArrayList<>();
     int k = i;
     while (true) {
@@ -171,7 +184,7 @@ final class ListedOrganisations implements Extractor {
   }
 
   /** The item at token {@code k} (after an optional article), or null. */
-  private Item item(NameTokens t, int k, List<GazetteerExtractor.Hit> hits) {
+  private Item item(NameTokens t, int k, Map<Integer, GazetteerExtractor.Hit> hits) {
     if (k >= t.size()) {
       return null;
     }
@@ -181,7 +194,7 @@ final class ListedOrganisations implements Extractor {
         return null;
       }
     }
-    GazetteerExtractor.Hit hit = hitAt(t.get(k).begin(), hits);
+    GazetteerExtractor.Hit hit = hits.get(t.get(k).begin());
     if (hit != null) {
       int last = k;
       while (last + 1 < t.size() && t.get(last + 1).end() <= hit.end()) {
@@ -192,30 +205,11 @@ final class ListedOrganisations implements Extractor {
     if (!t.nameWord(k) || t.get(k).numeric()) {
       return null;
     }
-    int last = k;
-    while (last + 1 < t.size()
-        && last - k + 1 < MAX_WORDS
-        && t.joined(last)
-        && t.nameWord(last + 1)
-        && !t.get(last + 1).numeric()) {
-      last++;
-    }
+    int last = t.capitalisedRun(k, MAX_WORDS);
     if (last + 1 < t.size() && t.joined(last) && t.nameWord(last + 1)) {
       return null; // longer than a listed name is
     }
     return new Item(k, last, null);
-  }
-
-  private static GazetteerExtractor.Hit hitAt(int begin, List<GazetteerExtractor.Hit> hits) {
-    for (GazetteerExtractor.Hit h : hits) {
-      if (h.begin() == begin) {
-        return h;
-      }
-      if (h.begin() > begin) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /** Whether an unknown item may be reported as an organisation. */
@@ -244,16 +238,10 @@ final class ListedOrganisations implements Extractor {
     }
     for (int i = it.first(); i <= it.last(); i++) {
       String w = t.get(i).text();
-      if (excluded.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+      if (excludedWords.contains(w) || w.chars().anyMatch(Character::isDigit)) {
         return false;
       }
     }
-    for (String prefix : excluded) {
-      if (prefix.endsWith("*") && name.startsWith(prefix.substring(0, prefix.length() - 1))) {
-        return false;
-      }
-    }
-    String gap = t.gap(it.last());
-    return gap.isEmpty() || "('’`´".indexOf(gap.charAt(0)) < 0;
+    return excludedPrefixes.stream().noneMatch(name::startsWith) && !t.gluedAfter(it.last());
   }
 }

@@ -1,5 +1,6 @@
 package org.w3id.kamergraph.extract.names;
 
+import java.util.List;
 import java.util.Optional;
 import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.model.EntityKind;
@@ -19,9 +20,22 @@ public final class MentionReporter {
   private final NotNames notNames;
 
   public MentionReporter(Gazetteer gazetteer, NotNames notNames) {
+    this(gazetteer, new GazetteerExtractor(gazetteer), notNames);
+  }
+
+  /**
+   * Over a gazetteer matcher the caller built already (its matching structures take a noticeable
+   * part of start-up to build; one per pipeline is enough).
+   */
+  MentionReporter(Gazetteer gazetteer, GazetteerExtractor matcher, NotNames notNames) {
     this.gazetteer = gazetteer;
-    this.matcher = new GazetteerExtractor(gazetteer);
+    this.matcher = matcher;
     this.notNames = notNames;
+  }
+
+  /** The gazetteer's names in the document, in text order, without overlaps (found once). */
+  List<GazetteerExtractor.Hit> hits(ExtractionContext context) {
+    return matcher.hits(context);
   }
 
   /**

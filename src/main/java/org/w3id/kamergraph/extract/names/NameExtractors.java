@@ -22,15 +22,17 @@ public final class NameExtractors {
 
   /** The same, over a gazetteer the caller loaded (and shares with the resolver). */
   public static List<Extractor> create(Gazetteer gazetteer) {
-    MentionReporter reporter = new MentionReporter(gazetteer, NotNames.load());
+    GazetteerExtractor known = new GazetteerExtractor(gazetteer);
+    MentionReporter reporter = new MentionReporter(gazetteer, known, NotNames.load());
     TitleRules titleRules = TitleRules.load();
     ReportTitles titles = new ReportTitles(titleRules);
+    KindClassifier kinds = KindClassifier.load();
     return List.of(
-        new GazetteerExtractor(gazetteer),
-        new AcronymDefinitionExtractor(KindClassifier.load(), reporter),
+        known,
+        new AcronymDefinitionExtractor(kinds, reporter),
         new TitledWorkExtractor(titles, reporter),
         new ReportNumberExtractor(titleRules, reporter),
         new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter),
-        new ListedOrganisations(gazetteer, reporter, ForeignMarkers.load(), KindClassifier.load()));
+        new ListedOrganisations(gazetteer, reporter, ForeignMarkers.load(), kinds));
   }
 }

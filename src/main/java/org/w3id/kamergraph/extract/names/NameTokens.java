@@ -128,6 +128,32 @@ final class NameTokens {
         && (to > from || tokens.get(i + 1).text().equals("&") || tokens.get(i).text().equals("&"));
   }
 
+  /**
+   * The last of the capitalised words that run from token {@code k} (a name word itself), at most
+   * {@code maxWords} of them; numbers end the run.
+   */
+  int capitalisedRun(int k, int maxWords) {
+    int end = k;
+    while (end + 1 < tokens.size()
+        && end - k + 1 < maxWords
+        && joined(end)
+        && nameWord(end + 1)
+        && !tokens.get(end + 1).numeric()) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether token {@code i} is glued to what follows by a mark these tokens do not join over
+   * ({@code Ieder(in)}, {@code NU’91}, whose digits the text read may hold as a blanked footnote
+   * marker): a name ending there is more than the tokens hold.
+   */
+  boolean gluedAfter(int i) {
+    String gap = gap(i);
+    return !gap.isEmpty() && "('’`´".indexOf(gap.charAt(0)) >= 0;
+  }
+
   /** The text between tokens {@code i} and {@code i + 1}; after the last token, the rest. */
   String gap(int i) {
     int to = i + 1 >= tokens.size() ? text.length() : tokens.get(i + 1).begin();
