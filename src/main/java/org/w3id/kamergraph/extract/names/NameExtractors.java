@@ -13,8 +13,8 @@ public final class NameExtractors {
   private NameExtractors() {}
 
   /**
-   * Gazetteer, acronym definitions, report titles, report numbers, head-noun names and names listed
-   * with known organisations, in that order.
+   * Gazetteer, acronym definitions, report titles, titles cited in footnotes, report numbers,
+   * head-noun names and names listed with known organisations, in that order.
    */
   public static List<Extractor> create() {
     return create(Gazetteer.load());
@@ -31,6 +31,7 @@ public final class NameExtractors {
         known,
         new AcronymDefinitionExtractor(kinds, reporter),
         new TitledWorkExtractor(titles, reporter),
+        new CitedTitles(titleRules, titles, reporter),
         new ReportNumberExtractor(titleRules, reporter),
         new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter),
         new ListedOrganisations(gazetteer, reporter, ForeignMarkers.load(), kinds));
