@@ -17,16 +17,16 @@ class Synthetic2QualityTest extends GoldSetQualityTest {
     return Path.of(System.getProperty("kamergraph.basedir", "."), "src/test/resources/synthetic2");
   }
 
-  /** From: overall F1 0.974 (P 0.996 R 0.954). */
+  /** From: overall F1 0.981 (P 0.996 R 0.966), named_any_type F1 0.949 (session 28). */
   @Override
   Map<Field, double[]> floors() {
     Map<Field, double[]> f = perfectStructure();
-    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.93});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.94});
     return f;
   }
 
   @Override
   double[] overallFloors() {
-    return new double[] {0.97, 0.99, 0.95};
+    return new double[] {0.98, 0.99, 0.96};
   }
 }

@@ -149,9 +149,47 @@ public final class HeadNounNameExtractor implements Extractor {
     for (Candidate c : found) {
       if (!taken[c.begin] && !taken[c.end - 1]) {
         java.util.Arrays.fill(taken, c.begin, c.end, true);
-        reporter.report(context, sink, c.rule.kind(), c.begin, c.end, known);
+        if (ownedWork(c, context)) {
+          reporter.report(context, sink, c.rule.kind(), c.begin, c.end);
+        } else {
+          reporter.report(context, sink, c.rule.kind(), c.begin, c.end, known);
+        }
       }
     }
+  }
+
+  /**
+   * Whether {@code c} is a programme or report named by its head and the organisation that owns it
+   * ({@code het Jaarverslag Belastingdienst 2023}, {@code het Masterplan DJI 2013–2018}): a head
+   * that opens the name, then known names that are all organisations, the first right after the
+   * head. Such a name is reported though it holds known names (each of which the gazetteer reports
+   * as itself); any other candidate that touches a known name is that name or wrongly bounded.
+   */
+  private boolean ownedWork(Candidate c, ExtractionContext context) {
+    if (c.rule.position() != Position.PREFIX || c.rule.kind() == EntityKind.ORGANISATION) {
+      return false;
+    }
+    String text = context.text();
+    int afterHead = c.begin + String.join(" ", c.rule.words()).length();
+    if (afterHead >= c.end || !text.startsWith(String.join(" ", c.rule.words()), c.begin)) {
+      return false; // the name opens before its head ("de Strategische Agenda …")
+    }
+    while (afterHead < c.end && Character.isWhitespace(text.charAt(afterHead))) {
+      afterHead++;
+    }
+    boolean first = false;
+    for (GazetteerExtractor.Hit h : reporter.hits(context)) {
+      if (h.end() <= c.begin || h.begin() >= c.end) {
+        continue;
+      }
+      if (h.begin() < afterHead
+          || h.end() > c.end
+          || h.entry().kind() != EntityKind.ORGANISATION) {
+        return false;
+      }
+      first |= h.begin() == afterHead;
+    }
+    return first;
   }
 
   /**
@@ -245,6 +283,9 @@ public final class HeadNounNameExtractor implements Extractor {
           end = sentenceCase(t, i, last, end, known);
         } else if (end == last && k == 1 && r.kind() == EntityKind.PROGRAMME) {
           end = sentenceCasePrefix(t, i, known);
+        }
+        if (end > last && r.kind() != EntityKind.ORGANISATION && t.get(end).year()) {
+          end = t.period(end - 1); // "het Masterplan DJI 2013–2018": the whole period
         }
         if (end > last && !t.get(last + 1).numeric()) {
           int begin = r.position() == Position.LEAD ? last + 1 : i;
