@@ -27,6 +27,14 @@ final class ReportTitles {
 
   private record Key(ReportTitles titles) {}
 
+  /**
+   * Any text in the quotation marks titles are set in (not {@code '} or {@code "}, which also mark
+   * words used in a sense), bounded like the titles after a report word.
+   */
+  private static final Pattern ANY_QUOTED =
+      Pattern.compile(
+          "«([^«»]{3," + MAX_QUOTED + "})»|“([^“”]{3," + MAX_QUOTED + "})”|‘([^‘’\\n]{3," + MAX_QUOTED + "})’");
+
   private final TitleRules rules;
   private final Pattern quoted;
 
@@ -109,6 +117,18 @@ final class ReportTitles {
         }
       }
     }
+    Matcher q = ANY_QUOTED.matcher(text);
+    while (q.find()) {
+      int g = q.group(1) != null ? 1 : q.group(2) != null ? 2 : 3;
+      int b = q.start(g);
+      int e = q.end(g);
+      while (e > b && ".,;: ".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+      }
+      if (selfNamed(text.substring(b, e)) && !afterNewsWord(text, q.start()) && !overlaps(out, b)) {
+        out.add(new Found(b, e, true, false));
+      }
+    }
     for (int r = 1; r + 1 < t.size(); r++) {
       if (unquotedFollows(t, r)) {
         boolean opens = TitleRules.opensSentence(t, r - 1);
@@ -126,6 +146,47 @@ final class ReportTitles {
     }
     out.sort(Comparator.comparingInt(Found::begin));
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether a quoted text names a report by itself: at least two words, capitalised, and opening
+   * with a report word ({@code «Monitor acute zorg 2022»}) or ending in one ({@code «Needs
+   * Assessment Mission Report»}).
+   */
+  private boolean selfNamed(String quoted) {
+    String[] words = quoted.strip().split("\\s+");
+    if (words.length < 2 || words.length > TitleRules.MAX_WORDS || words[0].isEmpty()) {
+      return false;
+    }
+    int c = words[0].codePointAt(0);
+    if (!Character.isUpperCase(c)) {
+      return false;
+    }
+    String last = words[words.length - 1];
+    return rules.reportWord(words[0])
+        || (last.chars().allMatch(Character::isLetter) && rules.reportWord(last));
+  }
+
+  /** Whether the word before the quotation mark at {@code open} is a news word. */
+  private boolean afterNewsWord(String text, int open) {
+    int e = open;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e && rules.newsWord(text.substring(b, e));
+  }
+
+  private static boolean overlaps(List<Found> found, int at) {
+    for (Found f : found) {
+      if (f.begin() <= at && at < f.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -78,6 +78,7 @@ final class TitleRules {
   private final Set<String> endWords;
   private final Set<String> months;
   private final Set<String> toTheKamer;
+  private final Set<String> newsWords;
 
   TitleRules(
       Set<String> reportWords,
@@ -85,13 +86,15 @@ final class TitleRules {
       Set<String> authorWords,
       Set<String> endWords,
       Set<String> months,
-      Set<String> toTheKamer) {
+      Set<String> toTheKamer,
+      Set<String> newsWords) {
     this.reportWords = Set.copyOf(reportWords);
     this.determiners = Set.copyOf(determiners);
     this.authorWords = Set.copyOf(authorWords);
     this.endWords = Set.copyOf(endWords);
     this.months = Set.copyOf(months);
     this.toTheKamer = Set.copyOf(toTheKamer);
+    this.newsWords = Set.copyOf(newsWords);
   }
 
   /** The rules of the shipped word lists. */
@@ -102,7 +105,8 @@ final class TitleRules {
         WordLists.set("title-author-words"),
         WordLists.set("title-end-words"),
         WordLists.set("months"),
-        WordLists.set("title-addressee-prepositions"));
+        WordLists.set("title-addressee-prepositions"),
+        WordLists.set("news-words"));
   }
 
   /**
@@ -130,6 +134,17 @@ final class TitleRules {
       w = w.substring(dash + 1);
     }
     return reportWords.contains(w) || (w.endsWith("en") && reportWords.contains(cut(w, 2)));
+  }
+
+  /**
+   * Whether {@code word} names a news item, a quotation or a term ({@code news-words}, or its
+   * plural in -en or -s): a quoted text after it is no report's title.
+   */
+  boolean newsWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return newsWords.contains(w)
+        || (w.endsWith("en") && newsWords.contains(cut(w, 2)))
+        || (w.endsWith("s") && newsWords.contains(cut(w, 1)));
   }
 
   /** Whether {@code word} is a past participle: the verb that a clause ends in. */
