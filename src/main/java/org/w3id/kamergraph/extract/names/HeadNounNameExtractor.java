@@ -90,6 +90,23 @@ public final class HeadNounNameExtractor implements Extractor {
       for (HeadRule r : byFirstWord.getOrDefault(t.get(i).text(), List.of())) {
         candidate(t, i, r, found, known);
       }
+      // "Woningcorporatie De Key heeft …": a sentence opens with the lower-case head, capitalised.
+      // Only before a name that opens with an article: a capitalised head may be the name's own
+      // first word ("Omroep Brabant", "Ziekenhuis Amstelland"), which a name that opens with "De"
+      // or "Het" rules out
+      if (t.sentenceInitial(i)
+          && t.get(i).capitalised()
+          && i + 1 < t.size()
+          && t.joined(i)
+          && ARTICLE_CAPITALS.contains(t.get(i + 1).text())) {
+        String w = t.get(i).text();
+        String decapitalised = w.substring(0, 1).toLowerCase(Locale.ROOT) + w.substring(1);
+        for (HeadRule r : byFirstWord.getOrDefault(decapitalised, List.of())) {
+          if (r.position() == Position.LEAD) {
+            candidate(t, i, r, found, known);
+          }
+        }
+      }
       // "het AI-programma ROBUST", "het actieprogramma Tel mee met Taal": a compound leads like
       // its last part
       String word = t.get(i).text();
@@ -327,9 +344,18 @@ public final class HeadNounNameExtractor implements Extractor {
   private static void organisationsAfter(
       NameTokens t, int last, HeadRule r, List<Candidate> found) {
     if (r.position() == Position.LEAD) {
-      // one name, which may hold connectors ("de stichting Vrienden van het Platteland")
-      int end = forward(t, last + 1, last);
-      if (end > last && !t.get(last + 1).numeric() && whole(t, last + 1, end)) {
+      // one name, which may hold connectors ("de stichting Vrienden van het Platteland") and open
+      // with a capitalised article ("het ziekenhuis De Tjongerschans")
+      int from = last;
+      if (last + 2 < t.size()
+          && t.joined(last)
+          && t.joined(last + 1)
+          && ARTICLE_CAPITALS.contains(t.get(last + 1).text())
+          && t.nameWord(last + 2)) {
+        from = last + 1;
+      }
+      int end = forward(t, from + 1, from);
+      if (end > from && !t.get(from + 1).numeric() && whole(t, last + 1, end) && !listed(t, from, end)) {
         found.add(new Candidate(r, t.get(last + 1).begin(), t.get(end).end()));
       }
       return;
@@ -364,6 +390,20 @@ public final class HeadNounNameExtractor implements Extractor {
         return;
       }
     }
+  }
+
+  /**
+   * Whether "en" joins the words after a singular head ({@code de zorgverzekeraar CZ en
+   * Zuyderland}): two organisations or one whose name holds the word ({@code de vereniging Natuur
+   * en Milieu}); which, the words do not say, so neither is reported.
+   */
+  private static boolean listed(NameTokens t, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (t.get(k).text().equals("en")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
