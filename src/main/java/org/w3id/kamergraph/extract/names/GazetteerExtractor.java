@@ -25,7 +25,9 @@ import org.w3id.kamergraph.reference.GazetteerEntry;
  * samen}); a programme's long one-word compound also matches in lower case ({@code het
  * regeerakkoord}). Overlapping matches keep the longest. Word boundaries are checked here rather
  * than by the library, to accept names PDF text glued to a preceding word ({@code doorDeloitte}).
- * Nothing inside a URL or e-mail address matches.
+ * Nothing inside a URL or e-mail address matches. An organisation's name followed by a compass word
+ * ({@code branch-qualifiers}: {@code LTO Noord}) names a regional branch, reported as an
+ * organisation the gazetteer does not know.
  */
 public final class GazetteerExtractor implements Extractor {
   private final Trie exact;
@@ -35,6 +37,8 @@ public final class GazetteerExtractor implements Extractor {
   private final Map<String, String> foldedWritten = new HashMap<>();
 
   private final Gazetteer gazetteer;
+  private final java.util.Set<String> branchQualifiers =
+      org.w3id.kamergraph.reference.WordLists.set("branch-qualifiers");
 
   public GazetteerExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -152,10 +156,40 @@ public final class GazetteerExtractor implements Extractor {
                   .postTitlesHolding(text.substring(h.begin, h.end).replaceAll("\\s+", " ")))) {
         continue;
       }
+      int branch = h.entry.kind() == org.w3id.kamergraph.model.EntityKind.ORGANISATION
+          ? branchEnd(text, h.end)
+          : -1;
+      if (branch > 0) {
+        // "LTO Noord": a regional branch, an organisation of its own that the gazetteer does not know
+        sink.mention(
+            new NamedMention(
+                h.entry.kind(),
+                null,
+                MentionReporter.clean(text.substring(h.begin, branch)),
+                context.span(h.begin, branch)));
+        continue;
+      }
       sink.mention(
           new NamedMention(
               h.entry.kind(), h.entry.key(), h.entry.label(), context.span(h.begin, h.end)));
     }
+  }
+
+  /**
+   * Where a branch qualifier that follows a name ending at {@code end} ends ({@code LTO Noord},
+   * {@code Rijkswaterstaat Oost-Nederland}): one space, then a word of {@code branch-qualifiers}
+   * as a whole word; -1 when none follows.
+   */
+  private int branchEnd(String text, int end) {
+    if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+      return -1;
+    }
+    int b = end + 1;
+    int e = b;
+    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+      e++;
+    }
+    return e > b && branchQualifiers.contains(text.substring(b, e)) ? e : -1;
   }
 
   /** The memo key of a gazetteer's hits: one per gazetteer instance (it has identity equality). */
