@@ -38,8 +38,10 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
     // the name rules (written without this set) took reports from 0.200 to 0.875 and named things
     // from 0.731 to 0.828; the programme and compound-head rules to 0.894 (organisations 0.898)
     f.put(Field.REPORTS, new double[] {1.00, 0.82});
-    f.put(Field.ORGANISATIONS, new double[] {0.97, 0.90});
-    f.put(Field.NAMED_ANY_TYPE, new double[] {0.98, 0.90});
+    // regional branches (LTO Noord) and plural kind words in abbreviated names (session 28):
+    // organisations 0.917 -> 0.959, named 0.912 -> 0.941
+    f.put(Field.ORGANISATIONS, new double[] {1.00, 0.95});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.94});
     return f;
   }
 
@@ -49,7 +51,7 @@ class Synthetic5QualityTest extends GoldSetQualityTest {
     // unseen 0.869; after the layout recognisers, task titles, closing signatures and the
     // letter head's date 0.903; with the name rules 0.935 (P 0.995 R 0.882); with the programme
     // and compound-head rules 0.958 (P 0.995 R 0.924); with the WODC's name before 2023 in the
-    // gazetteer (data) 0.961 (R 0.928)
-    return new double[] {0.96, 0.99, 0.93};
+    // gazetteer (data) 0.961 (R 0.928); session 28's name rules 0.976 (P 1.000 R 0.954)
+    return new double[] {0.97, 0.99, 0.95};
   }
 }

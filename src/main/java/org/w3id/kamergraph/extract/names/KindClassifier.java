@@ -11,7 +11,7 @@ import org.w3id.kamergraph.reference.DataFiles;
 
 /**
  * Tells from its words what a name the gazetteer does not know is: the first word (left to right)
- * ending in a word of {@code kind-words.tsv} decides, so {@code Nederlandse Organisatie voor
+ * ending in a word of {@code kind-words.tsv}, or in its plural in -en or -s, decides, so {@code Nederlandse Organisatie voor
  * Wetenschappelijk Onderzoek} is an organisation and {@code Investeringssubsidie duurzame energie}
  * a programme. Names whose deciding word is marked NONE (laws, ministers) and names without such a
  * word are not classified. Immutable.
@@ -57,7 +57,10 @@ public final class KindClassifier {
     for (String word : name.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
       String w = NON_WORD.matcher(word).replaceAll("");
       for (Ending e : endings) {
-        if (w.endsWith(e.ending())) {
+        // a kind word in the plural names the kind too ("Decentrale OV-autoriteiten")
+        if (w.endsWith(e.ending())
+            || w.endsWith(e.ending() + "en")
+            || w.endsWith(e.ending() + "s")) {
           return Optional.of(e);
         }
       }
