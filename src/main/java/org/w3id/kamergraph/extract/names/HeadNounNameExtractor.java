@@ -60,9 +60,14 @@ public final class HeadNounNameExtractor implements Extractor {
    * the report {@code titles} are left to those.
    */
   HeadNounNameExtractor(
-      List<HeadRule> rules, TitleRules titleRules, ReportTitles titles, MentionReporter reporter) {
+      List<HeadRule> rules,
+      TitleRules titleRules,
+      ReportTitles titles,
+      MentionReporter reporter,
+      UnknownOrganisations unknown) {
     this.titleRules = titleRules;
     this.titles = titles;
+    this.unknown = unknown;
     for (HeadRule r : rules) {
       if (r.position() == Position.SUFFIX) {
         suffixes.add(r);
@@ -81,11 +86,20 @@ public final class HeadNounNameExtractor implements Extractor {
 
   private record Candidate(HeadRule rule, int begin, int end) {}
 
+  private final UnknownOrganisations unknown;
+
+  /** Articles an apposition opens with: {@code Ingrado, de vereniging voor …}. */
+  private static final java.util.Set<String> APPOSITION_ARTICLES = java.util.Set.of("de", "het", "een");
+
+  private final java.util.Set<String> particles =
+      org.w3id.kamergraph.reference.WordLists.set("name-particles");
+
   @Override
   public void extract(ExtractionContext context, FactSink sink) {
     NameTokens t = NameTokens.of(context);
     boolean[] known = reporter.known(context);
     List<Candidate> found = new ArrayList<>();
+    appositions(context, t, found); // first: of two candidates for one span, the kind given wins
     for (int i = 0; i < t.size(); i++) {
       for (HeadRule r : byFirstWord.getOrDefault(t.get(i).text(), List.of())) {
         candidate(t, i, r, found, known);
@@ -173,6 +187,58 @@ public final class HeadNounNameExtractor implements Extractor {
         }
       }
     }
+  }
+
+  /**
+   * Organisations described by their kind right after their name, in an apposition: {@code
+   * Ingrado, de vereniging voor leerplicht en verzuim}, {@code Regioplan Beleidsonderzoek, het
+   * onderzoeksbureau uit Amsterdam}. The name is up to three capitalised words before the comma,
+   * the kind a lower-case word for an organisation ({@code lead} in {@code heads.tsv}, or a
+   * compound of one) after {@code de}, {@code het} or {@code een}. The sentence says what the name
+   * is, so its own words do not ({@code Regioplan} is no plan), but people ({@code Jan de Vries, de
+   * voorzitter}: a particle between capitalised words), places and the rest {@link UnknownOrganisations}
+   * rules out are not reported.
+   */
+  private void appositions(ExtractionContext context, NameTokens t, List<Candidate> found) {
+    for (int e = 0; e + 2 < t.size(); e++) {
+      if (!t.gap(e).strip().equals(",")
+          || !APPOSITION_ARTICLES.contains(t.get(e + 1).text())
+          || !t.joined(e + 1)
+          || !t.nameWord(e)
+          || t.get(e).numeric()) {
+        continue;
+      }
+      HeadRule kind = organisationLead(t.get(e + 2).text());
+      if (kind == null) {
+        continue;
+      }
+      int b = e;
+      while (b > 0 && e - b < 2 && t.joined(b - 1) && t.nameWord(b - 1) && !t.get(b - 1).numeric()) {
+        b--;
+      }
+      if (b > 1
+          && t.joined(b - 1)
+          && particles.contains(t.get(b - 1).text())
+          && t.joined(b - 2)
+          && t.get(b - 2).capitalised()) {
+        continue; // a person's name: "Jan de Vries, de voorzitter van de vereniging"
+      }
+      if (unknown.plausible(context, t, b, e, true)) {
+        found.add(new Candidate(kind, t.get(b).begin(), t.get(e).end()));
+      }
+    }
+  }
+
+  /** The organisation lead {@code word} is, or is a compound of; null if none. */
+  private HeadRule organisationLead(String word) {
+    for (HeadRule r : leads) {
+      if (r.kind() == EntityKind.ORGANISATION
+          && r.position() == Position.LEAD
+          && (word.equals(r.words().get(0)) || compoundOf(word, r.words().get(0)))) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**

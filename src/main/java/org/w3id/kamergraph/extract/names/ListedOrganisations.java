@@ -5,13 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.w3id.kamergraph.extract.ExtractionContext;
 import org.w3id.kamergraph.extract.Extractor;
 import org.w3id.kamergraph.model.EntityKind;
 import org.w3id.kamergraph.model.FactSink;
-import org.w3id.kamergraph.reference.Gazetteer;
-import org.w3id.kamergraph.reference.WordLists;
 
 /**
  * A name no list knows, listed with organisations the gazetteer knows: {@code het Kadaster en
@@ -36,61 +33,12 @@ final class ListedOrganisations implements Extractor {
   private static final Set<String> ARTICLES = Set.of("de", "het", "De", "Het");
 
   private final MentionReporter reporter;
-  private final ForeignMarkers foreign;
-  private final KindClassifier kinds;
+  private final UnknownOrganisations unknown;
 
-  /** Words that exclude a name they are part of, and prefixes (written {@code Kamer*}) too. */
-  private final Set<String> excludedWords;
-
-  private final List<String> excludedPrefixes;
-  private final Set<String> titles;
-
-  /**
-   * Municipalities and provinces by their bare names (lower case), from the government register.
-   */
-  private final Set<String> places;
-
-  ListedOrganisations(
-      Gazetteer gazetteer, MentionReporter reporter, ForeignMarkers foreign, KindClassifier kinds) {
-    this(
-        gazetteer,
-        reporter,
-        foreign,
-        kinds,
-        WordLists.set("list-exclusions"),
-        WordLists.set("person-titles"));
-  }
-
-  ListedOrganisations(
-      Gazetteer gazetteer,
-      MentionReporter reporter,
-      ForeignMarkers foreign,
-      KindClassifier kinds,
-      Set<String> excluded,
-      Set<String> titles) {
+  ListedOrganisations(MentionReporter reporter, UnknownOrganisations unknown) {
     this.reporter = reporter;
-    this.foreign = foreign;
-    this.kinds = kinds;
-    this.excludedWords =
-        excluded.stream().filter(w -> !w.endsWith("*")).collect(Collectors.toUnmodifiableSet());
-    this.excludedPrefixes =
-        excluded.stream()
-            .filter(w -> w.endsWith("*"))
-            .map(w -> w.substring(0, w.length() - 1))
-            .sorted()
-            .toList();
-    this.titles = Set.copyOf(titles);
-    this.places =
-        gazetteer.entries().stream()
-            .map(e -> PLACE_BODY.matcher(e.label()))
-            .filter(java.util.regex.Matcher::matches)
-            .map(m -> m.group(1).toLowerCase(java.util.Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    this.unknown = unknown;
   }
-
-  /** A municipality's or province's name in the register: {@code gemeente Amersfoort}. */
-  private static final java.util.regex.Pattern PLACE_BODY =
-      java.util.regex.Pattern.compile("(?i)(?:gemeente|provincie) (.+)");
 
   /** One item of a list: tokens {@code first..last}, and the gazetteer's entry if it knows it. */
   private record Item(int first, int last, GazetteerExtractor.Hit hit) {}
@@ -214,34 +162,8 @@ final class ListedOrganisations implements Extractor {
 
   /** Whether an unknown item may be reported as an organisation. */
   private boolean plausible(ExtractionContext context, NameTokens t, Item it) {
-    if (t.sentenceInitial(it.first())) {
-      return false; // its capital may be the sentence's
-    }
-    if (it.first() > 0 && titles.contains(t.get(it.first() - 1).text())) {
-      return false; // a person: "de heer Jansen", "minister Keijzer"
-    }
-    String name = context.text().substring(t.get(it.first()).begin(), t.get(it.last()).end());
-    if (context.text().contains("(" + name + ")")) {
-      return false; // an abbreviation the document defines: the definition names the body
-    }
-    // a country, a party, a ministry, a law or a programme listed with organisations is still not
-    // one
-    if (foreign.isPlace(name)
-        || places.contains(name.toLowerCase(java.util.Locale.ROOT))
-        || reporter.entry(name).isPresent()
-        || context.lexicon().party(name).isPresent()
-        || context.lexicon().isMinistryAbbreviation(name)
-        || context.lexicon().departmentName(name).isPresent()
-        || kinds.namesNone(name)
-        || kinds.classify(name).filter(k -> k != EntityKind.ORGANISATION).isPresent()) {
-      return false;
-    }
-    for (int i = it.first(); i <= it.last(); i++) {
-      String w = t.get(i).text();
-      if (excludedWords.contains(w) || w.chars().anyMatch(Character::isDigit)) {
-        return false;
-      }
-    }
-    return excludedPrefixes.stream().noneMatch(name::startsWith) && !t.gluedAfter(it.last());
+    // its capital may be the sentence's
+    return !t.sentenceInitial(it.first())
+        && unknown.plausible(context, t, it.first(), it.last(), false);
   }
 }

@@ -27,13 +27,15 @@ public final class NameExtractors {
     TitleRules titleRules = TitleRules.load();
     ReportTitles titles = new ReportTitles(titleRules);
     KindClassifier kinds = KindClassifier.load();
+    UnknownOrganisations unknown =
+        new UnknownOrganisations(gazetteer, reporter, ForeignMarkers.load(), kinds);
     return List.of(
         known,
         new AcronymDefinitionExtractor(kinds, reporter),
         new TitledWorkExtractor(titles, reporter),
         new CitedTitles(titleRules, titles, reporter),
         new ReportNumberExtractor(titleRules, reporter),
-        new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter),
-        new ListedOrganisations(gazetteer, reporter, ForeignMarkers.load(), kinds));
+        new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter, unknown),
+        new ListedOrganisations(reporter, unknown));
   }
 }

@@ -20,7 +20,13 @@ class PatternExtractorsTest {
   private static final TitledWorkExtractor TITLES =
       new TitledWorkExtractor(REPORT_TITLES, REPORTER);
   private static final HeadNounNameExtractor HEADS =
-      new HeadNounNameExtractor(HeadRule.load(), TITLE_RULES, REPORT_TITLES, REPORTER);
+      new HeadNounNameExtractor(
+          HeadRule.load(),
+          TITLE_RULES,
+          REPORT_TITLES,
+          REPORTER,
+          new UnknownOrganisations(
+              Gazetteer.load(), REPORTER, ForeignMarkers.load(), KindClassifier.load()));
 
   @Test
   void acronymDefinitionResolvesLaterUses() {
