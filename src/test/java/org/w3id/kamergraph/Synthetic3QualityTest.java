@@ -23,7 +23,7 @@ class Synthetic3QualityTest extends GoldSetQualityTest {
     Map<Field, double[]> f = perfectStructure();
     // the programme rules (compound heads, qualified compounds, lower-case schemes): 0.872;
     // compound report heads (-rapportage, -analyse, Leidraad …): 0.883
-    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.89});
+    f.put(Field.NAMED_ANY_TYPE, new double[] {1.00, 0.90});
     return f;
   }
 

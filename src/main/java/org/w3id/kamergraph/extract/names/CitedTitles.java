@@ -108,7 +108,7 @@ final class CitedTitles implements Extractor {
     for (Note note : notes) {
       Region r = note.text().trimmed(text);
       Optional<Region> title = title(text, r.begin(), r.end());
-      if (title.isEmpty() || foundAlready(context, r)) {
+      if (title.isEmpty() || titles.overlaps(context, r.begin(), r.end())) {
         continue;
       }
       known = known == null ? reporter.known(context) : known;
@@ -209,13 +209,4 @@ final class CitedTitles implements Extractor {
     return !s.isEmpty() && s.indexOf(' ') < 0;
   }
 
-  /** Whether the report-word rules found a title in the note already. */
-  private boolean foundAlready(ExtractionContext context, Region note) {
-    for (ReportTitles.Found f : titles.of(context)) {
-      if (f.begin() < note.end() && f.end() > note.begin()) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -13,8 +13,9 @@ public final class NameExtractors {
   private NameExtractors() {}
 
   /**
-   * Gazetteer, acronym definitions, report titles, titles cited in footnotes, report numbers,
-   * head-noun names and names listed with known organisations, in that order.
+   * Gazetteer, acronym definitions, report titles, titles cited in footnotes, organisations quoted
+   * after their kind, report numbers, head-noun names and names listed with known organisations, in
+   * that order.
    */
   public static List<Extractor> create() {
     return create(Gazetteer.load());
@@ -34,6 +35,7 @@ public final class NameExtractors {
         new AcronymDefinitionExtractor(kinds, reporter),
         new TitledWorkExtractor(titles, reporter),
         new CitedTitles(titleRules, titles, reporter),
+        new QuotedOrganisations(kinds, titles, reporter),
         new ReportNumberExtractor(titleRules, reporter),
         new HeadNounNameExtractor(HeadRule.load(), titleRules, titles, reporter, unknown),
         new ListedOrganisations(reporter, unknown));

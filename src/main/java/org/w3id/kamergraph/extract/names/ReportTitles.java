@@ -78,6 +78,16 @@ final class ReportTitles {
     return context.memo().get(new Key(this), () -> find(context.text(), NameTokens.of(context)));
   }
 
+  /** Whether a title of the document overlaps {@code [begin, end)}. */
+  boolean overlaps(ExtractionContext context, int begin, int end) {
+    for (Found f : of(context)) {
+      if (f.begin() < end && f.end() > begin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The titles of the document that name a report: quoted ones, and unquoted ones that do not open
    * with a name the gazetteer knows ({@code known}, as {@link MentionReporter#known} gives it):
