@@ -18,11 +18,11 @@ class CorpusQualityTest extends GoldSetQualityTest {
   /**
    * From: overall F1 0.983 (P 0.994 R 0.971), reports F1 0.958, named_any_type F1 0.961, since
    * publications cited by their web page's title in a footnote are found ({@code CitedTitles}:
-   * before it, overall 0.975, reports 0.837, named 0.944). Recall was 0.960 until the
-   * two spellings of the Staatscommissie in ah-tk-20232024-1031 became one entity: the scorer's
-   * alias group for it ("… also spelled 'Ontwikkelingen'") holds the bare word "Ontwikkelingen",
-   * through which the second entity had matched the unrelated report "Geraamde ontwikkelingen in
-   * nationale emissies …" in the typeless count. That match was never real.
+   * before it, overall 0.975, reports 0.837, named 0.944). Recall was 0.960 until the two spellings
+   * of the Staatscommissie in ah-tk-20232024-1031 became one entity: the scorer's alias group for
+   * it ("… also spelled 'Ontwikkelingen'") holds the bare word "Ontwikkelingen", through which the
+   * second entity had matched the unrelated report "Geraamde ontwikkelingen in nationale emissies
+   * …" in the typeless count. That match was never real.
    */
   @Override
   Map<Field, double[]> floors() {

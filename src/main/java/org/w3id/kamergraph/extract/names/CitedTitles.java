@@ -34,10 +34,10 @@ import org.w3id.kamergraph.reference.DataFiles;
  *
  * <p>A title is cut before an edition year ({@code , 2023}) and, in a bibliographic entry, before
  * the domain, page numbers and place of publication; an entry that ends none of these ways nor with
- * a full stop may go on on the next line, and is left alone unless that line opens with the domain or
- * the pages. A title that opens with a name the gazetteer
- * knows is that name ({@code Strategie Digitale Economie | Rapport | …} is the programme), and a
- * note in which the report-word rules found a title already is theirs. Immutable.
+ * a full stop may go on on the next line, and is left alone unless that line opens with the domain
+ * or the pages. A title that opens with a name the gazetteer knows is that name ({@code Strategie
+ * Digitale Economie | Rapport | …} is the programme), and a note in which the report-word rules
+ * found a title already is theirs. Immutable.
  */
 final class CitedTitles implements Extractor {
   /** A title is at most this long; a longer stretch is prose, not a copied page title. */
@@ -70,7 +70,8 @@ final class CitedTitles implements Extractor {
           "[ \\t]*\\n[ \\t]*(?:\\((?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+\\)|,\\s*(?:p|pp|blz)\\.)");
 
   /** A place of publication closing an entry: {@code , Paris.} or {@code , Den Haag}. */
-  private static final Pattern PLACE = Pattern.compile(",\\s*\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?$");
+  private static final Pattern PLACE =
+      Pattern.compile(",\\s*\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?$");
 
   private final TitleRules rules;
   private final ReportTitles titles;
@@ -93,7 +94,8 @@ final class CitedTitles implements Extractor {
   /** The shipped list of report publishers ({@code gazetteer/report-publishers.txt}). */
   private static Set<String> publishers() {
     Set<String> names = new java.util.HashSet<>();
-    DataFiles.load("report-publishers.txt", DataFiles::rows).forEach(row -> names.add(row[0].strip()));
+    DataFiles.load("report-publishers.txt", DataFiles::rows)
+        .forEach(row -> names.add(row[0].strip()));
     return names;
   }
 
@@ -208,5 +210,4 @@ final class CitedTitles implements Extractor {
   private static boolean oneWord(String s) {
     return !s.isEmpty() && s.indexOf(' ') < 0;
   }
-
 }

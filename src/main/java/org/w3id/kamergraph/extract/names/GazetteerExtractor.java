@@ -156,11 +156,13 @@ public final class GazetteerExtractor implements Extractor {
                   .postTitlesHolding(text.substring(h.begin, h.end).replaceAll("\\s+", " ")))) {
         continue;
       }
-      int branch = h.entry.kind() == org.w3id.kamergraph.model.EntityKind.ORGANISATION
-          ? branchEnd(text, h.end)
-          : -1;
+      int branch =
+          h.entry.kind() == org.w3id.kamergraph.model.EntityKind.ORGANISATION
+              ? branchEnd(text, h.end)
+              : -1;
       if (branch > 0) {
-        // "LTO Noord": a regional branch, an organisation of its own that the gazetteer does not know
+        // "LTO Noord": a regional branch, an organisation of its own that the gazetteer does not
+        // know
         sink.mention(
             new NamedMention(
                 h.entry.kind(),
@@ -177,8 +179,8 @@ public final class GazetteerExtractor implements Extractor {
 
   /**
    * Where a branch qualifier that follows a name ending at {@code end} ends ({@code LTO Noord},
-   * {@code Rijkswaterstaat Oost-Nederland}): one space, then a word of {@code branch-qualifiers}
-   * as a whole word; -1 when none follows.
+   * {@code Rijkswaterstaat Oost-Nederland}): one space, then a word of {@code branch-qualifiers} as
+   * a whole word; -1 when none follows.
    */
   private int branchEnd(String text, int end) {
     if (end + 1 >= text.length() || text.charAt(end) != ' ') {

@@ -89,7 +89,8 @@ public final class HeadNounNameExtractor implements Extractor {
   private final UnknownOrganisations unknown;
 
   /** Articles an apposition opens with: {@code Ingrado, de vereniging voor …}. */
-  private static final java.util.Set<String> APPOSITION_ARTICLES = java.util.Set.of("de", "het", "een");
+  private static final java.util.Set<String> APPOSITION_ARTICLES =
+      java.util.Set.of("de", "het", "een");
 
   private final java.util.Set<String> particles =
       org.w3id.kamergraph.reference.WordLists.set("name-particles");
@@ -190,14 +191,14 @@ public final class HeadNounNameExtractor implements Extractor {
   }
 
   /**
-   * Organisations described by their kind right after their name, in an apposition: {@code
-   * Ingrado, de vereniging voor leerplicht en verzuim}, {@code Regioplan Beleidsonderzoek, het
+   * Organisations described by their kind right after their name, in an apposition: {@code Ingrado,
+   * de vereniging voor leerplicht en verzuim}, {@code Regioplan Beleidsonderzoek, het
    * onderzoeksbureau uit Amsterdam}. The name is up to three capitalised words before the comma,
    * the kind a lower-case word for an organisation ({@code lead} in {@code heads.tsv}, or a
    * compound of one) after {@code de}, {@code het} or {@code een}. The sentence says what the name
    * is, so its own words do not ({@code Regioplan} is no plan), but people ({@code Jan de Vries, de
-   * voorzitter}: a particle between capitalised words), places and the rest {@link UnknownOrganisations}
-   * rules out are not reported.
+   * voorzitter}: a particle between capitalised words), places and the rest {@link
+   * UnknownOrganisations} rules out are not reported.
    */
   private void appositions(ExtractionContext context, NameTokens t, List<Candidate> found) {
     for (int e = 0; e + 2 < t.size(); e++) {
@@ -213,7 +214,11 @@ public final class HeadNounNameExtractor implements Extractor {
         continue;
       }
       int b = e;
-      while (b > 0 && e - b < 2 && t.joined(b - 1) && t.nameWord(b - 1) && !t.get(b - 1).numeric()) {
+      while (b > 0
+          && e - b < 2
+          && t.joined(b - 1)
+          && t.nameWord(b - 1)
+          && !t.get(b - 1).numeric()) {
         b--;
       }
       if (b > 1
@@ -265,9 +270,7 @@ public final class HeadNounNameExtractor implements Extractor {
       if (h.end() <= c.begin || h.begin() >= c.end) {
         continue;
       }
-      if (h.begin() < afterHead
-          || h.end() > c.end
-          || h.entry().kind() != EntityKind.ORGANISATION) {
+      if (h.begin() < afterHead || h.end() > c.end || h.entry().kind() != EntityKind.ORGANISATION) {
         return false;
       }
       first |= h.begin() == afterHead;
@@ -421,7 +424,10 @@ public final class HeadNounNameExtractor implements Extractor {
         from = last + 1;
       }
       int end = forward(t, from + 1, from);
-      if (end > from && !t.get(from + 1).numeric() && whole(t, last + 1, end) && !listed(t, from, end)) {
+      if (end > from
+          && !t.get(from + 1).numeric()
+          && whole(t, last + 1, end)
+          && !listed(t, from, end)) {
         found.add(new Candidate(r, t.get(last + 1).begin(), t.get(end).end()));
       }
       return;

@@ -11,10 +11,10 @@ import org.w3id.kamergraph.reference.DataFiles;
 
 /**
  * Tells from its words what a name the gazetteer does not know is: the first word (left to right)
- * ending in a word of {@code kind-words.tsv}, or in its plural in -en or -s, decides, so {@code Nederlandse Organisatie voor
- * Wetenschappelijk Onderzoek} is an organisation and {@code Investeringssubsidie duurzame energie}
- * a programme. Names whose deciding word is marked NONE (laws, ministers) and names without such a
- * word are not classified. Immutable.
+ * ending in a word of {@code kind-words.tsv}, or in its plural in -en or -s, decides, so {@code
+ * Nederlandse Organisatie voor Wetenschappelijk Onderzoek} is an organisation and {@code
+ * Investeringssubsidie duurzame energie} a programme. Names whose deciding word is marked NONE
+ * (laws, ministers) and names without such a word are not classified. Immutable.
  */
 public final class KindClassifier {
   private static final java.util.regex.Pattern NON_WORD =

@@ -23,7 +23,8 @@ final class QuotedOrganisations implements Extractor {
 
   /** A lower-case word, then a quotation in the marks names are set in. */
   private static final Pattern QUOTED_AFTER_WORD =
-      Pattern.compile("(?<![\\p{L}-])(\\p{Ll}[\\p{L}-]{2,40})\\s{1,3}(?:«([^«»\\n]{2,120})»|“([^“”\\n]{2,120})”|‘([^‘’\\n]{2,120})’)");
+      Pattern.compile(
+          "(?<![\\p{L}-])(\\p{Ll}[\\p{L}-]{2,40})\\s{1,3}(?:«([^«»\\n]{2,120})»|“([^“”\\n]{2,120})”|‘([^‘’\\n]{2,120})’)");
 
   private final KindClassifier kinds;
   private final ReportTitles titles;
@@ -54,5 +55,4 @@ final class QuotedOrganisations implements Extractor {
       reporter.report(context, sink, EntityKind.ORGANISATION, begin, begin + name.length());
     }
   }
-
 }

@@ -33,7 +33,13 @@ final class ReportTitles {
    */
   private static final Pattern ANY_QUOTED =
       Pattern.compile(
-          "«([^«»]{3," + MAX_QUOTED + "})»|“([^“”]{3," + MAX_QUOTED + "})”|‘([^‘’\\n]{3," + MAX_QUOTED + "})’");
+          "«([^«»]{3,"
+              + MAX_QUOTED
+              + "})»|“([^“”]{3,"
+              + MAX_QUOTED
+              + "})”|‘([^‘’\\n]{3,"
+              + MAX_QUOTED
+              + "})’");
 
   private final TitleRules rules;
   private final Pattern quoted;

@@ -9,14 +9,14 @@ import org.w3id.kamergraph.reference.Gazetteer;
 import org.w3id.kamergraph.reference.WordLists;
 
 /**
- * Whether capitalised words that the sentence places among organisations, but no list knows, may
- * be reported as one: not after a person's title ({@code person-titles}); not a country, region,
+ * Whether capitalised words that the sentence places among organisations, but no list knows, may be
+ * reported as one: not after a person's title ({@code person-titles}); not a country, region,
  * municipality or province ({@code foreign.tsv}, the register); no party or ministry; no law or
  * programme by its words ({@code kind-words.tsv}, unless the sentence gives the kind itself); no
  * word of the excluded list ({@code list-exclusions}: Nederland, Kamerleden …; where the sentence
- * gives the kind, only as the whole name) and no digits; not
- * known to the gazetteer as anything; and no abbreviation the document defines in brackets
- * elsewhere (its definition names the body already). Immutable.
+ * gives the kind, only as the whole name) and no digits; not known to the gazetteer as anything;
+ * and no abbreviation the document defines in brackets elsewhere (its definition names the body
+ * already). Immutable.
  */
 final class UnknownOrganisations {
   private final MentionReporter reporter;
