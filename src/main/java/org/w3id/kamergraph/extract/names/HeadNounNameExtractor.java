@@ -202,11 +202,12 @@ public final class HeadNounNameExtractor implements Extractor {
    */
   private void appositions(ExtractionContext context, NameTokens t, List<Candidate> found) {
     for (int e = 0; e + 2 < t.size(); e++) {
-      if (!t.gap(e).strip().equals(",")
-          || !APPOSITION_ARTICLES.contains(t.get(e + 1).text())
-          || !t.joined(e + 1)
+      // the cheap tests first: this runs for every word of every document
+      if (!APPOSITION_ARTICLES.contains(t.get(e + 1).text())
           || !t.nameWord(e)
-          || t.get(e).numeric()) {
+          || t.get(e).numeric()
+          || !t.joined(e + 1)
+          || !t.gap(e).strip().equals(",")) {
         continue;
       }
       HeadRule kind = organisationLead(t.get(e + 2).text());
