@@ -141,7 +141,7 @@ final class ReportTitles {
       while (e > b && ".,;: ".indexOf(text.charAt(e - 1)) >= 0) {
         e--;
       }
-      if (selfNamed(text.substring(b, e)) && !afterNewsWord(text, q.start()) && !overlaps(out, b)) {
+      if (selfNamed(text.substring(b, e)) && !afterNewsWord(text, q.start()) && !startsIn(out, b)) {
         out.add(new Found(b, e, true, false));
       }
     }
@@ -196,7 +196,8 @@ final class ReportTitles {
     return b < e && rules.newsWord(text.substring(b, e));
   }
 
-  private static boolean overlaps(List<Found> found, int at) {
+  /** Whether {@code at} lies inside one of {@code found}. */
+  private static boolean startsIn(List<Found> found, int at) {
     for (Found f : found) {
       if (f.begin() <= at && at < f.end()) {
         return true;
