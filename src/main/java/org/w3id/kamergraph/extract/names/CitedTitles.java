@@ -172,12 +172,13 @@ final class CitedTitles implements Extractor {
     if (year.find()) {
       e = year.start();
     }
-    if (e - b < 3 || e - b > MAX_TITLE || text.substring(b, e).indexOf('\n') >= 0) {
+    if (e - b < 3 || e - b > MAX_TITLE) {
       return Optional.empty();
     }
-    int first = text.codePointAt(b);
+    String title = text.substring(b, e);
+    int first = title.codePointAt(0);
     boolean opens = Character.isUpperCase(first) || Character.isDigit(first);
-    return opens && text.substring(b, e).indexOf(' ') > 0
+    return opens && title.indexOf('\n') < 0 && title.indexOf(' ') > 0
         ? Optional.of(new Region(b, e))
         : Optional.empty();
   }

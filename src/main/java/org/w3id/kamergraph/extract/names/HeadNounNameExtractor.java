@@ -259,8 +259,9 @@ public final class HeadNounNameExtractor implements Extractor {
       return false;
     }
     String text = context.text();
-    int afterHead = c.begin + String.join(" ", c.rule.words()).length();
-    if (afterHead >= c.end || !text.startsWith(String.join(" ", c.rule.words()), c.begin)) {
+    String head = String.join(" ", c.rule.words());
+    int afterHead = c.begin + head.length();
+    if (afterHead >= c.end || !text.startsWith(head, c.begin)) {
       return false; // the name opens before its head ("de Strategische Agenda …")
     }
     while (afterHead < c.end && Character.isWhitespace(text.charAt(afterHead))) {

@@ -20,7 +20,19 @@ public final class KindClassifier {
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]");
 
-  private record Ending(String ending, EntityKind kind) {}
+  /**
+   * A kind word and its plurals in -en and -s, spelled out once at load: {@link #deciding} asks
+   * every word of a name against every ending.
+   */
+  private record Ending(String ending, String pluralEn, String pluralS, EntityKind kind) {
+    Ending(String ending, EntityKind kind) {
+      this(ending, ending + "en", ending + "s", kind);
+    }
+
+    boolean ends(String word) {
+      return word.endsWith(ending) || word.endsWith(pluralEn) || word.endsWith(pluralS);
+    }
+  }
 
   private final List<Ending> endings;
 
@@ -58,9 +70,7 @@ public final class KindClassifier {
       String w = NON_WORD.matcher(word).replaceAll("");
       for (Ending e : endings) {
         // a kind word in the plural names the kind too ("Decentrale OV-autoriteiten")
-        if (w.endsWith(e.ending())
-            || w.endsWith(e.ending() + "en")
-            || w.endsWith(e.ending() + "s")) {
+        if (e.ends(w)) {
           return Optional.of(e);
         }
       }

@@ -19,11 +19,8 @@ import org.w3id.kamergraph.model.FactSink;
  * or none; a post's portfolio ({@code Fiscaliteit en Belastingdienst}) is none. Precision comes
  * first, so a listed name is reported only when the list holds a known organisation and nothing the
  * gazetteer knows as another kind; when the name is one to three capitalised words inside its
- * sentence, not after a person's title ({@code person-titles}); and when it is no country, region,
- * municipality or province ({@code foreign.tsv}, the register), no party or ministry, no law or
- * programme by its words ({@code kind-words.tsv}), no word of the excluded list ({@code
- * list-exclusions}: Nederland, Kamerleden …), not known to the gazetteer as anything, and no
- * abbreviation the document defines in brackets elsewhere (its definition names the body already).
+ * sentence; and when {@link UnknownOrganisations} lets it pass (no person, place, party, ministry,
+ * law or programme by its words, no excluded word, no abbreviation the document defines).
  * Immutable.
  */
 final class ListedOrganisations implements Extractor {
