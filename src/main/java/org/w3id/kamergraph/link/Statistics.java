@@ -63,6 +63,9 @@ import org.w3id.kamergraph.rdf.ReferenceData;
  *   <li>{@code ministry-notices}: ministry → postponement notices
  *   <li>{@code ministry-notice-dates}: ministry, the notice's date ({@code kg:dateAnswered}) →
  *       postponement notices
+ *   <li>{@code open-questions-year}: year submitted (absent: no date) → documents with open
+ *       questions, open questions (not notices; {@link OpenYears}: a sum over the zaak linker's
+ *       marks, not over documents' own graphs)
  *   <li>{@code class-coverage}: class → distinct entities typed with it in any graph, of which
  *       linked out ({@link Coverage}; not a sum over documents, kept up to date by asking the store
  *       about the entities the touched documents type or link)
@@ -168,6 +171,7 @@ final class Statistics {
     MINISTRY_NOTICES("ministry-notices", List.of(KG.ministry.asNode()), List.of(DOCS)),
     MINISTRY_NOTICE_DATES(
         "ministry-notice-dates", List.of(KG.ministry.asNode(), KG.date.asNode()), List.of(DOCS)),
+    OPEN_QUESTIONS_YEAR("open-questions-year", List.of(KG.year.asNode()), List.of(DOCS, QUESTIONS)),
     CLASS_COVERAGE(
         "class-coverage",
         List.of(KG.tallyClass.asNode()),
@@ -249,6 +253,8 @@ final class Statistics {
     Coverage.full(view, pending)
         .forEach(
             (c, n) -> sums.put(key(Kind.CLASS_COVERAGE, c), new long[] {n.entities(), n.linked()}));
+    OpenYears.full(view, pending)
+        .forEach((year, v) -> sums.put(key(Kind.OPEN_QUESTIONS_YEAR, year.orElse(null)), v));
     Map<Kind, Long> thresholds = new HashMap<>();
     for (Ranked r : ranked) {
       Map<Long, Long> distribution = new HashMap<>();
@@ -295,6 +301,13 @@ final class Statistics {
                 diff.merge(
                     key(Kind.CLASS_COVERAGE, c),
                     new long[] {n.entities(), n.linked()},
+                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
+    OpenYears.update(view, touched, pending)
+        .forEach(
+            (year, v) ->
+                diff.merge(
+                    key(Kind.OPEN_QUESTIONS_YEAR, year.orElse(null)),
+                    v,
                     (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
     Node graph = NodeFactoryUri.of(GRAPH);
     Graph have = GraphFactory.createDefaultGraph();

@@ -38,7 +38,7 @@ import org.w3id.kamergraph.rdf.TIME;
  * derived graphs exactly as a full recomputation would.
  */
 class LinkingTest {
-  private static final String[] DAYS = {"2024-01-02", "2024-01-03", "2024-01-04"};
+  private static final String[] DAYS = {"2023-12-29", "2024-01-02", "2024-01-03", "2024-01-04"};
   private static final String[] FAMILIES = {"Jansen", "de Vries", "Bakker", "Visser"};
   private static final String[] PARTIES = {"vvd", "sp", "d66"};
 
