@@ -46,6 +46,10 @@ public final class HeadNounNameExtractor implements Extractor {
       org.w3id.kamergraph.reference.WordLists.set("generic-compounds");
 
   private final List<HeadRule> leads = new ArrayList<>();
+
+  /** The positions in {@link #leads} of the rules with each head word. */
+  private final java.util.Map<String, java.util.BitSet> leadsByHead = new java.util.HashMap<>();
+
   private final TitleRules titleRules;
   private final ReportTitles titles;
   private final MentionReporter reporter;
@@ -75,6 +79,9 @@ public final class HeadNounNameExtractor implements Extractor {
         lowers.add(r);
       } else if ((r.position() == Position.LEAD || r.position() == Position.LEADS)
           && r.words().size() == 1) {
+        leadsByHead
+            .computeIfAbsent(r.words().get(0), k -> new java.util.BitSet())
+            .set(leads.size());
         leads.add(r);
         byFirstWord.computeIfAbsent(r.words().get(0), k -> new ArrayList<>()).add(r);
       } else {
@@ -125,10 +132,9 @@ public final class HeadNounNameExtractor implements Extractor {
       // "het AI-programma ROBUST", "het actieprogramma Tel mee met Taal": a compound leads like
       // its last part
       String word = t.get(i).text();
-      for (HeadRule r : leads) {
-        if (!word.equals(r.words().get(0)) && compoundOf(word, r.words().get(0))) {
-          candidate(t, i, r, found, known);
-        }
+      java.util.BitSet compounds = leadMatches(word, false);
+      for (int k = compounds.nextSetBit(0); k >= 0; k = compounds.nextSetBit(k + 1)) {
+        candidate(t, i, leads.get(k), found, known);
       }
       String lower = word.toLowerCase(Locale.ROOT);
       // a word with a false head ending has no head at its end; asked once per word, since this
@@ -237,10 +243,10 @@ public final class HeadNounNameExtractor implements Extractor {
 
   /** The organisation lead {@code word} is, or is a compound of; null if none. */
   private HeadRule organisationLead(String word) {
-    for (HeadRule r : leads) {
-      if (r.kind() == EntityKind.ORGANISATION
-          && r.position() == Position.LEAD
-          && (word.equals(r.words().get(0)) || compoundOf(word, r.words().get(0)))) {
+    java.util.BitSet matches = leadMatches(word, true);
+    for (int k = matches.nextSetBit(0); k >= 0; k = matches.nextSetBit(k + 1)) {
+      HeadRule r = leads.get(k);
+      if (r.kind() == EntityKind.ORGANISATION && r.position() == Position.LEAD) {
         return r;
       }
     }
@@ -336,17 +342,35 @@ public final class HeadNounNameExtractor implements Extractor {
   }
 
   /**
-   * Whether {@code word} is a compound ending in lead {@code head}: after a hyphen ({@code
-   * AI-programma}) or, in lower case, glued ({@code actieprogramma}).
+   * The positions in {@link #leads} of the one-word lead rules whose head {@code word} is a
+   * compound of, and with {@code exact} also those whose head it is. A compound ends in the head
+   * after a dash ({@code AI-programma}), or is a lower-case word ending in it with at least three
+   * letters before ({@code actieprogramma}). Looked up by the word's endings, not by trying every
+   * rule: this runs for every word of every document.
    */
-  private static boolean compoundOf(String word, String head) {
+  private java.util.BitSet leadMatches(String word, boolean exact) {
+    java.util.BitSet out = new java.util.BitSet();
+    if (exact) {
+      java.util.BitSet same = leadsByHead.get(word);
+      if (same != null) {
+        out.or(same);
+      }
+    }
     int dash = word.lastIndexOf('-');
     if (dash > 0) {
-      return word.substring(dash + 1).equals(head);
+      java.util.BitSet tail = leadsByHead.get(word.substring(dash + 1));
+      if (tail != null) {
+        out.or(tail);
+      }
+    } else if (Character.isLowerCase(word.charAt(0))) {
+      for (int k = 3; k < word.length(); k++) {
+        java.util.BitSet tail = leadsByHead.get(word.substring(k));
+        if (tail != null) {
+          out.or(tail);
+        }
+      }
     }
-    return Character.isLowerCase(word.charAt(0))
-        && word.endsWith(head)
-        && word.length() >= head.length() + 3;
+    return out;
   }
 
   private void candidate(NameTokens t, int i, HeadRule r, List<Candidate> found, boolean[] known) {

@@ -10,6 +10,9 @@ import org.w3id.kamergraph.reference.WordLists;
  * inside a word; {@code &} is a token of its own. Immutable.
  */
 final class NameTokens {
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(19|20)\\d\\d([-/](19|20)?\\d\\d)?");
+
   /** One word: {@code [begin, end)} in the text. */
   record Token(int begin, int end, String text) {
     boolean capitalised() {
@@ -25,7 +28,10 @@ final class NameTokens {
      * are footnote markers.
      */
     boolean year() {
-      return text.matches("(19|20)\\d\\d([-/](19|20)?\\d\\d)?");
+      // asked of every word that is not capitalised: the cheap test first
+      return !text.isEmpty()
+          && (text.charAt(0) == '1' || text.charAt(0) == '2')
+          && YEAR.matcher(text).matches();
     }
   }
 
