@@ -48,6 +48,9 @@ public final class FingerprintCache {
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Map<String, Entry> used = new ConcurrentHashMap<>();
 
+  /** Whether a file was fingerprinted anew or remembered since the cache was read. */
+  private volatile boolean learned;
+
   private FingerprintCache(Path file, long writtenAt) {
     this.file = file;
     this.writtenAt = writtenAt;
@@ -103,6 +106,7 @@ public final class FingerprintCache {
     String print = ingestor.fingerprint(doc);
     if (now != null) {
       used.put(key, now.withPrint(print));
+      learned = true;
     }
     return print;
   }
@@ -117,6 +121,7 @@ public final class FingerprintCache {
     Entry now = stamped(doc, listing, print);
     if (now != null) {
       used.put(key(doc), now);
+      learned = true;
     }
   }
 
@@ -145,9 +150,15 @@ public final class FingerprintCache {
   /**
    * Writes the entries used by this build and, with {@code keepUnused}, those of the files it was
    * not given (a build of some files of a corpus must not make the next build of all of it read
-   * every other file again).
+   * every other file again). Writes nothing when that is what the file already holds: no file was
+   * fingerprinted anew or remembered, and none is to be forgotten.
    */
   public void save(boolean keepUnused) throws IOException {
+    if (!learned && (keepUnused || used.size() == entries.size())) {
+      // every file given was trusted to the cache as it stands: writing the same entries again
+      // (8 MB at 60,000 documents) would only cost time
+      return;
+    }
     Map<String, Entry> out = new TreeMap<>(used);
     if (keepUnused) {
       entries.forEach(out::putIfAbsent);

@@ -41,6 +41,41 @@ class FingerprintCacheTest {
   }
 
   @Test
+  void aCacheThatLearnedNothingIsNotWrittenAgainButOneThatForgotAFileIs() throws IOException {
+    Instant old = Instant.parse("2024-01-01T00:00:00Z");
+    Path a = write("a.txt", "Vraag 1\nEen vraag.\n", old);
+    Path b = write("b.txt", "Vraag 1\nNog een.\n", old);
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache first = FingerprintCache.load(file);
+    first.fingerprint(ingestor, a);
+    first.fingerprint(ingestor, b);
+    first.save();
+    FileTime written = FileTime.from(Instant.parse("2025-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(file, written);
+
+    FingerprintCache same = FingerprintCache.load(file);
+    same.fingerprint(ingestor, a);
+    same.fingerprint(ingestor, b);
+    same.save();
+    assertThat(Files.getLastModifiedTime(file)).as("nothing new: not rewritten").isEqualTo(written);
+
+    FingerprintCache fewer = FingerprintCache.load(file);
+    fewer.fingerprint(ingestor, a);
+    fewer.save(true);
+    assertThat(Files.getLastModifiedTime(file)).as("b kept as asked").isEqualTo(written);
+    fewer.save();
+    assertThat(FingerprintCache.load(file).cached(b)).as("b forgotten").isEmpty();
+    assertThat(FingerprintCache.load(file).cached(a)).isPresent();
+
+    Files.setLastModifiedTime(a, FileTime.from(Instant.parse("2024-06-01T00:00:00Z")));
+    Files.setLastModifiedTime(file, written);
+    FingerprintCache changed = FingerprintCache.load(file);
+    changed.fingerprint(ingestor, a);
+    changed.save();
+    assertThat(Files.getLastModifiedTime(file)).as("a read anew").isNotEqualTo(written);
+  }
+
+  @Test
   void aFileModifiedAsTheCacheWasWrittenIsReadAgain() throws IOException {
     Path doc = write("a.txt", "Vraag 1\nEen vraag.\n", Instant.now());
     Path file = tmp.resolve("cache.tsv");

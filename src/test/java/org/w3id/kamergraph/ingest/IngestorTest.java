@@ -59,6 +59,25 @@ class IngestorTest {
     assertThat(listing.covers(target)).isFalse();
   }
 
+  @Test
+  void listDescendsIntoFoldersNamedLikeDocumentsButNotIntoLinksToFolders(@TempDir Path elsewhere)
+      throws IOException {
+    Path nested = write("2024.txt/kv-3.txt", "drie"); // a folder with a document's name
+    write("README.md", "what this folder holds");
+    write("sub/readme.txt", "notes");
+    write("sub/kv-4.gold.json", "{}");
+    Path four = write("sub/kv-4.txt", "vier");
+    Path other = Files.writeString(elsewhere.resolve("kv-5.txt"), "vijf");
+    Files.createSymbolicLink(dir.resolve("linked"), other.getParent());
+    Files.createSymbolicLink(dir.resolve("linked.txt"), other.getParent());
+
+    FileListing listing = new Ingestor().list(List.of(dir));
+
+    assertThat(listing.files()).containsExactly(nested, four);
+    assertThat(listing.walked()).contains(dir, dir.resolve("2024.txt"), dir.resolve("sub"));
+    assertThat(listing.walked()).doesNotContain(dir.resolve("linked"), dir.resolve("linked.txt"));
+  }
+
   private static long mtime(Path p) throws IOException {
     return Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS);
   }
