@@ -186,14 +186,14 @@ public final class ScaleBench {
     // a short build spends more CPU compiling hot code with the optimising compiler than that code
     // then saves (on two cores: 2.5 of 6 CPU-seconds of an unchanged 60,000-document rebuild); a
     // long one gains from it (extracting 60,000 documents took 1.6 times as long without): the
-    // README advises it for builds of named files only, and this measures what it gives there
+    // launcher runs a build of a few named files so, and this measures what it gives there
     List<String> quick = new ArrayList<>(cds);
     quick.add("-XX:TieredStopAtLevel=1");
     change(input);
     Child aloneQuick = child(o, work, quick, "build-one-file-quick", oneFile);
     report.info(
         "the changed file alone, with the archive and the quick compiler only"
-            + " (JAVA_OPTS=-XX:TieredStopAtLevel=1)",
+            + " (-XX:TieredStopAtLevel=1, as the launcher runs a build of a few named files)",
         fmt(
             "%s (wall %s)",
             ScaleReport.ms(aloneQuick.buildMs()), ScaleReport.ms(aloneQuick.wallMs())));
