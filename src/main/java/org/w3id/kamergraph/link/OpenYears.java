@@ -14,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.kamergraph.rdf.KG;
 
@@ -40,6 +39,8 @@ final class OpenYears {
 
   private OpenYears() {}
 
+  private static final Mark NONE = new Mark(null, null);
+
   /**
    * A document's mark: its open questions and the date they were submitted (either may be null).
    */
@@ -54,30 +55,31 @@ final class OpenYears {
   }
 
   /**
-   * The totals over the whole view once {@code pending} is applied: year of submission (null where
+   * The totals over the whole view once {@code pending} is applied: year of submission (empty where
    * the document gives no date) → {documents, questions}.
    */
   static Map<Optional<Node>, long[]> full(DatasetGraph view, Collection<LinkDelta> pending) {
-    Map<Node, Mark> marks = new HashMap<>();
+    Map<Node, Mark> stored = new HashMap<>();
     for (Node p : new Node[] {COUNT, SINCE}) {
       view.find(ZAKEN, Node.ANY, p, Node.ANY)
-          .forEachRemaining(q -> marks.merge(q.getSubject(), mark(q.asTriple()), OpenYears::both));
+          .forEachRemaining(
+              q -> stored.merge(q.getSubject(), NONE.with(q.asTriple(), true), OpenYears::both));
     }
-    for (LinkDelta d : zaken(pending)) {
-      marked(d.removed())
-          .forEach(t -> marks.computeIfPresent(t.getSubject(), (s, m) -> m.with(t, false)));
-      marked(d.added())
-          .forEach(t -> marks.merge(t.getSubject(), mark(t), (m, x) -> m.with(t, true)));
-    }
+    Changes changes = Changes.of(pending);
+    Set<Node> docs = new HashSet<>(stored.keySet());
+    docs.addAll(changes.documents());
     Map<Optional<Node>, long[]> out = new HashMap<>();
-    marks.forEach((doc, m) -> add(out, m, view.contains(doc, doc, TYPE, NOTICE), 1));
+    for (Node d : docs) {
+      Mark now = changes.apply(d, stored.getOrDefault(d, NONE));
+      add(out, now, view.contains(d, d, TYPE, NOTICE), 1);
+    }
     return out;
   }
 
   /**
    * How the totals change: {@code view} holds the document graphs as they now stand and the zaak
    * graph as last written, {@code pending} the linkers' deltas about to be applied. Returns year
-   * (null: no date) → {documents, questions} to add (negative to take away).
+   * (empty: no date) → {documents, questions} to add (negative to take away).
    */
   static Map<Optional<Node>, long[]> update(
       DatasetGraph view, Collection<Touched> touched, Collection<LinkDelta> pending) {
@@ -86,36 +88,63 @@ final class OpenYears {
       Node d = NodeFactoryUri.of(t.docIri());
       noticeBefore.put(d, t.before().contains(d, TYPE, NOTICE));
     }
+    Changes changes = Changes.of(pending);
     Set<Node> docs = new HashSet<>(noticeBefore.keySet());
-    Map<Node, Graph> removed = new HashMap<>();
-    Map<Node, Graph> added = new HashMap<>();
-    for (LinkDelta d : zaken(pending)) {
-      marked(d.removed()).forEach(t -> into(removed, t));
-      marked(d.added()).forEach(t -> into(added, t));
-    }
-    docs.addAll(removed.keySet());
-    docs.addAll(added.keySet());
+    docs.addAll(changes.documents());
     Map<Optional<Node>, long[]> out = new HashMap<>();
     for (Node d : docs) {
-      Mark before = new Mark(null, null);
+      Mark before = NONE;
       for (Node p : new Node[] {COUNT, SINCE}) {
         var it = view.find(ZAKEN, d, p, Node.ANY);
         while (it.hasNext()) {
           before = before.with(it.next().asTriple(), true);
         }
       }
-      Mark after = before;
-      for (Triple t : removed.getOrDefault(d, Graph.emptyGraph).find().toList()) {
-        after = after.with(t, false);
-      }
-      for (Triple t : added.getOrDefault(d, Graph.emptyGraph).find().toList()) {
-        after = after.with(t, true);
-      }
       boolean noticeNow = view.contains(d, d, TYPE, NOTICE);
       add(out, before, noticeBefore.getOrDefault(d, noticeNow), -1);
-      add(out, after, noticeNow, 1);
+      add(out, changes.apply(d, before), noticeNow, 1);
     }
     return out;
+  }
+
+  /** The zaak linker's pending changes to the marks, by document: removals, then additions. */
+  private record Changes(Map<Node, List<Triple>> removed, Map<Node, List<Triple>> added) {
+    static Changes of(Collection<LinkDelta> pending) {
+      Changes c = new Changes(new HashMap<>(), new HashMap<>());
+      for (LinkDelta d : pending) {
+        if (d.graphIri().equals(ZaakLinks.GRAPH)) {
+          marks(d.removed(), c.removed);
+          marks(d.added(), c.added);
+        }
+      }
+      return c;
+    }
+
+    private static void marks(Graph g, Map<Node, List<Triple>> by) {
+      for (Node p : new Node[] {COUNT, SINCE}) {
+        g.find(Node.ANY, p, Node.ANY)
+            .forEachRemaining(
+                t -> by.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t));
+      }
+    }
+
+    Set<Node> documents() {
+      Set<Node> out = new HashSet<>(removed.keySet());
+      out.addAll(added.keySet());
+      return out;
+    }
+
+    /** The document's mark once the changes are applied to {@code stored}. */
+    Mark apply(Node doc, Mark stored) {
+      Mark m = stored;
+      for (Triple t : removed.getOrDefault(doc, List.of())) {
+        m = m.with(t, false);
+      }
+      for (Triple t : added.getOrDefault(doc, List.of())) {
+        m = m.with(t, true);
+      }
+      return m;
+    }
   }
 
   private static void add(Map<Optional<Node>, long[]> out, Mark m, boolean notice, int sign) {
@@ -155,27 +184,8 @@ final class OpenYears {
             Integer.toString(Integer.parseInt(s.substring(0, 4))), XSDDatatype.XSDinteger));
   }
 
-  private static Mark mark(Triple t) {
-    return new Mark(null, null).with(t, true);
-  }
-
   private static Mark both(Mark a, Mark b) {
     return new Mark(
         a.count() != null ? a.count() : b.count(), a.since() != null ? a.since() : b.since());
-  }
-
-  private static Collection<LinkDelta> zaken(Collection<LinkDelta> pending) {
-    return pending.stream().filter(d -> d.graphIri().equals(ZaakLinks.GRAPH)).toList();
-  }
-
-  private static List<Triple> marked(Graph g) {
-    List<Triple> out = new ArrayList<>();
-    g.find(Node.ANY, COUNT, Node.ANY).forEachRemaining(out::add);
-    g.find(Node.ANY, SINCE, Node.ANY).forEachRemaining(out::add);
-    return out;
-  }
-
-  private static void into(Map<Node, Graph> by, Triple t) {
-    by.computeIfAbsent(t.getSubject(), k -> GraphFactory.createDefaultGraph()).add(t);
   }
 }
