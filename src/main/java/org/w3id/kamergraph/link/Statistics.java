@@ -301,14 +301,11 @@ final class Statistics {
                 diff.merge(
                     key(Kind.CLASS_COVERAGE, c),
                     new long[] {n.entities(), n.linked()},
-                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
+                    Statistics::sum));
     OpenYears.update(view, touched, pending)
         .forEach(
             (year, v) ->
-                diff.merge(
-                    key(Kind.OPEN_QUESTIONS_YEAR, year.orElse(null)),
-                    v,
-                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
+                diff.merge(key(Kind.OPEN_QUESTIONS_YEAR, year.orElse(null)), v, Statistics::sum));
     Node graph = NodeFactoryUri.of(GRAPH);
     Graph have = GraphFactory.createDefaultGraph();
     Map<Key, long[]> values = new HashMap<>();
@@ -357,6 +354,11 @@ final class Statistics {
       }
     }
     return Deltas.between(GRAPH, have, want);
+  }
+
+  /** Two changes to a tally of two measures, added up. */
+  private static long[] sum(long[] a, long[] b) {
+    return new long[] {a[0] + b[0], a[1] + b[1]};
   }
 
   /** A tally's stored measures (zeros when absent); its stored triples go into {@code have}. */

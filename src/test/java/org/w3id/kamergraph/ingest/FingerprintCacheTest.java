@@ -45,11 +45,7 @@ class FingerprintCacheTest {
     Instant old = Instant.parse("2024-01-01T00:00:00Z");
     Path a = write("a.txt", "Vraag 1\nEen vraag.\n", old);
     Path b = write("b.txt", "Vraag 1\nNog een.\n", old);
-    Path file = tmp.resolve("cache.tsv");
-    FingerprintCache first = FingerprintCache.load(file);
-    first.fingerprint(ingestor, a);
-    first.fingerprint(ingestor, b);
-    first.save();
+    Path file = cachedBoth(a, b);
     FileTime written = FileTime.from(Instant.parse("2025-01-01T00:00:00Z"));
     Files.setLastModifiedTime(file, written);
 
@@ -113,11 +109,7 @@ class FingerprintCacheTest {
     Instant old = Instant.parse("2024-01-01T00:00:00Z");
     Path a = write("a.txt", "Vraag 1\nEen vraag.\n", old);
     Path b = write("b.txt", "Vraag 1\nNog een.\n", old);
-    Path file = tmp.resolve("cache.tsv");
-    FingerprintCache all = FingerprintCache.load(file);
-    all.fingerprint(ingestor, a);
-    all.fingerprint(ingestor, b);
-    all.save();
+    Path file = cachedBoth(a, b);
 
     FingerprintCache some = FingerprintCache.load(file);
     some.fingerprint(ingestor, a);
@@ -157,5 +149,15 @@ class FingerprintCacheTest {
     Files.writeString(p, text, StandardCharsets.UTF_8);
     Files.setLastModifiedTime(p, FileTime.from(time));
     return p;
+  }
+
+  /** A cache file that remembers both documents, as a build of both leaves it. */
+  private Path cachedBoth(Path a, Path b) throws IOException {
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache both = FingerprintCache.load(file);
+    both.fingerprint(ingestor, a);
+    both.fingerprint(ingestor, b);
+    both.save();
+    return file;
   }
 }
