@@ -28,11 +28,22 @@ final class BuildRun implements Build.Listener {
 
   static Build.Report run(
       PrintWriter err, boolean verbose, Build.Options options, List<Path> inputs, GraphSink sink) {
+    return run(Pipeline.standard(), err, verbose, options, inputs, sink);
+  }
+
+  /** {@link #run(PrintWriter, boolean, Build.Options, List, GraphSink)} with a pipeline kept. */
+  static Build.Report run(
+      Pipeline pipeline,
+      PrintWriter err,
+      boolean verbose,
+      Build.Options options,
+      List<Path> inputs,
+      GraphSink sink) {
     Build.Report r;
     BuildRun run;
     try (Progress progress = Progress.of("extract", "documents", err, verbose)) {
       run = new BuildRun(err, verbose, progress);
-      r = new Build(Pipeline.standard(), options).run(inputs, sink, run);
+      r = new Build(pipeline, options).run(inputs, sink, run);
     }
     LibraryWarnings.installed().drain().forEach(s -> run.warning(LibraryWarnings.describe(s)));
     if (sink instanceof FileGraphSink) {

@@ -284,6 +284,15 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Whether a file of this name is read by a build of its folder: a document, or the metadata
+   * sidecar of one (its bytes count in the document's hash). Hidden files, annotations and READMEs
+   * are not, and neither are files of other types: a change to them changes nothing a build makes.
+   */
+  public boolean isInput(String name) {
+    return !name.startsWith(".") && (isWanted(name) || SidecarMetadata.isSidecar(name));
+  }
+
   private boolean isWanted(String name) {
     // a folder's README describes the folder; it is not one of its documents
     return !name.endsWith(".gold.json")

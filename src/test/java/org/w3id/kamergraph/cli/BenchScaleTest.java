@@ -44,6 +44,7 @@ class BenchScaleTest {
         .contains("the changed file alone, with the archive and both compilers")
         .contains("the changed file alone, with neither")
         .contains(", median of 2 (") // each small rebuild runs --repeat times
+        .contains("one changed document, whole folder, in a watching build (build --watch)")
         .contains("most documents changed (")
         .contains("store after that / loader's")
         .contains("query questions-and-answers p50 / p99")

@@ -45,6 +45,17 @@ class CliTest {
     }
   }
 
+  /** The command line that runs {@code kamergraph args} in a JVM of its own, on this class path. */
+  static List<String> inFreshJvm(String... args) {
+    List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +39,9 @@ class ProgressTest {
     String command =
         String.join(
             " ",
-            quoted(kamergraph("build", in.toString(), "--db", tmp.resolve("tty-db").toString())));
+            quoted(
+                CliTest.inFreshJvm(
+                    "build", in.toString(), "--db", tmp.resolve("tty-db").toString())));
     Path log = tmp.resolve("tty.log");
     ProcessBuilder pb =
         new ProcessBuilder("/usr/bin/script", "-q", "-e", "-c", command, "/dev/null")
@@ -65,7 +66,8 @@ class ProgressTest {
   void withoutATerminalABuildLogsALinePerDocument() throws Exception {
     Path log = tmp.resolve("plain.log");
     Process p =
-        new ProcessBuilder(kamergraph("build", in.toString(), "--db", tmp.resolve("db").toString()))
+        new ProcessBuilder(
+                CliTest.inFreshJvm("build", in.toString(), "--db", tmp.resolve("db").toString()))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -77,16 +79,6 @@ class ProgressTest {
     assertThat(lines).hasSize(DOCUMENTS);
     assertThat(lines.get(0)).matches("kamergraph: \\[1/" + DOCUMENTS + "\\] .*\\.\\w+: added");
     assertThat(out).doesNotContain("100%").contains(DOCUMENTS + " added");
-  }
-
-  private static List<String> kamergraph(String... args) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Main.class.getName());
-    cmd.addAll(List.of(args));
-    return cmd;
   }
 
   /** Each word quoted for the shell that {@code script -c} runs the command with. */
