@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import org.w3id.kamergraph.Build;
 import org.w3id.kamergraph.Pipeline;
 import org.w3id.kamergraph.model.KamergraphException;
@@ -80,9 +79,14 @@ final class BuildCommand implements Callable<Integer> {
   /** How long the inputs must be quiet after a change before the watch builds. */
   static final Duration QUIET = Duration.ofMillis(200);
 
+  /**
+   * At most this many documents changed on their own are built alone; more (a day's harvest copied
+   * in) take the whole build, which can load in bulk and relink in full.
+   */
+  static final int FEW_CHANGES = 50;
+
   @Override
   public Integer call() {
-    Build.Options options = build.toOptions();
     PrintWriter err = spec.commandLine().getErr();
     if (watch && compact) {
       throw new ParameterException(
@@ -104,9 +108,9 @@ final class BuildCommand implements Callable<Integer> {
             pipeline,
             Optional.empty(),
             closed,
-            () -> {
+            (files, how) -> {
               try (EndpointGraphSink sink = new EndpointGraphSink(server)) {
-                return BuildRun.run(pipeline, err, common.verbose, options, inputs, sink);
+                return BuildRun.run(pipeline, err, common.verbose, how, files, sink);
               }
             });
       }
@@ -116,9 +120,9 @@ final class BuildCommand implements Callable<Integer> {
                 pipeline,
                 Optional.of(store.db),
                 closed,
-                () -> {
+                (files, how) -> {
                   try (TdbGraphSink sink = new TdbGraphSink(tdb)) {
-                    return BuildRun.run(pipeline, err, common.verbose, options, inputs, sink);
+                    return BuildRun.run(pipeline, err, common.verbose, how, files, sink);
                   }
                 });
         if (compact) {
@@ -143,33 +147,44 @@ final class BuildCommand implements Callable<Integer> {
       Pipeline pipeline,
       Optional<Path> storeFolder,
       CountDownLatch closed,
-      Supplier<Build.Report> once) {
+      BiFunction<List<Path>, Build.Options, Build.Report> builds) {
+    Build.Options options = build.toOptions();
     if (!watch) {
-      return once.get().failed() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+      return builds.apply(inputs, options).failed() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
+    // documents that changed on their own are built as named files are: only their stored hashes
+    // are read and the rest of the store is left as it is, links brought up to date for them
+    Build.Options only =
+        new Build.Options(options.threads(), true, options.documentTimeout(), false);
     PrintWriter err = spec.commandLine().getErr();
-    try (InputWatch w = new InputWatch(inputs, pipeline.ingestor()::isInput, storeFolder, QUIET)) {
+    try (InputWatch w = new InputWatch(inputs, pipeline.ingestor(), storeFolder, QUIET)) {
       Thread stop = new Thread(() -> stop(w, closed), "kamergraph-watch-stop");
       Runtime.getRuntime().addShutdownHook(stop);
       try {
         // watched from before the first build: a change while it runs is built next
-        once.get();
+        builds.apply(inputs, options);
         err.printf(
             "kamergraph: watching %d folder%s for changes to the inputs; stop with Ctrl-C%n",
             w.folders(), w.folders() == 1 ? "" : "s");
         err.flush();
-        for (Optional<Set<Path>> changed = w.awaitChange();
+        for (Optional<InputWatch.Change> changed = w.awaitChange();
             changed.isPresent();
             changed = w.awaitChange()) {
+          InputWatch.Change c = changed.get();
+          boolean alone = !c.whole() && c.documents().size() <= FEW_CHANGES;
           if (common.verbose) {
             err.println(
-                "kamergraph: changed: "
-                    + (changed.get().isEmpty()
-                        ? "(events were lost; all inputs are checked)"
-                        : changed.get()));
+                "kamergraph: "
+                    + (alone
+                        ? "changed: " + c.documents()
+                        : "inputs changed; building them whole, as without --watch"));
           }
           try {
-            once.get();
+            if (alone) {
+              builds.apply(List.copyOf(c.documents()), only);
+            } else {
+              builds.apply(inputs, options);
+            }
           } catch (KamergraphException e) {
             err.println(
                 "kamergraph: " + e.getMessage() + "; the store is as it was, still watching");

@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
+import org.w3id.kamergraph.ingest.Ingestor;
 
 /**
  * Waits until a build's inputs change, for {@code build --watch}: the folders given (and those
@@ -30,15 +30,21 @@ import java.util.function.Predicate;
  * the operating system's file events, not by listing them again and again.
  *
  * <p>Only events that can change what a build makes count: a document or a sidecar added, changed
- * or removed ({@code isInput}), a folder created or removed below a watched folder, or lost events
- * (the system's queue overflowed). A file given by name counts only itself, not its neighbours. The
- * store's own folder is never watched, so a build's writes cannot set off the next build. After the
- * first event the watch waits until the inputs have been quiet for a moment: a copy of many files,
- * or an editor saving through a temporary file, is one change, not many.
+ * or removed ({@link Ingestor#isInput}), a folder created or removed below a watched folder, or
+ * lost events (the system's queue overflowed). A file given by name counts only itself, not its
+ * neighbours. The store's own folder is never watched, so a build's writes cannot set off the next
+ * build. After the first event the watch waits until the inputs have been quiet for a moment: a
+ * copy of many files, or an editor saving through a temporary file, is one change, not many.
+ *
+ * <p>The watch also knows which files hold each document id, from its walk and the events since, so
+ * it can tell when the documents that changed can be built on their own ({@link Change}): only
+ * documents added or changed, each the one file of its id. Anything else (a file removed, a folder
+ * made or removed, two files with one id, lost events) asks for the whole build, which decides by
+ * listing the inputs as always.
  */
 final class InputWatch implements AutoCloseable {
   private final WatchService service;
-  private final Predicate<String> isInput;
+  private final Ingestor ingestor;
   private final Optional<Path> store;
   private final Duration quiet;
   private final Map<WatchKey, Path> folders = new HashMap<>();
@@ -49,19 +55,32 @@ final class InputWatch implements AutoCloseable {
   /** Folders given (or found below one): everything in them counts. */
   private final Set<Path> walked = new HashSet<>();
 
+  /** The document files in the watched folders (and those given by name), by document id. */
+  private final Map<String, Set<Path>> byId = new HashMap<>();
+
+  /**
+   * What changed, as a build needs it.
+   *
+   * @param whole whether the whole build must run (anything removed, folders made or removed, lost
+   *     events, a document id held by more than one file)
+   * @param documents otherwise the document files added or changed, sorted (a changed sidecar
+   *     counts as its document)
+   */
+  record Change(boolean whole, Set<Path> documents) {}
+
   /**
    * Starts watching {@code inputs}.
    *
-   * @param isInput whether a file of a name is read by a build
+   * @param ingestor what a build reads: which files are inputs, and their document ids
    * @param store the store's folder, never watched (empty when the build writes elsewhere)
    * @param quiet how long the inputs must be quiet after a change before it is reported
    * @throws IOException if a folder cannot be watched (e.g. the system's limit of watches is
    *     reached)
    */
-  InputWatch(List<Path> inputs, Predicate<String> isInput, Optional<Path> store, Duration quiet)
+  InputWatch(List<Path> inputs, Ingestor ingestor, Optional<Path> store, Duration quiet)
       throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
-    this.isInput = isInput;
+    this.ingestor = ingestor;
     this.store = store.map(InputWatch::real);
     this.quiet = quiet;
     try {
@@ -72,6 +91,7 @@ final class InputWatch implements AutoCloseable {
         } else if (p.getParent() != null) {
           named.computeIfAbsent(p.getParent(), k -> new HashSet<>()).add(p);
           register(p.getParent());
+          index(p);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -83,20 +103,18 @@ final class InputWatch implements AutoCloseable {
   /**
    * Blocks until an input changed and the inputs were then quiet for the set time.
    *
-   * @return the inputs seen to change, sorted (an empty set when events were lost: anything may
-   *     have); empty once the watch is {@link #close() closed}, also from another thread
+   * @return what changed; empty once the watch is {@link #close() closed}, also from another thread
    */
-  Optional<Set<Path>> awaitChange() {
-    Set<Path> changed = new TreeSet<>();
-    boolean relevant = false;
+  Optional<Change> awaitChange() {
+    Pending pending = new Pending();
     try {
       WatchKey key = service.take();
       while (true) {
-        relevant |= drain(key, changed);
+        drain(key, pending);
         key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
         if (key == null) {
-          if (relevant) {
-            return Optional.of(changed);
+          if (pending.relevant) {
+            return Optional.of(change(pending));
           }
           key = service.take(); // nothing that matters yet: wait for the next event
         }
@@ -109,13 +127,43 @@ final class InputWatch implements AutoCloseable {
     }
   }
 
-  /** Takes a folder's pending events; whether any of them matters to a build. */
-  private boolean drain(WatchKey key, Set<Path> changed) {
+  /** The events taken since the last change was reported. */
+  private static final class Pending {
+    boolean relevant;
+    boolean whole;
+    final Set<Path> touched = new TreeSet<>();
+    final Set<Path> removed = new HashSet<>();
+  }
+
+  private Change change(Pending p) {
+    if (p.whole || !p.removed.isEmpty()) {
+      return new Change(true, Set.of());
+    }
+    Set<Path> documents = new TreeSet<>();
+    for (Path file : p.touched) {
+      String name = file.getFileName().toString();
+      Optional<String> sidecarOf = Ingestor.sidecarOf(name);
+      String id = sidecarOf.orElseGet(() -> Ingestor.documentId(name));
+      Set<Path> files = byId.getOrDefault(id, Set.of());
+      if (files.size() != 1) {
+        return new Change(true, Set.of()); // none (a lone sidecar), or one id in several files
+      }
+      Path document = files.iterator().next();
+      if (sidecarOf.isPresent() && !file.getParent().equals(document.getParent())) {
+        return new Change(true, Set.of()); // a sidecar belongs to the document beside it
+      }
+      documents.add(document);
+    }
+    return new Change(false, documents);
+  }
+
+  /** Takes a folder's pending events. */
+  private void drain(WatchKey key, Pending pending) {
     Path folder = folders.get(key);
-    boolean relevant = false;
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-        relevant = true; // events were lost: a build finds out what changed
+        pending.relevant = true; // events were lost: the whole build finds out what changed
+        pending.whole = true;
         continue;
       }
       if (folder == null || !(event.context() instanceof Path name)) {
@@ -131,22 +179,35 @@ final class InputWatch implements AutoCloseable {
         } catch (IOException e) {
           // it went again, or cannot be read: the build that follows says which
         }
-        relevant = true;
+        pending.relevant = true;
+        pending.whole = true;
       } else if (counts(folder, child)) {
-        changed.add(child);
-        relevant = true;
+        pending.relevant = true;
+        if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
+          unindex(child);
+          pending.touched.remove(child);
+          pending.removed.add(child);
+        } else {
+          index(child);
+          // removed and made again (as editors save) is a change
+          pending.removed.remove(child);
+          pending.touched.add(child);
+        }
       }
     }
     if (!key.reset()) {
       folders.remove(key); // the folder is gone, and with it its documents
-      relevant |= folder != null && walked.contains(folder);
+      if (folder != null && walked.contains(folder)) {
+        pending.relevant = true;
+        pending.whole = true;
+        byId.values().forEach(files -> files.removeIf(f -> f.startsWith(folder)));
+      }
     }
-    return relevant;
   }
 
   private boolean counts(Path folder, Path child) {
     if (walked.contains(folder)) {
-      return isInput.test(child.getFileName().toString());
+      return ingestor.isInput(child.getFileName().toString());
     }
     Set<Path> files = named.get(folder);
     return files != null && files.contains(child);
@@ -170,10 +231,33 @@ final class InputWatch implements AutoCloseable {
           }
 
           @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (ingestor.isInput(file.getFileName().toString())) {
+              index(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             return FileVisitResult.CONTINUE; // the build reports what it cannot read
           }
         });
+  }
+
+  /** Notes a document file under its id (sidecars are found through their document's id). */
+  private void index(Path file) {
+    String name = file.getFileName().toString();
+    if (Ingestor.sidecarOf(name).isEmpty()) {
+      byId.computeIfAbsent(Ingestor.documentId(name), k -> new HashSet<>()).add(file);
+    }
+  }
+
+  private void unindex(Path file) {
+    Set<Path> files = byId.get(Ingestor.documentId(file.getFileName().toString()));
+    if (files != null) {
+      files.remove(file);
+    }
   }
 
   private void register(Path dir) throws IOException {

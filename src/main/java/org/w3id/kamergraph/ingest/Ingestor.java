@@ -250,6 +250,13 @@ public final class Ingestor {
     return documentId(file.getFileName().toString());
   }
 
+  /** The id of the document whose metadata sidecar a file of this name is; empty if it is none. */
+  public static Optional<String> sidecarOf(String fileName) {
+    return SidecarMetadata.isSidecar(fileName)
+        ? Optional.of(fileName.substring(0, fileName.length() - SidecarMetadata.SUFFIX.length()))
+        : Optional.empty();
+  }
+
   /** The document id a file name gives (see {@link #documentId(Path)}). */
   public static String documentId(String fileName) {
     return stripExtension(fileName);

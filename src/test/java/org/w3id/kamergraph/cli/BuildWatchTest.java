@@ -19,10 +19,11 @@ import org.w3id.kamergraph.store.TdbStore;
 
 /**
  * {@code build --watch} on a real folder and a real TDB2 store, through the file system's own
- * events: a document changed, removed, added in a new folder, each gives one build that does just
- * that; files no build reads, and the store's own writes (the store lies inside the watched folder
- * here), give none; a failing build is reported and the watch goes on; stopping it ends it with the
- * store closed and whole. Each watch runs in a JVM of its own and is stopped as Ctrl-C stops it.
+ * events: a document changed or added on its own is built alone; a file removed, a folder moved in,
+ * a second file for one id give the whole build; each change gives one build that does just that;
+ * files no build reads, and the store's own writes (the store lies inside the watched folder here),
+ * give none; a failing build is reported and the watch goes on; stopping it ends it with the store
+ * closed and whole. Each watch runs in a JVM of its own and is stopped as Ctrl-C stops it.
  */
 class BuildWatchTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
@@ -55,14 +56,16 @@ class BuildWatchTest {
     Thread.sleep(5 * BuildCommand.QUIET.toMillis());
     assertThat(w.builds()).as(w.err()).isEqualTo(1);
 
+    // a document changed on its own is built alone (as build --keep-missing FILE builds it)
     Files.writeString(
         in.resolve("ah-tk-20232024-9901.txt"),
         "\nEen zin erbij.\n",
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     w.awaitBuilds(2);
-    assertThat(w.last()).isEqualTo("0 added, 1 replaced, 4 unchanged, 0 removed, 0 failed");
+    assertThat(w.last()).isEqualTo("0 added, 1 replaced, 0 unchanged, 0 removed, 0 failed");
 
+    // a file removed: the whole build, which mirrors the inputs
     Files.delete(in.resolve("kv-tk-2024Z09902.txt"));
     w.awaitBuilds(3);
     assertThat(w.last()).isEqualTo("0 added, 0 replaced, 4 unchanged, 1 removed, 0 failed");
@@ -80,7 +83,22 @@ class BuildWatchTest {
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     w.awaitBuilds(5);
-    assertThat(w.last()).isEqualTo("0 added, 1 replaced, 4 unchanged, 0 removed, 0 failed");
+    assertThat(w.last()).isEqualTo("0 added, 1 replaced, 0 unchanged, 0 removed, 0 failed");
+
+    // a new document on its own: built alone
+    Files.copy(
+        CliTest.EXAMPLES.resolve("kv-tk-2023Z09904.html"),
+        in.resolve("later/kv-tk-2023Z19904.html"));
+    w.awaitBuilds(6);
+    assertThat(w.last()).isEqualTo("1 added, 0 replaced, 0 unchanged, 0 removed, 0 failed");
+
+    // a second file with an id another file holds: which one is built is the whole build's choice
+    Files.copy(
+        CliTest.EXAMPLES.resolve("ah-tk-20242025-9905.md"),
+        in.resolve("later/ah-tk-20232024-9901.md"));
+    w.awaitBuilds(7);
+    assertThat(w.last()).isEqualTo("0 added, 1 replaced, 5 unchanged, 0 removed, 0 failed");
+    assertThat(w.err()).contains("ah-tk-20232024-9901.txt: not built; ");
 
     w.stop();
     assertThat(w.err())
@@ -88,7 +106,8 @@ class BuildWatchTest {
         .endsWith("kamergraph: watch stopped\n");
     try (TdbStore store = TdbStore.open(db)) {
       assertThat(TestBuilds.documents(store))
-          .hasSize(5)
+          .hasSize(6)
+          .contains(KG.ID + "document/kv-tk-2023Z19904")
           .contains(KG.ID + "document/kv-tk-2024Z09902", KG.ID + "document/ah-tk-20232024-9901");
     }
   }
