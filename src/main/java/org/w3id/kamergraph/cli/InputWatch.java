@@ -210,7 +210,16 @@ final class InputWatch implements AutoCloseable {
       return ingestor.isInput(child.getFileName().toString());
     }
     Set<Path> files = named.get(folder);
-    return files != null && files.contains(child);
+    if (files == null) {
+      return false;
+    }
+    // a file given by name, or its sidecar (whose bytes count in the document's hash)
+    Optional<String> sidecarOf = Ingestor.sidecarOf(child.getFileName().toString());
+    return files.contains(child)
+        || sidecarOf.isPresent()
+            && files.stream()
+                .anyMatch(
+                    f -> Ingestor.documentId(f.getFileName().toString()).equals(sidecarOf.get()));
   }
 
   private void registerTree(Path root) throws IOException {
