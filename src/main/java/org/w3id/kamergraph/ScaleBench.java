@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -92,6 +93,7 @@ public final class ScaleBench {
     long quads;
     settle();
     t0 = System.nanoTime();
+    double loaderCpu0 = processCpuMs();
     try (TdbStore store = TdbStore.open(loaderDb)) {
       // the reference the issue names (tdb2.tdbloader --loader=phased), not the loader build uses
       DataLoader phased = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> {});
@@ -101,6 +103,7 @@ public final class ScaleBench {
       quads = phased.countQuads() + phased.countTriples();
     }
     double loaderS = seconds(t0);
+    double loaderCpuS = (processCpuMs() - loaderCpu0) / 1000;
     long loaderBytes = size(loaderDb);
     report.info(
         "bulk loader (phased), same quads",
@@ -129,6 +132,15 @@ public final class ScaleBench {
             "%.0f quads/s / %.0f quads/s = %.2f",
             quads / buildS, quads / loaderS, loaderS / buildS),
         loaderS / buildS >= 0.8);
+    // the build extracts and loads, the loader only loads: on this machine's cores the build
+    // cannot take less than its CPU time shared over them, whatever the overlap
+    int cores = Runtime.getRuntime().availableProcessors();
+    double buildCpuS = fresh.cpuMs() / 1000;
+    report.info(
+        "CPU time, build / loader; the build's floor on " + cores + " cores (its CPU time / cores)",
+        fmt(
+            "%.0f CPU-s / %.0f CPU-s; floor %.0f s, so a throughput ratio of at most %.2f",
+            buildCpuS, loaderCpuS, buildCpuS / cores, loaderS / (buildCpuS / cores)));
     report.check(
         "store size / loader's (target ≤ 1.3)",
         fmt("%s / %s = %.2f", mb(buildBytes), mb(loaderBytes), (double) buildBytes / loaderBytes),
@@ -268,7 +280,20 @@ public final class ScaleBench {
   }
 
   /** A finished child process: wall time, the build's own reported time, its peak heap. */
-  private record Child(boolean ok, double wallMs, double buildMs, long peakHeapMb) {}
+  /**
+   * A finished command.
+   *
+   * @param cpuMs its CPU time (all threads), as last seen while it ran (polled every 100 ms)
+   */
+  private record Child(boolean ok, double wallMs, double buildMs, long peakHeapMb, double cpuMs) {}
+
+  /** This JVM's CPU time so far, all threads; NaN where the JVM does not say. */
+  private static double processCpuMs() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1e6
+        : Double.NaN;
+  }
 
   /** A change to the inputs made before a run. */
   private interface Change {
@@ -376,7 +401,15 @@ public final class ScaleBench {
     long t0 = System.nanoTime();
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-    int exit = p.waitFor();
+    double cpu = Double.NaN;
+    while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      // a process's CPU time can be read only while it runs: the last reading misses < 100 ms
+      Optional<Duration> used = p.toHandle().info().totalCpuDuration();
+      if (used.isPresent()) {
+        cpu = used.get().toNanos() / 1e6;
+      }
+    }
+    int exit = p.exitValue();
     double wall = (System.nanoTime() - t0) / 1e6;
     double buildMs = Double.NaN;
     for (String line : Files.readAllLines(out)) {
@@ -394,7 +427,7 @@ public final class ScaleBench {
         }
       }
     }
-    return new Child(exit == 0, wall, buildMs, peak);
+    return new Child(exit == 0, wall, buildMs, peak, cpu);
   }
 
   /**
@@ -426,10 +459,10 @@ public final class ScaleBench {
         ok = awaitLines(p, out, ", links +", i + 1, Duration.ofMinutes(2));
         double wall = (System.nanoTime() - t0) / 1e6;
         List<Double> works = buildTimes(out);
-        runs.add(new Child(ok, wall, ok ? works.get(works.size() - 1) : Double.NaN, 0));
+        runs.add(new Child(ok, wall, ok ? works.get(works.size() - 1) : Double.NaN, 0, Double.NaN));
       }
       if (!ok) {
-        runs.add(new Child(false, Double.NaN, Double.NaN, 0));
+        runs.add(new Child(false, Double.NaN, Double.NaN, 0, Double.NaN));
       }
     } finally {
       p.destroy(); // SIGTERM: the watch stops as on Ctrl-C

@@ -34,6 +34,7 @@ class BenchScaleTest {
         .contains("bulk loader (phased), same quads")
         .contains("fresh build, wall")
         .contains("build throughput / loader's")
+        .contains("CPU time, build / loader; the build's floor on ")
         .contains("store size / loader's")
         .contains("build peak heap")
         .contains("class-data archive | ") // not made from target/classes: the JVM archives jars
