@@ -279,9 +279,8 @@ public final class ScaleBench {
     return report;
   }
 
-  /** A finished child process: wall time, the build's own reported time, its peak heap. */
   /**
-   * A finished command.
+   * A finished child process: wall time, the build's own reported time, its peak heap.
    *
    * @param cpuMs its CPU time (all threads), as last seen while it ran (polled every 100 ms)
    */
@@ -389,18 +388,10 @@ public final class ScaleBench {
       throws IOException, InterruptedException {
     Path gc = work.resolve(name + ".gc.log");
     Path out = work.resolve(name + ".log");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.addAll(jvm);
-    cmd.add("-Xmx" + o.heap());
-    cmd.add("-Xlog:gc:file=" + gc);
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("org.w3id.kamergraph.cli.Main"); // the command line, as a user runs it
-    cmd.addAll(List.of(args));
+    List<String> withGcLog = new ArrayList<>(jvm);
+    withGcLog.add("-Xlog:gc:file=" + gc);
     long t0 = System.nanoTime();
-    Process p =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    Process p = start(o, withGcLog, out, args);
     double cpu = Double.NaN;
     while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
       // a process's CPU time can be read only while it runs: the last reading misses < 100 ms
@@ -411,13 +402,8 @@ public final class ScaleBench {
     }
     int exit = p.exitValue();
     double wall = (System.nanoTime() - t0) / 1e6;
-    double buildMs = Double.NaN;
-    for (String line : Files.readAllLines(out)) {
-      Matcher m = BUILD_TIME.matcher(line);
-      if (m.find()) {
-        buildMs = Double.parseDouble(m.group(1)) * 1000;
-      }
-    }
+    List<Double> times = buildTimes(out);
+    double buildMs = times.isEmpty() ? Double.NaN : times.get(times.size() - 1);
     long peak = 0;
     if (Files.exists(gc)) {
       for (String line : Files.readAllLines(gc)) {
@@ -431,14 +417,11 @@ public final class ScaleBench {
   }
 
   /**
-   * Starts {@code build --watch}, waits for its first build, then makes {@code o.runs()} changes
-   * one after another, each timed from the change to the summary line of the build it sets off;
-   * stops the watch (as Ctrl-C does) at the end.
+   * Starts {@code kamergraph args} in a JVM of its own with the target heap and {@code jvm}'s
+   * options, as a user runs the command line; its output and errors go to {@code out}.
    */
-  private Runs watching(
-      Options o, Path work, List<String> jvm, String name, Change change, String... args)
-      throws IOException, InterruptedException {
-    Path out = work.resolve(name + ".log");
+  private static Process start(Options o, List<String> jvm, Path out, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.addAll(jvm);
@@ -447,8 +430,19 @@ public final class ScaleBench {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.w3id.kamergraph.cli.Main");
     cmd.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+  }
+
+  /**
+   * Starts {@code build --watch}, waits for its first build, then makes {@code o.runs()} changes
+   * one after another, each timed from the change to the summary line of the build it sets off;
+   * stops the watch (as Ctrl-C does) at the end.
+   */
+  private Runs watching(
+      Options o, Path work, List<String> jvm, String name, Change change, String... args)
+      throws IOException, InterruptedException {
+    Path out = work.resolve(name + ".log");
+    Process p = start(o, jvm, out, args);
     List<Child> runs = new ArrayList<>();
     try {
       boolean ok = awaitLines(p, out, "watching ", 1, Duration.ofMinutes(10));

@@ -171,9 +171,6 @@ final class BuildCommand implements Callable<Integer> {
             changed.isPresent();
             changed = w.awaitChange()) {
           InputWatch.Change c = changed.get();
-          if (!c.whole() && c.documents().isEmpty()) {
-            continue; // defensive: a build of no files at all is an error
-          }
           boolean alone = !c.whole() && c.documents().size() <= FEW_CHANGES;
           if (common.verbose) {
             err.println(

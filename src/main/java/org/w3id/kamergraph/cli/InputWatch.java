@@ -48,6 +48,7 @@ final class InputWatch implements AutoCloseable {
   private final Optional<Path> store;
   private final Duration quiet;
   private final Map<WatchKey, Path> folders = new HashMap<>();
+  private final Set<Path> registered = new HashSet<>();
 
   /** Files given by name, by their folder: only they count there. */
   private final Map<Path, Set<Path>> named = new HashMap<>();
@@ -63,8 +64,8 @@ final class InputWatch implements AutoCloseable {
    *
    * @param whole whether the whole build must run (anything removed, folders made or removed, lost
    *     events, a document id held by more than one file)
-   * @param documents otherwise the document files added or changed, sorted (a changed sidecar
-   *     counts as its document)
+   * @param documents otherwise the document files added or changed, sorted, never empty (a changed
+   *     sidecar counts as its document)
    */
   record Change(boolean whole, Set<Path> documents) {}
 
@@ -113,7 +114,7 @@ final class InputWatch implements AutoCloseable {
         drain(key, pending);
         key = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
         if (key == null) {
-          if (pending.relevant) {
+          if (pending.relevant()) {
             return Optional.of(change(pending));
           }
           key = service.take(); // nothing that matters yet: wait for the next event
@@ -129,10 +130,14 @@ final class InputWatch implements AutoCloseable {
 
   /** The events taken since the last change was reported. */
   private static final class Pending {
-    boolean relevant;
     boolean whole;
     final Set<Path> touched = new TreeSet<>();
     final Set<Path> removed = new HashSet<>();
+
+    /** Whether anything taken matters to a build. */
+    boolean relevant() {
+      return whole || !touched.isEmpty() || !removed.isEmpty();
+    }
   }
 
   private Change change(Pending p) {
@@ -162,8 +167,7 @@ final class InputWatch implements AutoCloseable {
     Path folder = folders.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-        pending.relevant = true; // events were lost: the whole build finds out what changed
-        pending.whole = true;
+        pending.whole = true; // events were lost: the whole build finds out what changed
         continue;
       }
       if (folder == null || !(event.context() instanceof Path name)) {
@@ -179,10 +183,8 @@ final class InputWatch implements AutoCloseable {
         } catch (IOException e) {
           // it went again, or cannot be read: the build that follows says which
         }
-        pending.relevant = true;
         pending.whole = true;
       } else if (counts(folder, child)) {
-        pending.relevant = true;
         if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE) {
           unindex(child);
           pending.touched.remove(child);
@@ -197,8 +199,8 @@ final class InputWatch implements AutoCloseable {
     }
     if (!key.reset()) {
       folders.remove(key); // the folder is gone, and with it its documents
+      registered.remove(folder); // made again, it is watched again
       if (folder != null && walked.contains(folder)) {
-        pending.relevant = true;
         pending.whole = true;
         byId.values().forEach(files -> files.removeIf(f -> f.startsWith(folder)));
       }
@@ -270,7 +272,7 @@ final class InputWatch implements AutoCloseable {
   }
 
   private void register(Path dir) throws IOException {
-    if (!folders.containsValue(dir)) {
+    if (registered.add(dir)) {
       folders.put(
           dir.register(
               service,
