@@ -106,7 +106,10 @@ final class DeferredTextIndexing implements AutoCloseable {
                 digests.computeIfAbsent(g, k -> new TextDigest()));
           }
         };
+    long start = System.nanoTime();
     RDFParser.source(spill).lang(Lang.RDFTHRIFT).parse(sink);
+    org.slf4j.LoggerFactory.getLogger(DeferredTextIndexing.class)
+        .debug("full-text indexing: {} ms", (System.nanoTime() - start) / 1_000_000);
     return digests;
   }
 

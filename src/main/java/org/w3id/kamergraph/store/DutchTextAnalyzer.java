@@ -4,14 +4,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * How the full-text index reads Dutch: Unicode word boundaries, lower case, accents folded ({@code
  * geïnformeerd} and {@code geinformeerd} are one word, as are {@code financiën} and {@code
- * financien}), then the Dutch Snowball stemmer ({@code vragen} and {@code vraag} are one word).
+ * financien}), then the Dutch Snowball stemmer ({@code vragen} and {@code vraag} are one word),
+ * which remembers the stems it made ({@link RememberingStemFilter}).
  *
  * <p>No stop words: Lucene's scoring already weighs {@code de} and {@code het} next to nothing, and
  * a phrase query ({@code "de minister van financiën"}) then matches exactly what it says. Folding
@@ -24,7 +24,7 @@ public final class DutchTextAnalyzer extends Analyzer {
     StandardTokenizer source = new StandardTokenizer();
     TokenStream s = new LowerCaseFilter(source);
     s = new ASCIIFoldingFilter(s);
-    s = new SnowballFilter(s, new DutchStemmer());
+    s = new RememberingStemFilter(s, new DutchStemmer());
     return new TokenStreamComponents(source, s);
   }
 

@@ -504,10 +504,15 @@ public final class TdbGraphSink implements GraphSink {
         if (deferred != null) {
           deferred.start(); // indexes the text while the loader builds its other indexes
         }
+        long start = System.nanoTime();
         l.finishBulk();
+        LOG.debug("bulk loader's index phase: {} ms", (System.nanoTime() - start) / 1_000_000);
         if (deferred != null) {
+          start = System.nanoTime();
           deferred.finish();
           deferred = null;
+          LOG.debug(
+              "full-text indexing waited for: {} ms more", (System.nanoTime() - start) / 1_000_000);
         }
       } catch (RuntimeException e) {
         discardDeferred();

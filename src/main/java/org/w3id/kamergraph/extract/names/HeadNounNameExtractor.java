@@ -34,8 +34,8 @@ public final class HeadNounNameExtractor implements Extractor {
   private static final java.util.Set<String> PLACE_JOINERS =
       org.w3id.kamergraph.reference.WordLists.set("place-joiners");
 
-  private final List<HeadRule> suffixes = new ArrayList<>();
-  private final List<HeadRule> lowers = new ArrayList<>();
+  private final HeadsByEnding suffixes;
+  private final HeadsByEnding lowers;
 
   /**
    * Compounds of a head that name a kind, not one thing: lower case after {@code de} (de
@@ -49,6 +49,12 @@ public final class HeadNounNameExtractor implements Extractor {
 
   /** The positions in {@link #leads} of the rules with each head word. */
   private final java.util.Map<String, java.util.BitSet> leadsByHead = new java.util.HashMap<>();
+
+  /** The last {@link HeadsByEnding#ENDING} letters of each head in {@link #leadsByHead}. */
+  private final java.util.Set<String> leadEndings = new java.util.HashSet<>();
+
+  /** Whether a head in {@link #leadsByHead} is shorter than that: every word may then end in it. */
+  private boolean shortLead;
 
   private final TitleRules titleRules;
   private final ReportTitles titles;
@@ -72,11 +78,13 @@ public final class HeadNounNameExtractor implements Extractor {
     this.titleRules = titleRules;
     this.titles = titles;
     this.unknown = unknown;
+    List<HeadRule> suffixRules = new ArrayList<>();
+    List<HeadRule> lowerRules = new ArrayList<>();
     for (HeadRule r : rules) {
       if (r.position() == Position.SUFFIX) {
-        suffixes.add(r);
+        suffixRules.add(r);
       } else if (r.position() == Position.LOWER) {
-        lowers.add(r);
+        lowerRules.add(r);
       } else if ((r.position() == Position.LEAD || r.position() == Position.LEADS)
           && r.words().size() == 1) {
         leadsByHead
@@ -88,6 +96,15 @@ public final class HeadNounNameExtractor implements Extractor {
         byFirstWord.computeIfAbsent(r.words().get(0), k -> new ArrayList<>()).add(r);
       }
     }
+    for (String head : leadsByHead.keySet()) {
+      if (head.length() < HeadsByEnding.ENDING) {
+        shortLead = true;
+      } else {
+        leadEndings.add(head.substring(head.length() - HeadsByEnding.ENDING));
+      }
+    }
+    this.suffixes = new HeadsByEnding(suffixRules);
+    this.lowers = new HeadsByEnding(lowerRules);
     this.reporter = reporter;
   }
 
@@ -137,17 +154,23 @@ public final class HeadNounNameExtractor implements Extractor {
         candidate(t, i, leads.get(k), found, known);
       }
       String lower = word.toLowerCase(Locale.ROOT);
-      // a word with a false head ending has no head at its end; asked once per word, since this
-      // loop runs for every word of every document
-      boolean falseHead = falseHeads.stream().anyMatch(lower::endsWith);
-      for (HeadRule r : lowers) {
-        if (!falseHead && lowerCaseName(t, i, r.words().get(0))) {
+      List<HeadRule> lowerHeads = lowers.candidates(lower);
+      List<HeadRule> suffixHeads = suffixes.candidates(lower);
+      if (lowerHeads.isEmpty() && suffixHeads.isEmpty()) {
+        continue; // no head at this word's end (most words)
+      }
+      // a word with a false head ending has no head at its end
+      if (falseHeads.stream().anyMatch(lower::endsWith)) {
+        continue;
+      }
+      for (HeadRule r : lowerHeads) {
+        if (lowerCaseName(t, i, r.words().get(0))) {
           found.add(new Candidate(r, t.get(i).begin(), t.get(i).end()));
         }
       }
-      for (HeadRule r : suffixes) {
+      for (HeadRule r : suffixHeads) {
         String head = r.words().get(0);
-        if (falseHead || !(lower.endsWith(head) || word.endsWith(head))) {
+        if (!(lower.endsWith(head) || word.endsWith(head))) {
           continue; // both readings below need the head at the word's end
         }
         if (t.get(i).capitalised()
@@ -362,7 +385,7 @@ public final class HeadNounNameExtractor implements Extractor {
       if (tail != null) {
         out.or(tail);
       }
-    } else if (Character.isLowerCase(word.charAt(0))) {
+    } else if (Character.isLowerCase(word.charAt(0)) && mayEndInLead(word)) {
       for (int k = 3; k < word.length(); k++) {
         java.util.BitSet tail = leadsByHead.get(word.substring(k));
         if (tail != null) {
@@ -371,6 +394,16 @@ public final class HeadNounNameExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code word} may end in a lead head: false when its last letters are no head's, which
+   * rules out most words before {@link #leadMatches} tries each of their endings.
+   */
+  private boolean mayEndInLead(String word) {
+    return shortLead
+        || word.length() < HeadsByEnding.ENDING
+        || leadEndings.contains(word.substring(word.length() - HeadsByEnding.ENDING));
   }
 
   private void candidate(NameTokens t, int i, HeadRule r, List<Candidate> found, boolean[] known) {
