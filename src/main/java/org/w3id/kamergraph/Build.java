@@ -355,6 +355,7 @@ public final class Build {
   private int[] link(GraphSink sink, boolean fullRelink, Collection<Touched> touched) {
     List<LinkDelta> deltas =
         fullRelink ? linking.full(sink.linkView()) : linking.update(sink.linkView(), touched);
+    long start = System.nanoTime();
     int[] counts = new int[2];
     for (LinkDelta d : deltas) {
       if (!d.isEmpty()) {
@@ -363,6 +364,7 @@ public final class Build {
         counts[1] += d.removed().size();
       }
     }
+    LOG.debug("links written: {} ms", (System.nanoTime() - start) / 1_000_000);
     return counts;
   }
 

@@ -30,12 +30,14 @@ import java.util.regex.Matcher;
  *
  * <p>What a citation becomes: the dossier without spaces; a sub-number or suffix kept as written
  * ({@code 21501-07-1999}, {@code 36410-XVI-112}); the document number without leading zeros; a
- * joint dossier is cited by its first dossier; the Rijkswet number {@code (R1833)} is dropped, as
- * it is no part of the official identifier ({@code kst-24587-77}). A list cites each number it
- * names, and a range ({@code nrs. 12–15}, {@code 12 t/m 15}, {@code 12 tot en met 15}) each number
- * it spans, the numbers in between with the whole range as their span, since the text names them
- * nowhere else; a range that runs backwards or spans more than {@value NumberList#MAX_SPAN}
- * documents cites only its two ends, being more likely a slip than a citation of that many papers.
+ * joint dossier is cited by its first dossier; the Rijkswet number {@code (R1833)} is dropped
+ * ({@code kst-24587-77}): the dossier number alone names the dossier, and how the official
+ * identifier writes a Rijkswet number is documented nowhere this repository can read, so it is not
+ * guessed. A list cites each number it names, and a range ({@code nrs. 12–15}, {@code 12 t/m 15},
+ * {@code 12 tot en met 15}) each number it spans, the numbers in between with the whole range as
+ * their span, since the text names them nowhere else; a range that runs backwards or spans more
+ * than {@value NumberList#MAX_SPAN} documents cites only its two ends, being more likely a slip
+ * than a citation of that many papers.
  *
  * <p>Precision comes first: each notation is anchored on what only a citation has (the word
  * Kamerstuk, {@code nr.}, the dash pattern, the bracket of the motion form, {@code kst-}), a

@@ -130,11 +130,24 @@ public final class Linking {
    * scan per predicate {@link #needs} keeps, then hash joins; linear in the documents.
    */
   public List<LinkDelta> full(DatasetGraph view) {
+    long t0 = System.nanoTime();
     Map<String, DocFacts> docs = FactsReader.read(Quads.all(view));
+    long t1 = System.nanoTime();
     LinkDelta z = zaken.full(view, docs);
+    long t2 = System.nanoTime();
     LinkDelta m = members.full(view, docs);
+    long t3 = System.nanoTime();
     LinkDelta p = spans.full(view, docs);
-    return List.of(z, m, p, statistics.full(view, List.of(z, m, p)));
+    long t4 = System.nanoTime();
+    LinkDelta st = statistics.full(view, List.of(z, m, p));
+    LOG.debug(
+        "full linking: facts {} ms, zaken {} ms, members {} ms, spans {} ms, statistics {} ms",
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000,
+        (t4 - t3) / 1_000_000,
+        (System.nanoTime() - t4) / 1_000_000);
+    return List.of(z, m, p, st);
   }
 
   /**
