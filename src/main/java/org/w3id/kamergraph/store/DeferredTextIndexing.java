@@ -38,6 +38,9 @@ import org.w3id.kamergraph.model.KamergraphException;
 final class DeferredTextIndexing implements AutoCloseable {
   static final String SPILL = "kamergraph-text-pending.rt";
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(DeferredTextIndexing.class);
+
   private final TextIndex text;
   private final Path spill;
   private OutputStream out;
@@ -108,8 +111,7 @@ final class DeferredTextIndexing implements AutoCloseable {
         };
     long start = System.nanoTime();
     RDFParser.source(spill).lang(Lang.RDFTHRIFT).parse(sink);
-    org.slf4j.LoggerFactory.getLogger(DeferredTextIndexing.class)
-        .debug("full-text indexing: {} ms", (System.nanoTime() - start) / 1_000_000);
+    LOG.debug("full-text indexing: {} ms", (System.nanoTime() - start) / 1_000_000);
     return digests;
   }
 
@@ -161,8 +163,7 @@ final class DeferredTextIndexing implements AutoCloseable {
     try {
       Files.deleteIfExists(spill);
     } catch (IOException e) {
-      org.slf4j.LoggerFactory.getLogger(DeferredTextIndexing.class)
-          .warn("{}: cannot delete ({}); it can be deleted by hand", spill, e.getMessage());
+      LOG.warn("{}: cannot delete ({}); it can be deleted by hand", spill, e.getMessage());
     }
   }
 

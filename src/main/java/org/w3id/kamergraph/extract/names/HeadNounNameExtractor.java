@@ -50,11 +50,8 @@ public final class HeadNounNameExtractor implements Extractor {
   /** The positions in {@link #leads} of the rules with each head word. */
   private final java.util.Map<String, java.util.BitSet> leadsByHead = new java.util.HashMap<>();
 
-  /** The last {@link HeadsByEnding#ENDING} letters of each head in {@link #leadsByHead}. */
-  private final java.util.Set<String> leadEndings = new java.util.HashSet<>();
-
-  /** Whether a head in {@link #leadsByHead} is shorter than that: every word may then end in it. */
-  private boolean shortLead;
+  /** The rules in {@link #leads} by how their head ends, to pass over words that end in none. */
+  private final HeadsByEnding leadEndings;
 
   private final TitleRules titleRules;
   private final ReportTitles titles;
@@ -96,13 +93,7 @@ public final class HeadNounNameExtractor implements Extractor {
         byFirstWord.computeIfAbsent(r.words().get(0), k -> new ArrayList<>()).add(r);
       }
     }
-    for (String head : leadsByHead.keySet()) {
-      if (head.length() < HeadsByEnding.ENDING) {
-        shortLead = true;
-      } else {
-        leadEndings.add(head.substring(head.length() - HeadsByEnding.ENDING));
-      }
-    }
+    this.leadEndings = new HeadsByEnding(leads);
     this.suffixes = new HeadsByEnding(suffixRules);
     this.lowers = new HeadsByEnding(lowerRules);
     this.reporter = reporter;
@@ -385,7 +376,7 @@ public final class HeadNounNameExtractor implements Extractor {
       if (tail != null) {
         out.or(tail);
       }
-    } else if (Character.isLowerCase(word.charAt(0)) && mayEndInLead(word)) {
+    } else if (Character.isLowerCase(word.charAt(0)) && leadEndings.mayEnd(word)) {
       for (int k = 3; k < word.length(); k++) {
         java.util.BitSet tail = leadsByHead.get(word.substring(k));
         if (tail != null) {
@@ -394,16 +385,6 @@ public final class HeadNounNameExtractor implements Extractor {
       }
     }
     return out;
-  }
-
-  /**
-   * Whether {@code word} may end in a lead head: false when its last letters are no head's, which
-   * rules out most words before {@link #leadMatches} tries each of their endings.
-   */
-  private boolean mayEndInLead(String word) {
-    return shortLead
-        || word.length() < HeadsByEnding.ENDING
-        || leadEndings.contains(word.substring(word.length() - HeadsByEnding.ENDING));
   }
 
   private void candidate(NameTokens t, int i, HeadRule r, List<Candidate> found, boolean[] known) {

@@ -50,6 +50,16 @@ final class HeadsByEnding {
     return all;
   }
 
+  /**
+   * Whether {@code word}, in any case, may end in one of the heads: false only when no head ends in
+   * its last letters, which rules out most words before anything tries each of their endings.
+   */
+  boolean mayEnd(String word) {
+    return !shortHeads.isEmpty()
+        || word.length() < ENDING
+        || byEnding.containsKey(ending(word).toLowerCase(Locale.ROOT));
+  }
+
   private static String ending(String s) {
     return s.substring(s.length() - ENDING);
   }
