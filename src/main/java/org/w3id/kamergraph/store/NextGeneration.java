@@ -62,6 +62,11 @@ final class NextGeneration {
     return connection.getDatasetGraphTDB();
   }
 
+  /** Where a bulk load leaves the indexes it packed, moved into the folder by {@link #promote}. */
+  Path packedDir() {
+    return work.resolve("kamergraph-packed");
+  }
+
   /** The live data folder this one replaces. */
   Path live() {
     return live;
@@ -74,6 +79,16 @@ final class NextGeneration {
   void promote() {
     StoreConnection.release(connection.getLocation());
     try {
+      Path packed = packedDir();
+      if (Files.isDirectory(packed)) {
+        // the packed secondary indexes replace the empty ones the data phase committed
+        try (var files = Files.list(packed)) {
+          for (Path f : files.toList()) {
+            Files.move(f, work.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+        Files.delete(packed);
+      }
       Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new KamergraphException(

@@ -14,22 +14,22 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
 import org.w3id.kamergraph.rdf.GraphDigest;
 import org.w3id.kamergraph.rdf.KG;
 
 /**
- * A TDB2 store as a build's sink: the whole build is one write transaction (into an empty store,
- * the one transaction of Jena's sequential bulk loader: on two cores it loaded 8.7 million quads in
- * 132 s on one core where the phased loader took 125 s on both, so it leaves a core to extraction,
- * and it is the loader Jena documents as transactional under crashes). TDB2 is copy-on-write, so
- * every commit copies the index blocks it touched; one commit per build keeps a fresh store as
- * small as Jena's bulk loader makes it (measured: 10 commits over the same quads gave a store 1.8×
- * larger, 93 commits 8.5×). A reader sees the store before the build or after it, never in between;
- * a build that is killed leaves the store as it was, and running it again does the work again.
+ * A TDB2 store as a build's sink. A build that changes some documents is one write transaction:
+ * TDB2 is copy-on-write, so every commit copies the index blocks it touched, and one commit per
+ * build keeps the store small (measured: 10 commits over the same quads gave a store 1.8× larger,
+ * 93 commits 8.5×). A first build into an empty store, and a build that starts over ({@link
+ * #startOver}), load a new data folder instead ({@link NextGeneration}) with {@link
+ * PackedBulkLoad}: data and primary indexes in one transaction, then the secondary indexes sorted
+ * and packed, and the folder put in place of the live one by one rename at commit. Either way a
+ * reader sees the store before the build or after it, never in between; a build that is killed
+ * leaves the store as it was, and running it again does the work again.
  *
  * <p>The store's full-text index ({@link TextIndex}) follows each graph written or removed: its old
  * entries go, the new ones come with the graph's digest, and the index commits right after the
@@ -67,7 +67,7 @@ public final class TdbGraphSink implements GraphSink {
   private boolean startedEmpty;
 
   /** Bulk mode (a first build into an empty store): the loader, and what linking reads. */
-  private DataLoader loader;
+  private PackedBulkLoad loader;
 
   private StreamRDF stream;
   private DatasetGraph skeleton;
@@ -91,9 +91,9 @@ public final class TdbGraphSink implements GraphSink {
   }
 
   /**
-   * Starts the build's transaction. Into an empty store, the build goes through Jena's sequential
-   * bulk loader instead (its own single transaction, so the same all-or-nothing holds), and linking
-   * reads a skeleton kept here, since the store cannot be read during a bulk load.
+   * Starts the build's transaction. Into an empty store, the build goes through the bulk load into
+   * a new data folder instead (all-or-nothing by the folder's rename), and linking reads a skeleton
+   * kept here, since the folder being loaded cannot be read meanwhile.
    */
   @Override
   public Map<String, String> storedHashes() {
@@ -201,15 +201,23 @@ public final class TdbGraphSink implements GraphSink {
     dataset().abort();
     dataset().end();
     startedEmpty = true;
-    store.bulkLoadStarting();
-    startBulk(dataset());
+    // into the next data folder, as a build that starts over: the packed indexes are written
+    // outside a transaction, and only the folder's rename makes the new data live
+    dataset().begin(TxnType.READ);
+    next = store.startNextGeneration();
+    try {
+      startBulk(next.dataset());
+    } catch (RuntimeException e) {
+      abort();
+      throw e;
+    }
     return true;
   }
 
   /** Sets up the bulk load into {@code target}, and what linking reads meanwhile. */
   private void startBulk(DatasetGraph target) {
-    loader = LoaderFactory.sequentialLoader(target, (fmt, args) -> {});
-    loader.startBulk();
+    loader = new PackedBulkLoad(TDBInternal.getDatasetGraphTDB(target), next.packedDir());
+    loader.start();
     stream = loader.stream();
     skeleton = new Skeleton();
     hashes = new HashMap<>();
@@ -495,7 +503,7 @@ public final class TdbGraphSink implements GraphSink {
   @Override
   public void commit() {
     if (loader != null) {
-      DataLoader l = loader;
+      PackedBulkLoad l = loader;
       loader = null;
       // what linking read is of no more use: the loader's last phase runs with the heap it frees
       skeleton = null;
@@ -505,7 +513,7 @@ public final class TdbGraphSink implements GraphSink {
           deferred.start(); // indexes the text while the loader builds its other indexes
         }
         long start = System.nanoTime();
-        l.finishBulk();
+        l.finish();
         LOG.debug("bulk loader's index phase: {} ms", (System.nanoTime() - start) / 1_000_000);
         if (deferred != null) {
           start = System.nanoTime();
@@ -527,10 +535,6 @@ public final class TdbGraphSink implements GraphSink {
         next = null;
       }
       commitIndex();
-      if (startedEmpty) {
-        // after the index: a crash in between empties the store and its index together
-        store.bulkLoadFinished();
-      }
       saveSnapshot();
       return;
     }
@@ -565,10 +569,10 @@ public final class TdbGraphSink implements GraphSink {
     relinked.clear();
     discardDeferred();
     if (loader != null) {
-      DataLoader l = loader;
+      PackedBulkLoad l = loader;
       loader = null;
       try {
-        l.finishException(new IllegalStateException("build aborted"));
+        l.abort();
       } catch (RuntimeException alreadyEnded) {
         // the loader may have ended its transaction itself on the failure that aborts the build
       }

@@ -45,11 +45,11 @@ public final class TdbStore implements AutoCloseable {
   }
 
   /**
-   * A file in the store's directory while a first build loads an empty store with the bulk loader.
-   * Jena's sequential loader, used since it replaced the phased one, is documented as transactional
-   * under crashes; the phased loader was not (a process killed mid-load could leave some graphs and
-   * not others), and the mark stays as a second line of defence that costs one file: the store was
-   * empty when the load began, so a store found with this file is emptied.
+   * A file in the store's directory while {@link #bulkLoad} loads shards into an empty store with
+   * Jena's sequential loader. That loader is documented as transactional under crashes; the mark is
+   * a second line of defence that costs one file: the store was empty when the load began, so a
+   * store found with this file is emptied. (A build's first load does not need it: it loads a new
+   * data folder that becomes live by one rename, {@link NextGeneration}.)
    */
   static final String BULK_MARKER = "kamergraph-first-load-unfinished";
 
@@ -80,9 +80,9 @@ public final class TdbStore implements AutoCloseable {
   }
 
   /**
-   * Opens (creating if needed) the store in {@code dir}. A store whose first build (a bulk load
-   * into the empty store) was interrupted is emptied first, with a warning: what the load left is
-   * not a state any build wrote.
+   * Opens (creating if needed) the store in {@code dir}. A store whose loading of shards ({@link
+   * #bulkLoad}, into the empty store) was interrupted is emptied first, with a warning: what the
+   * load left is not a state any build wrote.
    *
    * <p>With {@code textIndex}, the full-text index in the store's folder {@value TextIndex#FOLDER}
    * is opened too (created if needed), brought in line with the store when it describes another
@@ -117,7 +117,8 @@ public final class TdbStore implements AutoCloseable {
       if (Files.exists(dir.resolve(BULK_MARKER))) {
         // connecting took TDB2's lock, so the process that was loading is gone
         LOG.warn(
-            "{}: the first build into this store was interrupted; emptying it (build again)", dir);
+            "{}: loading shards into this empty store was interrupted; emptying it (run link with the shards again)",
+            dir);
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg, true);
         wipe(dir);
         dsg = DatabaseMgr.connectDatasetGraph(dir.toString());

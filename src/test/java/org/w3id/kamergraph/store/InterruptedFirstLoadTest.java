@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A first build marks the store while the bulk loader fills it (a second line of defence: Jena's
- * phased loader, used before, was not crash-safe): a store found marked is emptied when opened; a
- * finished load leaves no mark.
+ * Loading shards ({@code link --db STORE FILE…}) marks the store while Jena's bulk loader fills it
+ * (a second line of defence: the phased loader, used before, was not crash-safe): a store found
+ * marked is emptied when opened; a finished load leaves no mark.
  */
 class InterruptedFirstLoadTest {
   @TempDir Path tmp;
