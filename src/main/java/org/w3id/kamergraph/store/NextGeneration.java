@@ -88,8 +88,12 @@ final class NextGeneration {
           }
         }
         Files.delete(packed);
+        // the packed files were synced as they were written; their moves must be on disk before
+        // the rename that makes the folder live can be
+        Folders.sync(work);
       }
       Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+      Folders.sync(work.getParent());
     } catch (IOException e) {
       throw new KamergraphException(
           work + ": cannot put the new data folder in place: " + e.getMessage(), e);

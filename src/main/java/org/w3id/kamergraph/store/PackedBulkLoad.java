@@ -193,14 +193,15 @@ final class PackedBulkLoad {
     for (int i = 1; i < all.length; i++) {
       String name = all[i].getName();
       PackedIndexBuilder.pack(
-          PackedIndexBuilder.reorder(
-              records, PackedIndexBuilder.permutation(all[0].getName(), name), buffer),
-          width,
-          primary.getParams(),
-          primary.getRecordFactory(),
-          target.getStoreParams().getBlockSize(),
-          Location.create(packed.toString()),
-          name);
+              PackedIndexBuilder.reorder(
+                  records, PackedIndexBuilder.permutation(all[0].getName(), name), buffer),
+              width,
+              primary.getParams(),
+              primary.getRecordFactory(),
+              target.getStoreParams().getBlockSize(),
+              Location.create(packed.toString()),
+              name)
+          .close(); // synced by the packing; the folder opens it again once it is live
     }
   }
 

@@ -96,7 +96,8 @@ final class PackedIndexBuilder {
   /**
    * Packs the sorted {@code records} into a new B+tree named {@code name} in {@code dir}, in blocks
    * of {@code blockSize} bytes (the store's, from its {@code StoreParams}; the params' own
-   * calculated size is the least that fits, not what TDB2 writes).
+   * calculated size is the least that fits, not what TDB2 writes). The files are synced to disk;
+   * the caller closes the tree it gets back.
    */
   static BPlusTree pack(
       long[] records,
@@ -132,7 +133,13 @@ final class PackedIndexBuilder {
             return factory.create(key.array().clone());
           }
         };
-    return BPlusTreeRewriter.packIntoBPlusTree(sorted, params, factory, state, nodes, leaves);
+    BPlusTree tree =
+        BPlusTreeRewriter.packIntoBPlusTree(sorted, params, factory, state, nodes, leaves);
+    if (tree == null) {
+      // Jena logs why (the layers above the leaves did not end in one root block)
+      throw new IllegalStateException(dir + "/" + name + ": the packed B+tree has no single root");
+    }
+    return tree;
   }
 
   private static int compare(long[] a, int width, int i, int j) {

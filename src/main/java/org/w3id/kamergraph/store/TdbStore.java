@@ -231,12 +231,9 @@ public final class TdbStore implements AutoCloseable {
   }
 
   private void syncDirectory() {
-    try (java.nio.channels.FileChannel c =
-        java.nio.channels.FileChannel.open(location, java.nio.file.StandardOpenOption.READ)) {
-      c.force(true);
-    } catch (java.io.IOException e) {
+    if (!Folders.sync(location)) {
       // not every file system lets a directory be synced; the file itself was written with SYNC
-      LOG.debug("{}: directory not synced: {}", location, e.getMessage());
+      LOG.debug("{}: directory not synced", location);
     }
   }
 
