@@ -152,10 +152,10 @@ final class PackedBulkLoad {
     target.begin(TxnType.READ);
     try {
       if (packQuads) {
-        pack(quadTable);
+        pack(quadTable, quads);
       }
       if (packTriples) {
-        pack(tripleTable);
+        pack(tripleTable, triples);
       }
     } finally {
       target.end();
@@ -184,11 +184,12 @@ final class PackedBulkLoad {
     }
   }
 
-  private void pack(TupleTable table) {
+  /** Packs every secondary index of {@code table}, into which {@code rows} rows were written. */
+  private void pack(TupleTable table, long rows) {
     TupleIndex[] all = table.getIndexes();
     BPlusTree primary = tree(all[0]);
     int width = all[0].getTupleLength();
-    long[] records = PackedIndexBuilder.read(primary, width);
+    long[] records = PackedIndexBuilder.read(primary, width, rows);
     long[] buffer = new long[records.length]; // one for every index: 8 bytes × width × records
     for (int i = 1; i < all.length; i++) {
       String name = all[i].getName();

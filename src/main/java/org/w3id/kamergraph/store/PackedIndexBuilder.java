@@ -29,26 +29,30 @@ import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 final class PackedIndexBuilder {
   private PackedIndexBuilder() {}
 
-  /** Every record of {@code index} (keys only) as longs, {@code width} per record, in its order. */
-  static long[] read(BPlusTree index, int width) {
-    long size = index.size();
-    if (size * width > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(index + ": too many records to sort in memory: " + size);
+  /**
+   * Every record of {@code index} (keys only) as longs, {@code width} per record, in its order,
+   * read in one pass. {@code atMost} bounds the number of records (the rows written into it, say:
+   * TDB2 keeps no count, and {@link BPlusTree#size()} would read the whole index once more); the
+   * array is trimmed when there are fewer.
+   */
+  static long[] read(BPlusTree index, int width, long atMost) {
+    if (atMost * width > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(index + ": too many records to sort in memory: " + atMost);
     }
-    long[] out = new long[(int) size * width];
+    long[] out = new long[(int) atMost * width];
     Iterator<Record> it = index.iterator();
     int at = 0;
     while (it.hasNext()) {
+      if (at == out.length) {
+        throw new IllegalStateException(index + ": more than the " + atMost + " records expected");
+      }
       ByteBuffer key = ByteBuffer.wrap(it.next().getKey());
       for (int c = 0; c < width; c++) {
         out[at++] = key.getLong();
       }
     }
-    if (at != out.length) {
-      throw new IllegalStateException(
-          index + ": read " + at / width + " records, size said " + size);
-    }
-    return out;
+    // fewer only when a row was written twice: the copy is then the exception, not the rule
+    return at == out.length ? out : java.util.Arrays.copyOf(out, at);
   }
 
   /**
@@ -69,14 +73,9 @@ final class PackedIndexBuilder {
     return p;
   }
 
-  /** {@code records} with their columns in the order {@code perm} gives, sorted. */
-  static long[] reorder(long[] records, int[] perm) {
-    return reorder(records, perm, new long[records.length]);
-  }
-
   /**
-   * As {@link #reorder(long[], int[])}, into {@code out} (as long as {@code records}), so that one
-   * buffer serves every index of a table.
+   * {@code records} with their columns in the order {@code perm} gives, sorted, into {@code out}
+   * (as long as {@code records}, so that one buffer serves every index of a table).
    */
   static long[] reorder(long[] records, int[] perm, long[] out) {
     int width = perm.length;

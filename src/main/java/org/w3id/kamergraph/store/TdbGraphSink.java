@@ -198,15 +198,11 @@ public final class TdbGraphSink implements GraphSink {
     if (!dataset().isEmpty()) {
       return false;
     }
-    dataset().abort();
-    dataset().end();
     startedEmpty = true;
     // into the next data folder, as a build that starts over: the packed indexes are written
     // outside a transaction, and only the folder's rename makes the new data live
-    dataset().begin(TxnType.READ);
-    next = store.startNextGeneration();
     try {
-      startBulk(next.dataset());
+      startBulk();
     } catch (RuntimeException e) {
       abort();
       throw e;
@@ -214,9 +210,16 @@ public final class TdbGraphSink implements GraphSink {
     return true;
   }
 
-  /** Sets up the bulk load into {@code target}, and what linking reads meanwhile. */
-  private void startBulk(DatasetGraph target) {
-    loader = new PackedBulkLoad(TDBInternal.getDatasetGraphTDB(target), next.packedDir());
+  /**
+   * Ends the build's write transaction on the live store (nothing was written yet) for a read one,
+   * and sets up the bulk load into the store's next data folder, and what linking reads meanwhile.
+   */
+  private void startBulk() {
+    dataset().abort();
+    dataset().end();
+    dataset().begin(TxnType.READ);
+    next = store.startNextGeneration();
+    loader = new PackedBulkLoad(TDBInternal.getDatasetGraphTDB(next.dataset()), next.packedDir());
     loader.start();
     stream = loader.stream();
     skeleton = new Skeleton();
@@ -239,12 +242,8 @@ public final class TdbGraphSink implements GraphSink {
       return false; // already loading an empty store
     }
     requireTransaction();
-    dataset().abort(); // nothing was written yet
-    dataset().end();
-    dataset().begin(TxnType.READ);
-    next = store.startNextGeneration();
     try {
-      startBulk(next.dataset());
+      startBulk();
       List<String> others = new java.util.ArrayList<>();
       dataset()
           .listGraphNodes()
@@ -573,8 +572,9 @@ public final class TdbGraphSink implements GraphSink {
       loader = null;
       try {
         l.abort();
-      } catch (RuntimeException alreadyEnded) {
-        // the loader may have ended its transaction itself on the failure that aborts the build
+      } catch (RuntimeException broken) {
+        // the failure that aborts the build may have left the folder's transaction unusable; the
+        // folder is discarded below either way
       }
     }
     if (next != null) {

@@ -1,6 +1,7 @@
 package org.w3id.kamergraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,12 +50,18 @@ class PackedIndexBuilderTest {
       TupleIndex[] indexes = tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
       BPlusTree primary = tree(indexes[0]);
       assertThat(indexes[0].getName()).isEqualTo("GSPO");
-      long[] records = PackedIndexBuilder.read(primary, 4);
+      long[] records = PackedIndexBuilder.read(primary, 4, primary.size());
       assertThat(records.length / 4).isEqualTo(primary.size()).isGreaterThan(15_000);
+      // a bound above the count (rows written twice) gives the same records, trimmed; one below
+      // it is an error, never a silent cut
+      assertThat(PackedIndexBuilder.read(primary, 4, primary.size() + 7)).isEqualTo(records);
+      assertThatThrownBy(() -> PackedIndexBuilder.read(primary, 4, primary.size() - 1))
+          .isInstanceOf(IllegalStateException.class);
       for (int k = 1; k < indexes.length; k++) {
         String name = indexes[k].getName();
         long[] sorted =
-            PackedIndexBuilder.reorder(records, PackedIndexBuilder.permutation("GSPO", name));
+            PackedIndexBuilder.reorder(
+                records, PackedIndexBuilder.permutation("GSPO", name), new long[records.length]);
         Path dir = tmp.resolve("packed-" + name);
         dir.toFile().mkdirs();
         BPlusTree packed =
@@ -105,12 +112,13 @@ class PackedIndexBuilderTest {
     try {
       TupleIndex[] indexes = tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
       BPlusTree primary = tree(indexes[0]);
-      long[] records = PackedIndexBuilder.read(primary, 4);
+      long[] records = PackedIndexBuilder.read(primary, 4, primary.size());
       for (int k = 1; k < indexes.length; k++) {
         String name = indexes[k].getName();
         names.add(name);
         PackedIndexBuilder.pack(
-            PackedIndexBuilder.reorder(records, PackedIndexBuilder.permutation("GSPO", name)),
+            PackedIndexBuilder.reorder(
+                records, PackedIndexBuilder.permutation("GSPO", name), new long[records.length]),
             4,
             primary.getParams(),
             primary.getRecordFactory(),
