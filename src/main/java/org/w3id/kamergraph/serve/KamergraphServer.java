@@ -31,6 +31,33 @@ public final class KamergraphServer implements AutoCloseable {
   /** The dataset's path on the server unless the builder names it otherwise. */
   public static final String DATASET = "/kamergraph";
 
+  /**
+   * The JVM options a server runs with (a {@code java} argument file on the class path; the {@code
+   * kamergraph} launcher passes the same file to {@code serve}, and {@code bench --scale} starts
+   * its server with it): a fixed heap, every page of it touched at start. Memory a process touches
+   * for the first time is slow to hand out (on the 2-core benchmark machine 2.8 s per GiB, 10 µs a
+   * page; a second touch 10 ms per GiB), and a heap that grows while queries run hands it out in
+   * the middle of them: queries then took four to six times as long until the new memory had been
+   * used once (seconds). So the server takes all of its heap up front, once.
+   */
+  public static final String JVM_OPTIONS = "/kamergraph/serve/server.jvm-options";
+
+  /** The options of {@link #JVM_OPTIONS}, one per line as the file has them. */
+  public static java.util.List<String> jvmOptions() {
+    try (var in = KamergraphServer.class.getResourceAsStream(JVM_OPTIONS)) {
+      if (in == null) {
+        throw new KamergraphException(JVM_OPTIONS + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty())
+          .toList();
+    } catch (java.io.IOException e) {
+      throw new KamergraphException("cannot read " + JVM_OPTIONS + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Rows ORDER BY, DISTINCT and the like keep in memory before spilling to disk. */
   private static final long SPILL_THRESHOLD = 100_000;
 

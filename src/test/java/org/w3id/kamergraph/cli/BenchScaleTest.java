@@ -48,9 +48,13 @@ class BenchScaleTest {
         .contains("one changed document, whole folder, in a watching build (build --watch)")
         .contains("most documents changed (")
         .contains("store after that / loader's")
+        .contains("server JVM options (/kamergraph/serve/server.jvm-options) | -Xms")
         .contains("query questions-and-answers p50 / p99")
         .doesNotContain("failed: ")
         .doesNotContain("NaN");
+    assertThat(r.all())
+        .as("the queries were timed after the server, a process of its own, had counted its store")
+        .contains("description count done");
     assertThat(Files.readString(work.resolve("report.md")))
         .contains("| measure | figure | target |");
     assertThat(listing(corpus)).as("the input is not changed").isEqualTo(before);

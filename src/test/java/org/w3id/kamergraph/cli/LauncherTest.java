@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The launcher's choice of the quick compiler for a build of a few named files: it reads the
- * build's command line itself, so its list of options that take a value must be the command's.
+ * The launcher's choices of JVM options: the quick compiler for a build of a few named files (it
+ * reads the build's command line itself, so its list of options that take a value must be the
+ * command's), and the server's own options for {@code serve}, from the file the benchmark's server
+ * uses too.
  */
 class LauncherTest {
   static final Path LAUNCHER = Path.of(System.getProperty("kamergraph.basedir", "."), "kamergraph");
@@ -69,13 +71,43 @@ class LauncherTest {
     assertThat(quick(many.toArray(String[]::new))).as("51 files").isFalse();
   }
 
+  @Test
+  void aServerRunsWithTheServerOptionsUnlessJavaOptsSizeTheHeap() throws Exception {
+    assertThat(function("server_jvm", null, "serve", "--db", "x")).isTrue();
+    assertThat(function("server_jvm", "-Dfoo=1", "serve")).as("other JAVA_OPTS").isTrue();
+    assertThat(function("server_jvm", null, "build", "x")).as("another command").isFalse();
+    assertThat(function("server_jvm", null, "query", "serve")).isFalse();
+    for (String own :
+        List.of("-Xmx8g", "-Xms1g -Xmx1g", "-XX:-AlwaysPreTouch", "-XX:MaxRAMPercentage=50")) {
+      assertThat(function("server_jvm", own, "serve")).as(own).isFalse();
+    }
+  }
+
+  @Test
+  void theLauncherPassesTheServerOptionsFileTheServerReads() throws IOException {
+    String launcher = Files.readString(LAUNCHER, StandardCharsets.UTF_8);
+    String file = "src/main/resources" + org.w3id.kamergraph.serve.KamergraphServer.JVM_OPTIONS;
+    assertThat(launcher).contains("@$here/" + file);
+    assertThat(LAUNCHER.resolveSibling(file)).exists();
+  }
+
   /** Runs the launcher's {@code quick_build} function with these arguments, as bash does. */
   private static boolean quick(String... args) throws Exception {
+    return function("quick_build", null, args);
+  }
+
+  /** Runs one function of the launcher with these arguments (and JAVA_OPTS), as bash does. */
+  private static boolean function(String name, String javaOpts, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("bash", "-c"));
-    cmd.add("eval \"$(sed -n '/^quick_build() {/,/^}/p' \"$0\")\"; quick_build \"$@\"");
+    cmd.add("eval \"$(sed -n '/^" + name + "() {/,/^}/p' \"$0\")\"; " + name + " \"$@\"");
     cmd.add(LAUNCHER.toString());
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true);
+    b.environment().remove("JAVA_OPTS");
+    if (javaOpts != null) {
+      b.environment().put("JAVA_OPTS", javaOpts);
+    }
+    Process p = b.start();
     p.getInputStream().readAllBytes();
     return p.waitFor() == 0;
   }
