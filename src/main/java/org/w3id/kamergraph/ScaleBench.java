@@ -34,8 +34,10 @@ import org.w3id.kamergraph.store.TdbStore;
  * peak heap, an unchanged and a one-document rebuild, and every library query over HTTP. Builds run
  * as separate processes of the command line, as a user runs them, with the heap the target allows
  * ({@code -Xmx2g} by default), so a build that needed more would fail here; their peak heap is read
- * from the JVM's GC log. The input is copied first: the one-document rebuild changes a file of the
- * copy, never of the input.
+ * from the JVM's GC log. The queries go to a server in a process of its own too, started as the
+ * launcher starts {@code serve} (its JVM options from {@link KamergraphServer#JVM_OPTIONS}) and
+ * timed once it has counted its store. The input is copied first: the one-document rebuild changes
+ * a file of the copy, never of the input.
  */
 public final class ScaleBench {
   private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");

@@ -123,15 +123,6 @@ public final class KamergraphServer implements AutoCloseable {
   }
 
   /**
-   * Waits up to {@code max} for the server's own reading of the store (the description's count,
-   * which reads every quad once after start) to end; whether it did. Measurements of query times
-   * wait for it: a server in use counted long ago.
-   */
-  public boolean awaitStartupWork(java.time.Duration max) {
-    return description.awaitCount(max);
-  }
-
-  /**
    * Stops the server, and the reading it does on its own (the description's count), so the store
    * can be closed right after.
    */
