@@ -249,18 +249,14 @@ public final class ScaleBench {
     Process serving =
         start(serverJvm, serveLog, "serve", "--db", db.toString(), "--port", String.valueOf(port));
     try {
-      String url = "http://127.0.0.1:" + port + KamergraphServer.DATASET + "/sparql";
+      String dataset = "http://127.0.0.1:" + port + KamergraphServer.DATASET;
+      String url = dataset + "/sparql";
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       // the server counts its store for its description once after start (about two minutes at
       // 60,000 documents, reading every quad); queries timed during it measured the count as well
       long c0 = System.nanoTime();
       boolean counted =
-          awaitCounted(
-              serving,
-              serveLog,
-              http,
-              "http://127.0.0.1:" + port + KamergraphServer.DATASET + "/void",
-              Duration.ofMinutes(10));
+          awaitCounted(serving, serveLog, http, dataset + "/void", Duration.ofMinutes(10));
       log.printf("description count %s after %.0f s%n", counted ? "done" : "not seen", seconds(c0));
       log.flush();
       // one pass over the whole library first: a freshly started server compiles its query engine

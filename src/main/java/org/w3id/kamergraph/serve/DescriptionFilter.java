@@ -70,7 +70,7 @@ final class DescriptionFilter implements Filter {
                   DatasetDescription.Counts c =
                       DatasetDescription.Counts.of(dataset, stopping::get, counting::set);
                   counted.set(c);
-                  // a line to wait for: queries timed before it also measure the count's reading
+                  // until now the server's queries shared the machine with this reading
                   LOG.info(
                       "counted the store for its description in {} s: {} quads, {} documents",
                       (System.nanoTime() - t0) / 1_000_000_000,
