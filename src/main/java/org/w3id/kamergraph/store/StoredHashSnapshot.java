@@ -28,9 +28,28 @@ import java.util.regex.Pattern;
  * by the server, by another tool, a compaction, a restored backup) or cannot be read (a store laid
  * out otherwise), the store is read instead. So the snapshot only ever saves work, as {@code
  * ingest.FingerprintCache} does for input files.
+ *
+ * <p>A build of a few named files changes a few hashes; writing all 60,000 again would cost it more
+ * than the build itself. It appends its changes to a journal beside the snapshot instead, each
+ * entry naming the state it starts from and the state its commit left. The snapshot holds while the
+ * entries chain from its state to the store's present one; an entry that does not follow on (a
+ * write outside a build came between), or a torn last entry (a build killed while appending), ends
+ * the chain, and unless that end is the present state the store is read. Writing the snapshot anew
+ * removes the journal.
  */
 public final class StoredHashSnapshot {
   static final String FILE = "kamergraph-stored-hashes.tsv";
+  static final String JOURNAL = "kamergraph-stored-hashes.journal";
+
+  /** A journal longer than this is folded into the snapshot by the next build that reads it. */
+  static final long LONG_JOURNAL_BYTES = 1 << 20;
+
+  // the journal's line kinds: an entry is FROM, TO, any PUT and DELETE lines, END
+  private static final String FROM = "from\t";
+  private static final String TO = "to\t";
+  private static final String PUT = "put\t";
+  private static final String DELETE = "delete\t";
+  private static final String END = "end";
 
   private static final List<String> QUAD_INDEXES =
       List.of("GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG");
@@ -49,7 +68,8 @@ public final class StoredHashSnapshot {
       return Optional.empty();
     }
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      if (!state.get().equals(r.readLine())) {
+      String base = r.readLine();
+      if (base == null) {
         return Optional.empty();
       }
       Map<String, String> hashes = new HashMap<>();
@@ -60,10 +80,100 @@ public final class StoredHashSnapshot {
         }
         hashes.put(line.substring(0, tab), line.substring(tab + 1));
       }
-      return Optional.of(hashes);
+      String reached = base.equals(state.get()) ? base : replay(location, base, hashes);
+      return reached.equals(state.get()) ? Optional.of(hashes) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Applies the journal's entries to {@code hashes} while each starts from the state the one before
+   * reached (the first from {@code base}); returns the state reached.
+   */
+  private static String replay(Path location, String base, Map<String, String> hashes)
+      throws IOException {
+    Path journal = location.resolve(JOURNAL);
+    if (!Files.isRegularFile(journal)) {
+      return base;
+    }
+    String reached = base;
+    try (BufferedReader r = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.equals(FROM + reached)) {
+          return reached; // not this chain (or damaged): the state reached so far decides
+        }
+        String to = r.readLine();
+        if (to == null || !to.startsWith(TO)) {
+          return reached;
+        }
+        Map<String, String> put = new HashMap<>();
+        List<String> deleted = new java.util.ArrayList<>();
+        boolean ended = false;
+        for (String change = r.readLine(); change != null; change = r.readLine()) {
+          if (change.equals(END)) {
+            ended = true;
+            break;
+          }
+          String[] parts = change.split("\t", -1);
+          if (change.startsWith(PUT) && parts.length == 3 && !parts[1].isEmpty()) {
+            put.put(parts[1], parts[2]);
+          } else if (change.startsWith(DELETE) && parts.length == 2 && !parts[1].isEmpty()) {
+            deleted.add(parts[1]);
+          } else {
+            return reached; // damaged
+          }
+        }
+        if (!ended) {
+          return reached; // torn: a build killed while appending
+        }
+        deleted.forEach(hashes::remove);
+        hashes.putAll(put);
+        reached = to.substring(TO.length());
+      }
+    }
+    return reached;
+  }
+
+  /** Whether the journal has grown long enough to be folded into the snapshot. */
+  public static boolean journalIsLong(Path location) {
+    try {
+      Path journal = location.resolve(JOURNAL);
+      return Files.isRegularFile(journal) && Files.size(journal) > LONG_JOURNAL_BYTES;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Appends to the journal what one commit changed: the store went from state {@code from} to state
+   * {@code to}, the graphs in {@code changes} now have the hashes given (a null hash: the graph is
+   * gone). Nothing is appended without a snapshot to follow on from.
+   */
+  public static void append(Path location, String from, String to, Map<String, String> changes)
+      throws IOException {
+    if (!Files.isRegularFile(location.resolve(FILE)) || from.equals(to)) {
+      return;
+    }
+    StringBuilder entry = new StringBuilder();
+    entry.append(FROM).append(from).append('\n').append(TO).append(to).append('\n');
+    for (var e : new TreeMap<>(changes).entrySet()) {
+      if (e.getKey().indexOf('\t') >= 0 || e.getKey().indexOf('\n') >= 0) {
+        throw new IOException(e.getKey() + ": a graph name with a tab or a line break");
+      }
+      if (e.getValue() == null) {
+        entry.append(DELETE).append(e.getKey()).append('\n');
+      } else {
+        entry.append(PUT).append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+      }
+    }
+    entry.append(END).append('\n');
+    Files.writeString(
+        location.resolve(JOURNAL),
+        entry,
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   /**
@@ -74,6 +184,9 @@ public final class StoredHashSnapshot {
   public static void write(Path location, Map<String, String> hashes) throws IOException {
     Path file = location.resolve(FILE);
     Optional<String> state = state(location);
+    // the journal goes first: a crash in between leaves the old snapshot alone, which the state
+    // check then trusts or not as before
+    Files.deleteIfExists(location.resolve(JOURNAL));
     if (state.isEmpty()) {
       Files.deleteIfExists(file);
       return;

@@ -85,6 +85,15 @@ public final class TdbGraphSink implements GraphSink {
    */
   private Map<String, String> hashes;
 
+  /**
+   * When the build read only a few graphs' hashes: the state of the store it started from, and what
+   * it changed (a null hash: removed), appended to the snapshot's journal at commit; null
+   * otherwise.
+   */
+  private String journalFrom;
+
+  private Map<String, String> journal;
+
   public TdbGraphSink(TdbStore store) {
     this.store = store;
     this.text = store.textIndex().orElse(null);
@@ -118,6 +127,9 @@ public final class TdbGraphSink implements GraphSink {
   private Map<String, String> snapshotOrStore() {
     Optional<Map<String, String>> snapshot = StoredHashSnapshot.read(store.location());
     if (snapshot.isPresent()) {
+      if (StoredHashSnapshot.journalIsLong(store.location())) {
+        save(snapshot.get()); // folded in: the journal of many small builds is read no more
+      }
       return snapshot.get();
     }
     Map<String, String> read = readHashes();
@@ -172,9 +184,11 @@ public final class TdbGraphSink implements GraphSink {
           .find(g, g, KG.contentHash.asNode(), Node.ANY)
           .forEachRemaining(q -> found.put(iri, q.getObject().getLiteralLexicalForm()));
     }
-    // the other graphs' hashes were not read: no snapshot after this build (the one there is no
-    // longer matches the store once it commits, so it is never trusted)
+    // the other graphs' hashes were not read: the snapshot is not written anew, but what this
+    // build changes is journalled after it, so the next build of everything can still trust it
     hashes = null;
+    journalFrom = StoredHashSnapshot.state(store.location()).orElse(null);
+    journal = journalFrom == null ? null : new HashMap<>();
     return found;
   }
 
@@ -335,6 +349,9 @@ public final class TdbGraphSink implements GraphSink {
     if (hashes != null) {
       hashes.remove(graphIri);
     }
+    if (journal != null) {
+      journal.put(graphIri, null);
+    }
     if (text != null) {
       text.remove(graphIri);
     }
@@ -372,24 +389,49 @@ public final class TdbGraphSink implements GraphSink {
     }
   }
 
-  /** Keeps {@link #hashes} as the store will hold them once {@code graph} is in. */
+  /**
+   * Keeps {@link #hashes} (or the {@link #journal}) as the store will hold them once {@code graph}
+   * is in.
+   */
   private void track(String graphIri, Graph graph) {
-    if (hashes == null) {
+    if (hashes == null && journal == null) {
       return;
     }
     Node g = NodeFactory.createURI(graphIri);
-    hashes.remove(graphIri);
-    graph
-        .find(g, KG.contentHash.asNode(), Node.ANY)
-        .forEachRemaining(t -> hashes.put(graphIri, t.getObject().getLiteralLexicalForm()));
+    // a document graph records its own hash on the document node; other graphs have none
+    String hash = null;
+    var found = graph.find(g, KG.contentHash.asNode(), Node.ANY);
+    while (found.hasNext()) {
+      hash = found.next().getObject().getLiteralLexicalForm();
+    }
+    Map<String, String> into = hashes != null ? hashes : journal;
+    if (hash == null && hashes != null) {
+      hashes.remove(graphIri);
+    } else {
+      into.put(graphIri, hash);
+    }
   }
 
-  /** Writes the snapshot of what the build committed. */
+  /** Writes the snapshot of what the build committed, or appends what it changed to its journal. */
   private void saveSnapshot() {
     if (hashes != null) {
       save(hashes);
+    } else if (journal != null) {
+      Optional<String> to = StoredHashSnapshot.state(store.location());
+      try {
+        if (to.isPresent()) {
+          StoredHashSnapshot.append(store.location(), journalFrom, to.get(), journal);
+        }
+      } catch (java.io.IOException e) {
+        LOG.warn(
+            "{}: cannot note the changed hashes ({}); the next build reads them from the store",
+            store.location(),
+            e.getMessage());
+      }
     }
     hashes = null;
+    journal = null;
+    journalFrom = null;
   }
 
   /**
@@ -565,6 +607,8 @@ public final class TdbGraphSink implements GraphSink {
   @Override
   public void abort() {
     hashes = null;
+    journal = null;
+    journalFrom = null;
     relinked.clear();
     discardDeferred();
     if (loader != null) {

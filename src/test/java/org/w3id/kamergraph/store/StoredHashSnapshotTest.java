@@ -133,6 +133,96 @@ class StoredHashSnapshotTest {
   @Test
   void buildingAFewFilesLeavesTheNextFullBuildCorrect() throws IOException {
     Path db = tmp.resolve("db");
+    Path inputs = copyOfExamples();
+    try (TdbStore store = TdbStore.open(db)) {
+      TestBuilds.build(pipeline, store, List.of(inputs));
+      Build.Report few = changeAndBuildFew(store, inputs.resolve("ah-tk-20222023-9903.txt"));
+      assertThat(few.replaced()).isEqualTo(1);
+      // looked up one by one, and the change journalled: the snapshot still describes the store
+      assertThat(db.resolve(StoredHashSnapshot.JOURNAL)).exists();
+      assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
+      Build.Report all = TestBuilds.build(pipeline, store, List.of(inputs));
+      assertThat(all.unchanged()).isEqualTo(5);
+      assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
+    }
+  }
+
+  @Test
+  void theJournalChainsSmallBuildsAndAnythingElseBreaksIt() throws IOException {
+    Path db = tmp.resolve("db");
+    Path inputs = copyOfExamples();
+    Path one = inputs.resolve("ah-tk-20222023-9903.txt");
+    Path other = inputs.resolve("kv-tk-2024Z09902.txt");
+    try (TdbStore store = TdbStore.open(db)) {
+      TestBuilds.build(pipeline, store, List.of(inputs));
+      for (Path f : List.of(one, other, one)) {
+        assertThat(changeAndBuildFew(store, f).replaced()).isEqualTo(1);
+      }
+      assertThat(Files.readAllLines(db.resolve(StoredHashSnapshot.JOURNAL)))
+          .filteredOn(l -> l.equals("end"))
+          .hasSize(3);
+      Map<String, String> chained = StoredHashSnapshot.read(db).orElseThrow();
+      assertThat(chained).isEqualTo(hashesInStore(store));
+      // a build that read the chained snapshot: nothing to rebuild, the rest was left as it was
+      Build.Report all = TestBuilds.build(pipeline, store, List.of(inputs));
+      assertThat(all.unchanged()).isEqualTo(5);
+
+      // a write outside builds: the chain ends at the state before it, which is not the store's
+      changeAndBuildFew(store, one);
+      Txn.executeWrite(store.dataset(), () -> store.dataset().removeGraph(node(ONE)));
+      assertThat(StoredHashSnapshot.read(db)).isEmpty();
+      Build.Report again = TestBuilds.build(pipeline, store, List.of(inputs));
+      assertThat(again.added()).as("the dropped graph is built again").isEqualTo(1);
+      assertThat(db.resolve(StoredHashSnapshot.JOURNAL))
+          .as("writing the snapshot anew removes the journal")
+          .doesNotExist();
+      assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
+    }
+  }
+
+  @Test
+  void aTornOrDamagedJournalEntryIsNotTrusted() throws IOException {
+    Path db = tmp.resolve("db");
+    Path inputs = copyOfExamples();
+    try (TdbStore store = TdbStore.open(db)) {
+      Path journal = builtThenOneFileChanged(store, inputs);
+      List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+      assertThat(StoredHashSnapshot.read(db)).isPresent();
+      // a build killed while appending: the entry has no end
+      Files.write(journal, lines.subList(0, lines.size() - 1), StandardCharsets.UTF_8);
+      assertThat(StoredHashSnapshot.read(db)).isEmpty();
+      // a change line that is not one
+      List<String> damaged = new java.util.ArrayList<>(lines);
+      damaged.add(2, "put\tno hash");
+      Files.write(journal, damaged, StandardCharsets.UTF_8);
+      assertThat(StoredHashSnapshot.read(db)).isEmpty();
+      Files.write(journal, lines, StandardCharsets.UTF_8);
+      assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
+    }
+  }
+
+  @Test
+  void aLongJournalIsFoldedIntoTheSnapshot() throws IOException {
+    Path db = tmp.resolve("db");
+    Path inputs = copyOfExamples();
+    try (TdbStore store = TdbStore.open(db)) {
+      Path journal = builtThenOneFileChanged(store, inputs);
+      // entries that do not follow on from the state reached end the chain there, unapplied
+      String stray = "from\tData-0000 stray\nto\tData-0000 elsewhere\nend\n";
+      Files.writeString(
+          journal,
+          stray.repeat((int) (StoredHashSnapshot.LONG_JOURNAL_BYTES / stray.length()) + 1),
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.APPEND);
+      assertThat(StoredHashSnapshot.journalIsLong(db)).isTrue();
+      assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
+      assertThat(TestBuilds.build(pipeline, store, List.of(inputs)).unchanged()).isEqualTo(5);
+      assertThat(journal).doesNotExist();
+      assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
+    }
+  }
+
+  private Path copyOfExamples() throws IOException {
     Path inputs = tmp.resolve("in");
     Files.createDirectories(inputs);
     try (var files = Files.list(EXAMPLES)) {
@@ -140,27 +230,27 @@ class StoredHashSnapshotTest {
         Files.copy(f, inputs.resolve(f.getFileName()));
       }
     }
-    Path one = inputs.resolve("ah-tk-20222023-9903.txt");
-    try (TdbStore store = TdbStore.open(db)) {
-      TestBuilds.build(pipeline, store, List.of(inputs));
-      Files.writeString(
-          one, Files.readString(one) + "\nEen regel erbij.\n", StandardCharsets.UTF_8);
-      Build.Report few =
-          TestBuilds.build(
-              pipeline,
-              store,
-              List.of(one),
-              new Build.Options(1, true),
-              (f, e) -> {
-                throw new AssertionError(f + ": " + e, e);
-              });
-      assertThat(few.replaced()).isEqualTo(1);
-      // looked up one by one: the snapshot of the build before no longer describes the store
-      assertThat(StoredHashSnapshot.read(db)).isEmpty();
-      Build.Report all = TestBuilds.build(pipeline, store, List.of(inputs));
-      assertThat(all.unchanged()).isEqualTo(5);
-      assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
-    }
+    return inputs;
+  }
+
+  /** A build of {@code inputs}, then one of them changed and built alone; the journal's path. */
+  private static Path builtThenOneFileChanged(TdbStore store, Path inputs) throws IOException {
+    TestBuilds.build(pipeline, store, List.of(inputs));
+    changeAndBuildFew(store, inputs.resolve("ah-tk-20222023-9903.txt"));
+    return store.location().resolve(StoredHashSnapshot.JOURNAL);
+  }
+
+  /** Adds a line to {@code file} and builds it alone, keeping the rest of the store. */
+  private static Build.Report changeAndBuildFew(TdbStore store, Path file) throws IOException {
+    Files.writeString(file, Files.readString(file) + "\nNog een regel.\n", StandardCharsets.UTF_8);
+    return TestBuilds.build(
+        pipeline,
+        store,
+        List.of(file),
+        new Build.Options(1, true),
+        (f, e) -> {
+          throw new AssertionError(f + ": " + e, e);
+        });
   }
 
   private static Map<String, String> hashesInStore(TdbStore store) {
