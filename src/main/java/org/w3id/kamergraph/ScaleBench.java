@@ -252,8 +252,8 @@ public final class ScaleBench {
       String dataset = "http://127.0.0.1:" + port + KamergraphServer.DATASET;
       String url = dataset + "/sparql";
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-      // the server counts its store for its description once after start (about two minutes at
-      // 60,000 documents, reading every quad); queries timed during it measured the count as well
+      // the server counts its store for its description once after start (seconds at 60,000
+      // documents, reading every index entry); queries timed during it measured the count as well
       long c0 = System.nanoTime();
       boolean counted =
           awaitCounted(serving, serveLog, http, dataset + "/void", Duration.ofMinutes(10));

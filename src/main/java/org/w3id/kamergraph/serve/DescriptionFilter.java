@@ -26,8 +26,9 @@ import org.w3id.kamergraph.web.DatasetDescription;
  * …/query}) without a query answers with its SPARQL 1.1 Service Description, and {@code
  * /kamergraph/void} (and {@code /.well-known/void}) with the VoID description of the dataset, in
  * Turtle unless the client asks for JSON-LD, RDF/XML or N-Triples. Counting what the store holds
- * reads every quad, so a read-only server counts once (it starts counting when it starts); one that
- * takes writes counts again for each description.
+ * reads every quad's index entry, so a read-only server counts once (it starts counting when it
+ * starts); one that takes writes describes the store without counts, which its first write would
+ * make wrong.
  */
 final class DescriptionFilter implements Filter {
   private static final AcceptList OFFERED =
