@@ -43,6 +43,10 @@ public final class ScaleBench {
   private static final Pattern GC_HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
   private static final Pattern BUILD_TIME = Pattern.compile("\\((\\d+(?:\\.\\d+)?) s\\)\\s*$");
 
+  /** The line {@code serve} prints once it listens (BenchScaleTest runs a server through it). */
+  private static final Pattern ENDPOINT =
+      Pattern.compile("^SPARQL endpoint: (http://\\S+)/sparql\\s");
+
   /**
    * @param input the corpus (a folder)
    * @param work where the copy, the stores and the logs go (created; must not exist or be empty)
@@ -244,12 +248,11 @@ public final class ScaleBench {
     report.info(
         "server JVM options (" + KamergraphServer.JVM_OPTIONS + ")", String.join(" ", serverJvm));
     serverJvm.add("-Xlog:gc:file=" + work.resolve("serve.gc.log"));
-    int port = freePort();
     Path serveLog = work.resolve("serve.log");
-    Process serving =
-        start(serverJvm, serveLog, "serve", "--db", db.toString(), "--port", String.valueOf(port));
+    // port 0: the server binds a free port itself and names it in the endpoint line it prints
+    Process serving = start(serverJvm, serveLog, "serve", "--db", db.toString(), "--port", "0");
     try {
-      String dataset = "http://127.0.0.1:" + port + KamergraphServer.DATASET;
+      String dataset = endpoint(serving, serveLog, Duration.ofMinutes(5));
       String url = dataset + "/sparql";
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       // the server counts its store for its description once after start (seconds at 60,000
@@ -557,12 +560,29 @@ public final class ScaleBench {
     return n;
   }
 
-  /** A loopback port free when asked (the server binds it a moment later). */
-  private static int freePort() throws IOException {
-    try (java.net.ServerSocket socket =
-        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  /**
+   * The dataset URL of a server started with {@code --port 0}, from the endpoint line it prints
+   * once it listens.
+   *
+   * @throws KamergraphException when the server stopped or printed no such line in time
+   */
+  private static String endpoint(Process p, Path log, Duration max)
+      throws IOException, InterruptedException {
+    long end = System.nanoTime() + max.toNanos();
+    while (System.nanoTime() < end) {
+      for (String line : Files.readAllLines(log)) {
+        Matcher m = ENDPOINT.matcher(line);
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+      if (!p.isAlive()) {
+        throw new KamergraphException(
+            "the server stopped (exit " + p.exitValue() + "); see " + log);
+      }
+      Thread.sleep(50);
     }
+    throw new KamergraphException("the server named no endpoint within " + max + "; see " + log);
   }
 
   /**
