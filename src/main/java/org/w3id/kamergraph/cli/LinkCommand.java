@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kamergraph link [--db DIR] [FILE...]}: loads shards into an empty store, then recomputes
  * the derived graphs (zaak and member links) over the whole store, for a store loaded by other
- * means (N-Quads of shards extracted elsewhere and loaded with Jena's bulk loader).
+ * means (N-Quads of shards extracted elsewhere, loaded here or with Jena's {@code tdb2.tdbloader}).
  */
 @Command(
     name = "link",
@@ -34,8 +34,8 @@ final class LinkCommand implements Callable<Integer> {
       arity = "0..*",
       paramLabel = "FILE",
       description =
-          "N-Quads or TriG files (shards written by extract) to load first, with Jena's bulk"
-              + " loader, into an empty store.")
+          "N-Quads or TriG files (shards written by extract) to load first into an empty store,"
+              + " as a first build loads: all of them or none.")
   List<Path> files = List.of();
 
   @Override

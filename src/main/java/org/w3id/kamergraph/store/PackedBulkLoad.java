@@ -210,6 +210,11 @@ final class PackedBulkLoad {
     return (BPlusTree) ((TupleIndexRecord) index).getRangeIndex();
   }
 
+  /** The quads and triples handed to {@link #stream()} (a row written twice counts twice). */
+  long rows() {
+    return quads + triples;
+  }
+
   /** Ends the transaction if one is open; the caller discards the folder. */
   void abort() {
     if (target.isInTransaction()) {

@@ -13,8 +13,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
@@ -45,11 +43,10 @@ public final class TdbStore implements AutoCloseable {
   }
 
   /**
-   * A file in the store's directory while {@link #bulkLoad} loads shards into an empty store with
-   * Jena's sequential loader. That loader is documented as transactional under crashes; the mark is
-   * a second line of defence that costs one file: the store was empty when the load began, so a
-   * store found with this file is emptied. (A build's first load does not need it: it loads a new
-   * data folder that becomes live by one rename, {@link NextGeneration}.)
+   * A file that {@link #bulkLoad} of kamergraph before 7 December 2026 left in the store's
+   * directory while Jena's sequential loader filled the empty store; a store found with it was
+   * being loaded when that process died, so it is emptied. Loads now go into a new data folder that
+   * becomes live by one rename ({@link NextGeneration}) and need no mark.
    */
   static final String BULK_MARKER = "kamergraph-first-load-unfinished";
 
@@ -200,36 +197,6 @@ public final class TdbStore implements AutoCloseable {
     Files.deleteIfExists(dir.resolve(BULK_MARKER));
   }
 
-  /**
-   * Records, durably, that a bulk load into this (empty) store begins; {@link #bulkLoadFinished}
-   * removes the record once the load has committed.
-   */
-  void bulkLoadStarting() {
-    try {
-      Files.write(
-          location.resolve(BULK_MARKER),
-          new byte[0],
-          java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.WRITE,
-          java.nio.file.StandardOpenOption.SYNC);
-      syncDirectory();
-    } catch (java.io.IOException e) {
-      throw new KamergraphException(
-          "cannot write " + location.resolve(BULK_MARKER) + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The bulk load committed: the store is whole. */
-  void bulkLoadFinished() {
-    try {
-      Files.deleteIfExists(location.resolve(BULK_MARKER));
-      syncDirectory();
-    } catch (java.io.IOException e) {
-      throw new KamergraphException(
-          "cannot remove " + location.resolve(BULK_MARKER) + ": " + e.getMessage(), e);
-    }
-  }
-
   private void syncDirectory() {
     if (!Folders.sync(location)) {
       // not every file system lets a directory be synced; the file itself was written with SYNC
@@ -326,13 +293,17 @@ public final class TdbStore implements AutoCloseable {
   }
 
   /**
-   * Loads RDF files (N-Quads, TriG, any quad or triple syntax Jena reads) into an empty store with
-   * Jena's sequential bulk loader, in one transaction: all files or none. For merging shards that
-   * were extracted elsewhere; {@link #relink()} afterwards.
+   * Loads RDF files (N-Quads, TriG, any quad or triple syntax Jena reads) into an empty store: all
+   * files or none. For merging shards that were extracted elsewhere; {@link #relink()} afterwards.
    *
-   * @return the number of quads loaded
+   * <p>The quads go the way a first build's do ({@link PackedBulkLoad}): into the store's next data
+   * folder, primary indexes while parsing, the secondary indexes sorted and packed after, and the
+   * folder put in place by one rename. A load that fails, or a process killed during it, leaves the
+   * store as it was (empty).
+   *
+   * @return the number of quads read (a quad in two shards counts twice; the store holds it once)
    * @throws KamergraphException naming the file (and line) that could not be read, or when the
-   *     store already holds graphs (the loader adds, it cannot replace: a graph loaded twice would
+   *     store already holds graphs (the load adds, it cannot replace: a graph loaded twice would
    *     mix)
    */
   public long bulkLoad(List<Path> files) {
@@ -343,35 +314,36 @@ public final class TdbStore implements AutoCloseable {
               + " already holds graphs: load shards into an empty store (or bring an existing"
               + " store up to date with build)");
     }
-    bulkLoadStarting(); // kept if the load fails: the next open empties what it left
-    DataLoader loader = LoaderFactory.sequentialLoader(dataset, (fmt, args) -> {});
-    loader.startBulk();
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new KamergraphException(f + ": no such file; nothing was loaded");
+      }
+    }
+    NextGeneration next = startNextGeneration();
+    PackedBulkLoad loader =
+        new PackedBulkLoad(TDBInternal.getDatasetGraphTDB(next.dataset()), next.packedDir());
     Path current = null;
     try {
+      loader.start();
+      org.apache.jena.riot.system.StreamRDF stream = loader.stream();
       for (Path f : files) {
         current = f;
-        if (!Files.isRegularFile(f)) {
-          throw new KamergraphException(f + ": no such file");
-        }
-        loader.load(f.toString());
+        org.apache.jena.riot.RDFParser.source(f).parse(stream);
       }
-      loader.finishBulk();
-      bulkLoadFinished();
-      syncTextIndex(); // the index was empty: it is built from what was loaded
-      return loader.countQuads() + loader.countTriples();
+      current = null;
+      loader.finish();
     } catch (RuntimeException e) {
-      try {
-        loader.finishException(e);
-      } catch (RuntimeException alreadyEnded) {
-        // the sequential loader may have ended its transaction itself when the parser failed
-        LOG.debug("{}: loader already ended: {}", location, alreadyEnded.getMessage());
-      }
-      if (e instanceof KamergraphException) {
+      loader.abort();
+      next.discard();
+      if (current == null) {
         throw e;
       }
       throw new KamergraphException(
           current + ": cannot be loaded (" + e.getMessage() + "); nothing was loaded", e);
     }
+    switchTo(next);
+    syncTextIndex(); // the index was empty: it is built from what was loaded
+    return loader.rows();
   }
 
   /**

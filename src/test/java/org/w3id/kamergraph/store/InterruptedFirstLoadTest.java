@@ -1,6 +1,7 @@
 package org.w3id.kamergraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Loading shards ({@code link --db STORE FILE…}) marks the store while Jena's bulk loader fills it
- * (a second line of defence: the phased loader, used before, was not crash-safe): a store found
- * marked is emptied when opened; a finished load leaves no mark.
+ * Loading shards ({@code link --db STORE FILE…}) goes into a new data folder put in place by one
+ * rename: a load that fails or is cut short leaves the store as it was. A store marked by the load
+ * of an earlier version (Jena's sequential loader in the live folder) is emptied when opened.
  */
 class InterruptedFirstLoadTest {
   @TempDir Path tmp;
 
   @Test
-  void aStoreLeftMarkedByAnInterruptedLoadIsEmptiedWhenOpened() {
+  void aStoreLeftMarkedByAnInterruptedLoadIsEmptiedWhenOpened() throws Exception {
     Path dir = tmp.resolve("db");
     try (TdbStore store = TdbStore.open(dir)) {
       Txn.executeWrite(store.dataset(), () -> store.dataset().add(quad()));
-      store.bulkLoadStarting(); // as if the process died during the load
     }
+    Files.createFile(dir.resolve(TdbStore.BULK_MARKER)); // as an earlier version's load that died
     assertThat(dir.resolve(TdbStore.BULK_MARKER)).exists();
     try (TdbStore store = TdbStore.open(dir)) {
       assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().isEmpty())).isTrue();
@@ -44,6 +45,44 @@ class InterruptedFirstLoadTest {
     assertThat(dir.resolve(TdbStore.BULK_MARKER)).doesNotExist();
     try (TdbStore store = TdbStore.open(dir)) {
       assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().isEmpty())).isFalse();
+    }
+  }
+
+  @Test
+  void aFailedLoadLeavesTheStoreEmptyAndOpenable() throws Exception {
+    Path dir = tmp.resolve("db");
+    Path good = tmp.resolve("a.nq");
+    Path bad = tmp.resolve("b.nq");
+    Files.writeString(
+        good, "<https://e.org/s> <https://e.org/p> <https://e.org/o> <https://e.org/g> .\n");
+    Files.writeString(
+        bad,
+        "<https://e.org/s> <https://e.org/p> <https://e.org/o> <https://e.org/g> .\n"
+            + "<https://e.org/s> <https://e.org/p> .\n"); // no object on line 2
+    try (TdbStore store = TdbStore.open(dir)) {
+      assertThatThrownBy(() -> store.bulkLoad(java.util.List.of(good, bad)))
+          .hasMessageContaining(bad.toString())
+          .hasMessageContaining("line: 2")
+          .hasMessageContaining("nothing was loaded");
+      assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().isEmpty())).isTrue();
+      assertThat(store.bulkLoad(java.util.List.of(good))).as("a second try loads").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aLoadCutShortBeforeItsFolderIsInPlaceLeavesTheStoreAsItWas() {
+    Path dir = tmp.resolve("db");
+    try (TdbStore store = TdbStore.open(dir)) {
+      NextGeneration next = store.startNextGeneration(); // as a load that was killed midway
+      PackedBulkLoad loader =
+          new PackedBulkLoad(
+              org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(next.dataset()),
+              next.packedDir());
+      loader.start();
+      loader.stream().quad(quad());
+    }
+    try (TdbStore store = TdbStore.open(dir)) {
+      assertThat(Txn.calculateRead(store.dataset(), () -> store.dataset().isEmpty())).isTrue();
     }
   }
 
