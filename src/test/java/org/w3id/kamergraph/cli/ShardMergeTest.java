@@ -21,8 +21,8 @@ import org.w3id.kamergraph.store.TdbStore;
 
 /**
  * The scale-out path the README describes: shards extracted separately, their N-Quads loaded by
- * {@code link} into an empty store and linked over the whole store: the same store as one build, and a later
- * {@code build} of all inputs finds every document unchanged.
+ * {@code link} into an empty store and linked over the whole store: the same store as one build,
+ * and a later {@code build} of all inputs finds every document unchanged.
  */
 class ShardMergeTest {
   static final Path EXAMPLES =
