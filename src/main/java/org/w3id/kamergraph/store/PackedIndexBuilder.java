@@ -88,8 +88,48 @@ final class PackedIndexBuilder {
         out[r + c] = records[r + perm[c]];
       }
     }
-    sort(out, width, 0, out.length / width - 1);
+    int n = out.length / width;
+    if (n < PARALLEL_RECORDS) {
+      sort(out, width, 0, n - 1);
+    } else {
+      // the two sides of each split sort on two threads: the secondary indexes are built after
+      // extraction, when the build's other work is one thread (the full-text indexing) at most
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+      try {
+        pool.invoke(new ParallelSort(out, width, 0, n - 1));
+      } finally {
+        pool.shutdown();
+      }
+    }
     return out;
+  }
+
+  /** Below this many records a sort stays on one thread. */
+  static final int PARALLEL_RECORDS = 1 << 16;
+
+  /** Sorts records lo..hi: splits as {@link #sort} does, the two sides as tasks of their own. */
+  private static final class ParallelSort extends java.util.concurrent.RecursiveAction {
+    private final long[] a;
+    private final int width;
+    private final int lo;
+    private final int hi;
+
+    ParallelSort(long[] a, int width, int lo, int hi) {
+      this.a = a;
+      this.width = width;
+      this.lo = lo;
+      this.hi = hi;
+    }
+
+    @Override
+    protected void compute() {
+      if (hi - lo < PARALLEL_RECORDS) {
+        sort(a, width, lo, hi);
+        return;
+      }
+      int i = partition(a, width, lo, hi);
+      invokeAll(new ParallelSort(a, width, lo, i - 1), new ParallelSort(a, width, i + 1, hi));
+    }
   }
 
   /**
@@ -162,29 +202,7 @@ final class PackedIndexBuilder {
   /** Sorts records lo..hi (inclusive) in place: quicksort, median of three, insertion for few. */
   private static void sort(long[] a, int width, int lo, int hi) {
     while (hi - lo > 16) {
-      int mid = (lo + hi) >>> 1;
-      if (compare(a, width, mid, lo) < 0) {
-        swap(a, width, mid, lo);
-      }
-      if (compare(a, width, hi, lo) < 0) {
-        swap(a, width, hi, lo);
-      }
-      if (compare(a, width, hi, mid) < 0) {
-        swap(a, width, hi, mid);
-      }
-      swap(a, width, mid, hi - 1); // the pivot, out of the way
-      int pivot = hi - 1;
-      int i = lo;
-      int j = hi - 1;
-      while (true) {
-        while (compare(a, width, ++i, pivot) < 0) {}
-        while (j > lo && compare(a, width, --j, pivot) > 0) {}
-        if (i >= j) {
-          break;
-        }
-        swap(a, width, i, j);
-      }
-      swap(a, width, i, hi - 1);
+      int i = partition(a, width, lo, hi);
       // the smaller side by recursion, the larger by the loop: the stack stays logarithmic
       if (i - lo < hi - i) {
         sort(a, width, lo, i - 1);
@@ -199,5 +217,36 @@ final class PackedIndexBuilder {
         swap(a, width, m, m - 1);
       }
     }
+  }
+
+  /**
+   * Splits records lo..hi (more than 16) around a median-of-three pivot; returns where the pivot
+   * ends: the records before it are not greater, those after it not smaller.
+   */
+  private static int partition(long[] a, int width, int lo, int hi) {
+    int mid = (lo + hi) >>> 1;
+    if (compare(a, width, mid, lo) < 0) {
+      swap(a, width, mid, lo);
+    }
+    if (compare(a, width, hi, lo) < 0) {
+      swap(a, width, hi, lo);
+    }
+    if (compare(a, width, hi, mid) < 0) {
+      swap(a, width, hi, mid);
+    }
+    swap(a, width, mid, hi - 1); // the pivot, out of the way
+    int pivot = hi - 1;
+    int i = lo;
+    int j = hi - 1;
+    while (true) {
+      while (compare(a, width, ++i, pivot) < 0) {}
+      while (j > lo && compare(a, width, --j, pivot) > 0) {}
+      if (i >= j) {
+        break;
+      }
+      swap(a, width, i, j);
+    }
+    swap(a, width, i, hi - 1);
+    return i;
   }
 }

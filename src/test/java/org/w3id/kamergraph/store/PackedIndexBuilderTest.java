@@ -28,6 +28,34 @@ class PackedIndexBuilderTest {
   @TempDir Path tmp;
 
   @Test
+  void manyRecordsSortOnTwoThreadsInTheOrderOfOneAtATime() {
+    int width = 4;
+    int n = PackedIndexBuilder.PARALLEL_RECORDS * 3 + 17;
+    Random random = new Random(11);
+    long[] records = new long[n * width];
+    for (int i = 0; i < records.length; i++) {
+      records[i] = random.nextInt(60); // small values: many equal columns and whole records
+    }
+    int[] perm = PackedIndexBuilder.permutation("GSPO", "POSG");
+    long[] sorted = PackedIndexBuilder.reorder(records, perm, new long[records.length]);
+
+    List<long[]> expected = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      long[] row = new long[width];
+      for (int c = 0; c < width; c++) {
+        row[c] = records[r * width + perm[c]];
+      }
+      expected.add(row);
+    }
+    expected.sort(java.util.Arrays::compare);
+    long[] flat = new long[records.length];
+    for (int r = 0; r < n; r++) {
+      System.arraycopy(expected.get(r), 0, flat, r * width, width);
+    }
+    assertThat(sorted).isEqualTo(flat);
+  }
+
+  @Test
   void everySecondaryQuadIndexPackedFromThePrimaryEqualsTheStoresOwn() {
     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tmp.resolve("db").toString());
     Random random = new Random(7);
