@@ -568,21 +568,18 @@ public final class ScaleBench {
    */
   private static String endpoint(Process p, Path log, Duration max)
       throws IOException, InterruptedException {
-    long end = System.nanoTime() + max.toNanos();
-    while (System.nanoTime() < end) {
+    if (awaitLines(p, log, "SPARQL endpoint: ", 1, max)) {
       for (String line : Files.readAllLines(log)) {
         Matcher m = ENDPOINT.matcher(line);
         if (m.find()) {
           return m.group(1);
         }
       }
-      if (!p.isAlive()) {
-        throw new KamergraphException(
-            "the server stopped (exit " + p.exitValue() + "); see " + log);
-      }
-      Thread.sleep(50);
     }
-    throw new KamergraphException("the server named no endpoint within " + max + "; see " + log);
+    throw new KamergraphException(
+        (p.isAlive() ? "the server named no endpoint within " + max : "the server stopped")
+            + "; see "
+            + log);
   }
 
   /**

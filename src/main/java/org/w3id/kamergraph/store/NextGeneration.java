@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.w3id.kamergraph.model.KamergraphException;
@@ -57,9 +56,9 @@ final class NextGeneration {
         live, work, target, StoreConnection.connectCreate(Location.create(work.toString())));
   }
 
-  /** The new data folder as a dataset, for a bulk loader. */
-  DatasetGraph dataset() {
-    return connection.getDatasetGraphTDB();
+  /** A bulk load into the new folder, its packed indexes left in {@link #packedDir()}. */
+  PackedBulkLoad bulkLoad() {
+    return new PackedBulkLoad(connection.getDatasetGraphTDB(), packedDir());
   }
 
   /** Where a bulk load leaves the indexes it packed, moved into the folder by {@link #promote}. */

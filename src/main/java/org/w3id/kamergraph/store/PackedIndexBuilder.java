@@ -92,9 +92,11 @@ final class PackedIndexBuilder {
     if (n < PARALLEL_RECORDS) {
       sort(out, width, 0, n - 1);
     } else {
-      // the two sides of each split sort on two threads: the secondary indexes are built after
-      // extraction, when the build's other work is one thread (the full-text indexing) at most
-      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+      // the two sides of each split sort as tasks of their own, on every core: the secondary
+      // indexes are built after extraction, when the build's other work is one thread (the
+      // full-text indexing) at most
+      java.util.concurrent.ForkJoinPool pool =
+          new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
       try {
         pool.invoke(new ParallelSort(out, width, 0, n - 1));
       } finally {
@@ -104,7 +106,7 @@ final class PackedIndexBuilder {
     return out;
   }
 
-  /** Below this many records a sort stays on one thread. */
+  /** Below this many records a sort (or a side of one) stays on one thread. */
   static final int PARALLEL_RECORDS = 1 << 16;
 
   /** Sorts records lo..hi: splits as {@link #sort} does, the two sides as tasks of their own. */

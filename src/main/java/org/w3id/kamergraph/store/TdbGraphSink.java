@@ -14,7 +14,6 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;
 import org.w3id.kamergraph.rdf.GraphDigest;
@@ -86,13 +85,16 @@ public final class TdbGraphSink implements GraphSink {
   private Map<String, String> hashes;
 
   /**
-   * When the build read only a few graphs' hashes: the state of the store it started from, and what
-   * it changed (a null hash: removed), appended to the snapshot's journal at commit; null
-   * otherwise.
+   * When the build read only a few graphs' hashes: what it changed, appended to the snapshot's
+   * journal at commit; null otherwise.
    */
-  private String journalFrom;
+  private Journal journal;
 
-  private Map<String, String> journal;
+  /**
+   * The store's state a build of a few graphs started from, and the hash each graph it wrote or
+   * removed will have (null: removed).
+   */
+  private record Journal(String from, Map<String, String> changes) {}
 
   public TdbGraphSink(TdbStore store) {
     this.store = store;
@@ -187,8 +189,10 @@ public final class TdbGraphSink implements GraphSink {
     // the other graphs' hashes were not read: the snapshot is not written anew, but what this
     // build changes is journalled after it, so the next build of everything can still trust it
     hashes = null;
-    journalFrom = StoredHashSnapshot.state(store.location()).orElse(null);
-    journal = journalFrom == null ? null : new HashMap<>();
+    journal =
+        StoredHashSnapshot.state(store.location())
+            .map(from -> new Journal(from, new HashMap<>()))
+            .orElse(null);
     return found;
   }
 
@@ -233,7 +237,7 @@ public final class TdbGraphSink implements GraphSink {
     dataset().end();
     dataset().begin(TxnType.READ);
     next = store.startNextGeneration();
-    loader = new PackedBulkLoad(TDBInternal.getDatasetGraphTDB(next.dataset()), next.packedDir());
+    loader = next.bulkLoad();
     loader.start();
     stream = loader.stream();
     skeleton = new Skeleton();
@@ -350,7 +354,7 @@ public final class TdbGraphSink implements GraphSink {
       hashes.remove(graphIri);
     }
     if (journal != null) {
-      journal.put(graphIri, null);
+      journal.changes().put(graphIri, null);
     }
     if (text != null) {
       text.remove(graphIri);
@@ -404,11 +408,12 @@ public final class TdbGraphSink implements GraphSink {
     while (found.hasNext()) {
       hash = found.next().getObject().getLiteralLexicalForm();
     }
-    Map<String, String> into = hashes != null ? hashes : journal;
-    if (hash == null && hashes != null) {
+    if (hashes == null) {
+      journal.changes().put(graphIri, hash);
+    } else if (hash == null) {
       hashes.remove(graphIri);
     } else {
-      into.put(graphIri, hash);
+      hashes.put(graphIri, hash);
     }
   }
 
@@ -420,7 +425,7 @@ public final class TdbGraphSink implements GraphSink {
       Optional<String> to = StoredHashSnapshot.state(store.location());
       try {
         if (to.isPresent()) {
-          StoredHashSnapshot.append(store.location(), journalFrom, to.get(), journal);
+          StoredHashSnapshot.append(store.location(), journal.from(), to.get(), journal.changes());
         }
       } catch (java.io.IOException e) {
         LOG.warn(
@@ -431,7 +436,6 @@ public final class TdbGraphSink implements GraphSink {
     }
     hashes = null;
     journal = null;
-    journalFrom = null;
   }
 
   /**
@@ -608,7 +612,6 @@ public final class TdbGraphSink implements GraphSink {
   public void abort() {
     hashes = null;
     journal = null;
-    journalFrom = null;
     relinked.clear();
     discardDeferred();
     if (loader != null) {

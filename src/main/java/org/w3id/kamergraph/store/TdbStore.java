@@ -320,8 +320,7 @@ public final class TdbStore implements AutoCloseable {
       }
     }
     NextGeneration next = startNextGeneration();
-    PackedBulkLoad loader =
-        new PackedBulkLoad(TDBInternal.getDatasetGraphTDB(next.dataset()), next.packedDir());
+    PackedBulkLoad loader = next.bulkLoad();
     Path current = null;
     try {
       loader.start();
@@ -335,11 +334,10 @@ public final class TdbStore implements AutoCloseable {
     } catch (RuntimeException e) {
       loader.abort();
       next.discard();
-      if (current == null) {
-        throw e;
-      }
-      throw new KamergraphException(
-          current + ": cannot be loaded (" + e.getMessage() + "); nothing was loaded", e);
+      // a file that cannot be parsed, or the indexes that cannot be written (a full disk)
+      String what =
+          current != null ? current + ": cannot be loaded" : location + ": cannot be written";
+      throw new KamergraphException(what + " (" + e.getMessage() + "); nothing was loaded", e);
     }
     switchTo(next);
     syncTextIndex(); // the index was empty: it is built from what was loaded

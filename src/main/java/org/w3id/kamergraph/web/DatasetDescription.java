@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 import org.w3id.kamergraph.rdf.KG;
 import org.w3id.kamergraph.rdf.Prefixes;
+import org.w3id.kamergraph.store.TdbCensus;
 
 /**
  * What the endpoint says about itself: a SPARQL 1.1 Service Description (what it runs, in which
@@ -171,38 +172,39 @@ public final class DatasetDescription {
         DatasetGraph dataset,
         java.util.function.BooleanSupplier stopped,
         java.util.function.Consumer<QueryExecution> running) {
-      String documentBase = KG.ID + "document/";
       // a TDB2 store is counted on its index entries, without turning every node back into one
-      var census = org.w3id.kamergraph.store.TdbCensus.of(dataset, stopped);
-      if (census.isPresent()) {
-        long documents = 0;
-        Map<String, Long> graphs = new TreeMap<>();
-        for (var g : census.get().graphs().entrySet()) {
-          if (g.getKey().isURI() && g.getKey().getURI().startsWith(documentBase)) {
-            documents++;
-          } else if (g.getKey().isURI()) {
-            graphs.put(g.getKey().getURI(), g.getValue());
-          }
-        }
-        Map<String, Long> classes = new TreeMap<>();
-        census.get().classes().entrySet().stream()
-            .filter(c -> c.getKey().isURI())
-            .forEach(c -> classes.put(c.getKey().getURI(), c.getValue()));
-        return new Counts(census.get().quads(), documents, graphs, classes);
-      }
+      TdbCensus.Census census =
+          TdbCensus.of(dataset, stopped).orElseGet(() -> byNodes(dataset, stopped, running));
+      String documentBase = KG.ID + "document/";
       long documents = 0;
       Map<String, Long> graphs = new TreeMap<>();
+      for (var g : census.graphs().entrySet()) {
+        if (g.getKey().isURI() && g.getKey().getURI().startsWith(documentBase)) {
+          documents++;
+        } else if (g.getKey().isURI()) {
+          graphs.put(g.getKey().getURI(), g.getValue());
+        }
+      }
+      Map<String, Long> classes = new TreeMap<>();
+      census.classes().entrySet().stream()
+          .filter(c -> c.getKey().isURI())
+          .forEach(c -> classes.put(c.getKey().getURI(), c.getValue()));
+      return new Counts(census.quads(), documents, graphs, classes);
+    }
+
+    /** The same counts through the dataset's nodes and a SPARQL query, for a store not TDB2. */
+    private static TdbCensus.Census byNodes(
+        DatasetGraph dataset,
+        java.util.function.BooleanSupplier stopped,
+        java.util.function.Consumer<QueryExecution> running) {
+      Map<Node, Long> graphs = new java.util.HashMap<>();
       var it = dataset.listGraphNodes();
       while (it.hasNext()) {
         checkNotStopped(stopped);
         Node g = it.next();
-        if (g.isURI() && g.getURI().startsWith(documentBase)) {
-          documents++;
-        } else if (g.isURI()) {
-          graphs.put(g.getURI(), count(dataset.find(g, Node.ANY, Node.ANY, Node.ANY), stopped));
-        }
+        graphs.put(g, count(dataset.find(g, Node.ANY, Node.ANY, Node.ANY), stopped));
       }
-      Map<String, Long> classes = new TreeMap<>();
+      Map<Node, Long> classes = new java.util.HashMap<>();
       String q =
           "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } }"
               + " GROUP BY ?class";
@@ -213,12 +215,10 @@ public final class DatasetDescription {
         var rs = qe.execSelect();
         while (rs.hasNext()) {
           QuerySolution s = rs.next();
-          if (s.get("class").isURIResource()) {
-            classes.put(s.getResource("class").getURI(), s.getLiteral("n").getLong());
-          }
+          classes.put(s.get("class").asNode(), s.getLiteral("n").getLong());
         }
       }
-      return new Counts(count(dataset.find(), stopped), documents, graphs, classes);
+      return new TdbCensus.Census(count(dataset.find(), stopped), graphs, classes);
     }
 
     private static long count(

@@ -74,10 +74,7 @@ class InterruptedFirstLoadTest {
     Path dir = tmp.resolve("db");
     try (TdbStore store = TdbStore.open(dir)) {
       NextGeneration next = store.startNextGeneration(); // as a load that was killed midway
-      PackedBulkLoad loader =
-          new PackedBulkLoad(
-              org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(next.dataset()),
-              next.packedDir());
+      PackedBulkLoad loader = next.bulkLoad();
       loader.start();
       loader.stream().quad(quad());
     }

@@ -133,7 +133,7 @@ class StoredHashSnapshotTest {
   @Test
   void buildingAFewFilesLeavesTheNextFullBuildCorrect() throws IOException {
     Path db = tmp.resolve("db");
-    Path inputs = copyOfExamples();
+    Path inputs = TestBuilds.copyExamples(tmp.resolve("in"));
     try (TdbStore store = TdbStore.open(db)) {
       TestBuilds.build(pipeline, store, List.of(inputs));
       Build.Report few = changeAndBuildFew(store, inputs.resolve("ah-tk-20222023-9903.txt"));
@@ -150,7 +150,7 @@ class StoredHashSnapshotTest {
   @Test
   void theJournalChainsSmallBuildsAndAnythingElseBreaksIt() throws IOException {
     Path db = tmp.resolve("db");
-    Path inputs = copyOfExamples();
+    Path inputs = TestBuilds.copyExamples(tmp.resolve("in"));
     Path one = inputs.resolve("ah-tk-20222023-9903.txt");
     Path other = inputs.resolve("kv-tk-2024Z09902.txt");
     try (TdbStore store = TdbStore.open(db)) {
@@ -183,7 +183,7 @@ class StoredHashSnapshotTest {
   @Test
   void aTornOrDamagedJournalEntryIsNotTrusted() throws IOException {
     Path db = tmp.resolve("db");
-    Path inputs = copyOfExamples();
+    Path inputs = TestBuilds.copyExamples(tmp.resolve("in"));
     try (TdbStore store = TdbStore.open(db)) {
       Path journal = builtThenOneFileChanged(store, inputs);
       List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
@@ -204,7 +204,7 @@ class StoredHashSnapshotTest {
   @Test
   void aLongJournalIsFoldedIntoTheSnapshot() throws IOException {
     Path db = tmp.resolve("db");
-    Path inputs = copyOfExamples();
+    Path inputs = TestBuilds.copyExamples(tmp.resolve("in"));
     try (TdbStore store = TdbStore.open(db)) {
       Path journal = builtThenOneFileChanged(store, inputs);
       // entries that do not follow on from the state reached end the chain there, unapplied
@@ -220,17 +220,6 @@ class StoredHashSnapshotTest {
       assertThat(journal).doesNotExist();
       assertThat(StoredHashSnapshot.read(db).orElseThrow()).isEqualTo(hashesInStore(store));
     }
-  }
-
-  private Path copyOfExamples() throws IOException {
-    Path inputs = tmp.resolve("in");
-    Files.createDirectories(inputs);
-    try (var files = Files.list(EXAMPLES)) {
-      for (Path f : files.filter(p -> !p.getFileName().toString().equals("README.md")).toList()) {
-        Files.copy(f, inputs.resolve(f.getFileName()));
-      }
-    }
-    return inputs;
   }
 
   /** A build of {@code inputs}, then one of them changed and built alone; the journal's path. */
