@@ -21,11 +21,14 @@ import org.apache.jena.sparql.core.TransactionalNotSupportedMixin;
  * every document graph (the triples {@code Linking.needs} keeps), the reference graphs linking
  * reads and the derived graphs. Held as one plain list of quads per named graph, with every node
  * stored once: a general in-memory dataset keeps three hash indexes for each of 60,000 small
- * graphs, several times the memory, and the linkers need no index here: a full recomputation reads
- * each predicate it needs in one pass over all quads.
+ * graphs, several times the memory. A full recomputation reads the quads of one predicate at a time
+ * across all graphs, a dozen predicates in all: the first such find sorts every quad into a list
+ * per predicate (one reference each, in the order a scan gives them), and the next ones read their
+ * list instead of scanning millions of quads again; any change drops the lists.
  *
  * <p>Named graphs only (the default graph stays empty); not transactional (one writer, the build,
- * then one reader, linking); {@code find} scans.
+ * then readers, linking: finds may run on several threads once the writing is done); other finds
+ * scan.
  */
 final class Skeleton extends DatasetGraphQuads implements TransactionalNotSupportedMixin {
   private final Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
@@ -34,8 +37,12 @@ final class Skeleton extends DatasetGraphQuads implements TransactionalNotSuppor
   private final Map<Node, Set<Quad>> large = new java.util.HashMap<>();
   private static final int SMALL = 64;
 
+  /** Every graph's quads by predicate, in scan order; null until asked for, and after a change. */
+  private Map<Node, List<Quad>> byPredicate;
+
   @Override
   public void add(Quad q) {
+    byPredicate = null;
     if (q.isDefaultGraph()) {
       throw new UnsupportedOperationException("the skeleton holds named graphs only");
     }
@@ -53,6 +60,7 @@ final class Skeleton extends DatasetGraphQuads implements TransactionalNotSuppor
 
   @Override
   public void delete(Quad q) {
+    byPredicate = null;
     List<Quad> g = graphs.get(q.getGraph());
     if (g != null && g.remove(q)) {
       Set<Quad> index = large.get(q.getGraph());
@@ -67,6 +75,7 @@ final class Skeleton extends DatasetGraphQuads implements TransactionalNotSuppor
 
   @Override
   public void removeGraph(Node graphName) {
+    byPredicate = null;
     graphs.remove(graphName);
     large.remove(graphName);
   }
@@ -87,6 +96,13 @@ final class Skeleton extends DatasetGraphQuads implements TransactionalNotSuppor
       List<Quad> quads = graphs.getOrDefault(g, List.of());
       return quads.stream().filter(q -> matches(q, s, p, o)).toList().iterator();
     }
+    if (p != null && p.isConcrete()) {
+      // a list no change touches (a change drops the map, not the lists in it)
+      List<Quad> quads = byPredicate().getOrDefault(p, List.of());
+      return (s == null || !s.isConcrete()) && (o == null || !o.isConcrete())
+          ? java.util.Collections.unmodifiableList(quads).iterator()
+          : quads.stream().filter(q -> matches(q, s, p, o)).iterator();
+    }
     return graphs.values().stream()
         .flatMap(List::stream)
         .filter(q -> matches(q, s, p, o))
@@ -97,6 +113,19 @@ final class Skeleton extends DatasetGraphQuads implements TransactionalNotSuppor
     return (s == null || !s.isConcrete() || s.equals(q.getSubject()))
         && (p == null || !p.isConcrete() || p.equals(q.getPredicate()))
         && (o == null || !o.isConcrete() || o.equals(q.getObject()));
+  }
+
+  private synchronized Map<Node, List<Quad>> byPredicate() {
+    if (byPredicate == null) {
+      Map<Node, List<Quad>> m = new java.util.HashMap<>();
+      for (List<Quad> g : graphs.values()) {
+        for (Quad q : g) {
+          m.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q);
+        }
+      }
+      byPredicate = m;
+    }
+    return byPredicate;
   }
 
   /** The one stored copy of a node: documents repeat members, parties, posts and dates. */
