@@ -19,18 +19,35 @@ import org.w3id.kamergraph.reference.WordLists;
 final class DoubledLabelStep implements NormalisationStep {
   private final Set<String> labels;
   private final int longest;
+  private final boolean asciiLabels;
 
   /** A step that knows the labels of the shipped list. */
   DoubledLabelStep() {
     this.labels = Set.copyOf(WordLists.list("doubled-labels"));
     this.longest = labels.stream().mapToInt(String::length).max().orElse(0);
+    this.asciiLabels = labels.stream().allMatch(l -> l.chars().allMatch(c -> c < 128));
+  }
+
+  @Override
+  public boolean mayChange(String input) {
+    return nextDoubled(input, 0) >= 0;
   }
 
   @Override
   public NormalisedText apply(String input) {
     char[] chars = input.toCharArray();
+    for (int at = nextDoubled(input, 0); at >= 0; ) {
+      int end = wordEnd(input, at);
+      java.util.Arrays.fill(chars, at, end, ' ');
+      at = nextDoubled(input, end);
+    }
+    return NormalisedText.identity(new String(chars));
+  }
+
+  /** Where the next label written twice starts, at or after {@code from}; -1 if none does. */
+  private int nextDoubled(String input, int from) {
     int n = input.length();
-    int i = 0;
+    int i = from;
     while (i < n) {
       if (Character.isWhitespace(input.charAt(i))) {
         i++;
@@ -38,17 +55,34 @@ final class DoubledLabelStep implements NormalisationStep {
       }
       int end = wordEnd(input, i);
       if (isLabel(input, i, end) && repeatedBeforeNumber(input, i, end)) {
-        for (int k = i; k < end; k++) {
-          chars[k] = ' ';
-        }
+        return i;
       }
       i = end;
     }
-    return NormalisedText.identity(new String(chars));
+    return -1;
   }
 
   private boolean isLabel(String s, int from, int to) {
-    return to - from <= longest && labels.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+    if (to - from > longest) {
+      return false;
+    }
+    if (asciiLabels) {
+      // ASCII letters match an ASCII label in lower case exactly when they match it ignoring case,
+      // so most words need no lower-case copy; other characters take the general path below
+      boolean ascii = true;
+      for (int k = from; k < to && ascii; k++) {
+        ascii = s.charAt(k) < 128;
+      }
+      if (ascii) {
+        for (String label : labels) {
+          if (label.length() == to - from && s.regionMatches(true, from, label, 0, to - from)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return labels.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   /** True if the word {@code [from, to)} comes again right after, and then a number. */

@@ -21,6 +21,16 @@ final class FootnoteMarkerStep implements NormalisationStep {
   private static final String AFTER = ".,:;)?!»”’";
 
   @Override
+  public boolean mayChange(String input) {
+    for (int i = 0; i < input.length(); i++) {
+      if (gluedMarkerStart(input, i) || gluedNoteText(input, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public NormalisedText apply(String input) {
     MappedTextBuilder out = new MappedTextBuilder(input.length());
     for (int i = 0; i < input.length(); i++) {

@@ -38,6 +38,47 @@ final class GluedMonthStep implements NormalisationStep {
             .orElse(0);
   }
 
+  /**
+   * A space goes in only where a month name or abbreviation meets a digit: a day before it, a year
+   * after it (or after its dot). So only the words at such places are looked up, instead of every
+   * short word of the document (each a copy in lower case).
+   */
+  @Override
+  public boolean mayChange(String input) {
+    for (int i = 1; i < input.length(); i++) {
+      char a = input.charAt(i - 1);
+      char b = input.charAt(i);
+      if (isDigit(a) && Character.isLetter(b)) {
+        int end = i;
+        while (end < input.length() && Character.isLetter(input.charAt(end))) {
+          end++;
+        }
+        if (isMonth(input, i, end)) {
+          return true;
+        }
+      } else if (isDigit(b) && (a == '.' || Character.isLetter(a))) {
+        int end = a == '.' ? i - 1 : i;
+        int start = end;
+        while (start > 0 && Character.isLetter(input.charAt(start - 1))) {
+          start--;
+        }
+        if (start < end && isMonth(input, start, end)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [from, to)} is a month name or abbreviation, in any case. */
+  private boolean isMonth(String s, int from, int to) {
+    if (to - from > longest) {
+      return false;
+    }
+    String word = s.substring(from, to).toLowerCase(Locale.ROOT);
+    return months.contains(word) || abbreviations.contains(word);
+  }
+
   @Override
   public NormalisedText apply(String input) {
     MappedTextBuilder out = new MappedTextBuilder(input.length());

@@ -1,5 +1,6 @@
 package org.w3id.kamergraph.ingest;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.w3id.kamergraph.model.NormalisedText;
 
@@ -27,6 +28,21 @@ final class PageFurnitureStep implements NormalisationStep {
               + "|(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4} ?[–-] ?\\d{4}, Aanhangsel \\d{1,4}"
               + "|(?m)^[ \\t]{0,20}h (?:tk|ek) \\d{8} \\d{1,6}[ \\t]{0,20}$"
               + "|(?m)^[ \\t]{0,20}-{3,200}[ \\t]{0,20}$");
+
+  /** Words each kind of furniture holds, one per alternative of {@link #FURNITURE}. */
+  private static final List<String> CLUES =
+      List.of("ISSN 0921", " Kamer, vergaderjaar ", "h tk ", "h ek ", "---");
+
+  @Override
+  public boolean mayChange(String input) {
+    // String.indexOf is far cheaper than running the pattern over a document that has none
+    for (String clue : CLUES) {
+      if (input.contains(clue)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   @Override
   public NormalisedText apply(String input) {

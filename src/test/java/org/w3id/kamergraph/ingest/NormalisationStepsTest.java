@@ -195,15 +195,23 @@ class NormalisationStepsTest {
         "Ko\u00A8hler en Gu\u0308nes",
         "e\u0301\u0301\u0301\u0301\u0301\u0301",
         "Günes¸ en ´s avonds",
+        "(ingezonden 3 maart2023)",
+        "op 9 mrt.2021",
+        "op 3maart2023",
+        "op 12maart 2021",
+        "maart.2023, dec2023Z01 en 2023Z01233",
+        "kunnen worden12. En genomen3: zo",
+        "1NOS, 22 januari\n14Brief",
+        "(ontvangen (ontvangen 28 maart 2023)",
+        "VRAAG vraag 4 en Vragen vragen tijd",
+        "Kelvin \u212Araag vraag 3",
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
+        "ah-tk-20232024-1031 ISSN 0921 - 7398 ’s-Gravenhage 2024",
+        "tekst\n-----\nh tk 20232024 387\n",
         ""
       })
   void aStepWithNothingToDoSaysSo(String in) {
-    for (NormalisationStep step :
-        java.util.List.of(
-            new LineEndingStep(),
-            new InvisibleCharacterStep(),
-            new CombiningMarkStep(),
-            new SpacingDiacriticStep())) {
+    for (NormalisationStep step : steps()) {
       NormalisedText out = step.apply(in);
       NormalisedText same = NormalisedText.identity(in);
       boolean unchanged =
@@ -217,6 +225,41 @@ class NormalisationStepsTest {
     assertThat(new LineEndingStep().mayChange(in)).isEqualTo(in.indexOf('\r') >= 0);
   }
 
+  private static java.util.List<NormalisationStep> steps() {
+    return java.util.List.of(
+        new LineEndingStep(),
+        new InvisibleCharacterStep(),
+        new CombiningMarkStep(),
+        new SpacingDiacriticStep(),
+        new PageFurnitureStep(),
+        new GluedMonthStep(),
+        new DoubledLabelStep(),
+        new FootnoteMarkerStep());
+  }
+
+  /** The same promise on the text of every file of the synthetic gold sets (any text will do). */
+  @Test
+  void theQuickScansMissNothingInTheGoldSets() throws java.io.IOException {
+    int documents = 0;
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+      for (java.nio.file.Path f :
+          files
+              .filter(p -> p.toString().matches(".*/synthetic\\d?/[^/]+\\.(txt|md|html|xml)"))
+              .toList()) {
+        String raw = java.nio.file.Files.readString(f);
+        for (NormalisationStep step : steps()) {
+          if (!step.mayChange(raw)) {
+            assertThat(step.apply(raw).text())
+                .as(step.getClass().getSimpleName() + " on " + f)
+                .isEqualTo(raw);
+          }
+        }
+        documents++;
+      }
+    }
+    assertThat(documents).isGreaterThan(40);
+  }
+
   @Test
   void plainTextIsLeftToTheStepsThatCanChangeIt() {
     String plain = "De minister van Financiën antwoordt op 3 maart 2023.\n";
@@ -225,5 +268,19 @@ class NormalisationStepsTest {
     assertThat(new CombiningMarkStep().mayChange(plain)).isFalse();
     assertThat(new SpacingDiacriticStep().mayChange(plain)).isFalse();
     assertThat(new InvisibleCharacterStep().mayChange("a\u00A0b")).isTrue();
+    String dated =
+        "Vraag 1\nOp 3 maart 2023 (zaak 2023Z01233, KEV2023) schreef de minister niets.\n";
+    for (NormalisationStep step :
+        java.util.List.of(
+            new PageFurnitureStep(),
+            new GluedMonthStep(),
+            new DoubledLabelStep(),
+            new FootnoteMarkerStep())) {
+      assertThat(step.mayChange(dated)).as(step.getClass().getSimpleName()).isFalse();
+    }
+    assertThat(new GluedMonthStep().mayChange("3 maart2023")).isTrue();
+    assertThat(new DoubledLabelStep().mayChange("Vraag Vraag 3")).isTrue();
+    assertThat(new FootnoteMarkerStep().mayChange("worden12.")).isTrue();
+    assertThat(new PageFurnitureStep().mayChange("Tweede Kamer, vergaderjaar 2023–2024")).isTrue();
   }
 }
