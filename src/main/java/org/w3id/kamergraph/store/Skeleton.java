@@ -27,8 +27,8 @@ import org.apache.jena.sparql.core.TransactionalNotSupportedMixin;
  * list instead of scanning millions of quads again; any change drops the lists.
  *
  * <p>Named graphs only (the default graph stays empty); not transactional (one writer, the build,
- * then readers, linking: finds may run on several threads once the writing is done); other finds
- * scan.
+ * then one reader, linking); other finds scan. A find by predicate iterates over a list that later
+ * changes leave alone, so a reader may write while it iterates.
  */
 final class Skeleton extends DatasetGraphQuads implements TransactionalNotSupportedMixin {
   private final Map<Node, List<Quad>> graphs = new LinkedHashMap<>();
@@ -115,7 +115,7 @@ final class Skeleton extends DatasetGraphQuads implements TransactionalNotSuppor
         && (o == null || !o.isConcrete() || o.equals(q.getObject()));
   }
 
-  private synchronized Map<Node, List<Quad>> byPredicate() {
+  private Map<Node, List<Quad>> byPredicate() {
     if (byPredicate == null) {
       Map<Node, List<Quad>> m = new java.util.HashMap<>();
       for (List<Quad> g : graphs.values()) {
