@@ -72,11 +72,16 @@ final class GluedMonthStep implements NormalisationStep {
 
   /** Whether {@code [from, to)} is a month name or abbreviation, in any case. */
   private boolean isMonth(String s, int from, int to) {
-    if (to - from > longest) {
-      return false;
-    }
-    String word = s.substring(from, to).toLowerCase(Locale.ROOT);
+    String word = lookedUp(s, from, to);
     return months.contains(word) || abbreviations.contains(word);
+  }
+
+  /**
+   * The word {@code [from, to)} in lower case, to look up; empty for a word longer than every month
+   * name, which is neither looked up nor copied.
+   */
+  private String lookedUp(String s, int from, int to) {
+    return to - from > longest ? "" : s.substring(from, to).toLowerCase(Locale.ROOT);
   }
 
   @Override
@@ -94,8 +99,7 @@ final class GluedMonthStep implements NormalisationStep {
       while (end < n && Character.isLetter(input.charAt(end))) {
         end++;
       }
-      // a word longer than every month name is not looked up (nor copied to lower case)
-      String word = end - i > longest ? "" : input.substring(i, end).toLowerCase(Locale.ROOT);
+      String word = lookedUp(input, i, end);
       boolean full = months.contains(word);
       int yearAt = full ? end : abbreviations.contains(word) ? skipDot(input, end) : -1;
       if (yearAt >= 0) {

@@ -215,11 +215,19 @@ final class PackedBulkLoad {
     return quads + triples;
   }
 
-  /** Ends the transaction if one is open; the caller discards the folder. */
+  /**
+   * Ends the transaction if one is open; the caller discards the folder. Never throws: it runs
+   * after a failure, which may have left the folder's transaction unusable, and that failure is the
+   * one to report.
+   */
   void abort() {
-    if (target.isInTransaction()) {
-      target.abort();
-      target.end();
+    try {
+      if (target.isInTransaction()) {
+        target.abort();
+        target.end();
+      }
+    } catch (RuntimeException broken) {
+      LOG.debug("abandoned bulk load: its transaction could not be ended ({})", broken.toString());
     }
   }
 }

@@ -617,12 +617,7 @@ public final class TdbGraphSink implements GraphSink {
     if (loader != null) {
       PackedBulkLoad l = loader;
       loader = null;
-      try {
-        l.abort();
-      } catch (RuntimeException broken) {
-        // the failure that aborts the build may have left the folder's transaction unusable; the
-        // folder is discarded below either way
-      }
+      l.abort(); // the folder is discarded below either way
     }
     if (next != null) {
       next.discard(); // the live store was only read, and stays as it was

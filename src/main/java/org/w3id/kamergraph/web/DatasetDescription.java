@@ -218,7 +218,17 @@ public final class DatasetDescription {
           classes.put(s.get("class").asNode(), s.getLiteral("n").getLong());
         }
       }
-      return new TdbCensus.Census(count(dataset.find(), stopped), graphs, classes);
+      // every quad is in one named graph or in the default graph: the total needs no second pass
+      long quads =
+          graphs.values().stream().mapToLong(Long::longValue).sum()
+              + count(
+                  dataset.find(
+                      org.apache.jena.sparql.core.Quad.defaultGraphIRI,
+                      Node.ANY,
+                      Node.ANY,
+                      Node.ANY),
+                  stopped);
+      return new TdbCensus.Census(quads, graphs, classes);
     }
 
     private static long count(
