@@ -15,7 +15,10 @@
   };
   const fail = (id, e) => { document.querySelector('section[data-chart="' + id + '"] .status').textContent = 'Could not load: ' + e.message; };
   const canvas = (id) => document.getElementById('chart-' + id);
-  const common = { maintainAspectRatio: false, animation: false };
+  // a fresh object per chart: Chart.js writes its resolved scales into the options it is given, so
+  // a shared object passed to one chart would hand its axes to the next (the horizontal chart then
+  // drew on a vertical chart's axes, without bars, whenever its query came back last)
+  const common = () => ({ maintainAspectRatio: false, animation: false });
 
   fetch('/library.json').then((r) => r.json()).then((library) => {
     const q = (name) => library.find((e) => e.name === name).query;
@@ -28,7 +31,7 @@
       new Chart(canvas('party-year'), {
         type: 'bar',
         data: { labels: years, datasets: parties.map((p) => ({ label: p, data: years.map((y) => rows.filter((b) => v(b, 'party') === p && v(b, 'year') === y).reduce((s, b) => s + n(b, 'documents'), 0)) })) },
-        options: { ...common, scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: 'documents' } } } },
+        options: { ...common(), scales: { x: { stacked: true }, y: { stacked: true, title: { display: true, text: 'documents' } } } },
       });
       done('party-year', rows.length, 'party-years');
     }).catch((e) => fail('party-year', e));
@@ -38,7 +41,7 @@
       new Chart(canvas('answer-days'), {
         type: 'bar',
         data: { labels: top.map((b) => v(b, 'label')), datasets: [{ label: 'average days', data: top.map((b) => n(b, 'avgDays')) }, { label: 'answered after 21 days', data: top.map((b) => n(b, 'over21')) }] },
-        options: { ...common, indexAxis: 'y' },
+        options: { ...common(), indexAxis: 'y' },
       });
       done('answer-days', rows.length, 'ministries');
     }).catch((e) => fail('answer-days', e));
@@ -47,7 +50,7 @@
       new Chart(canvas('open-questions'), {
         type: 'bar',
         data: { labels: rows.map((b) => v(b, 'year')), datasets: [{ label: 'open questions', data: rows.map((b) => n(b, 'questions')) }, { label: 'documents', data: rows.map((b) => n(b, 'documents')) }] },
-        options: common,
+        options: common(),
       });
       done('open-questions', rows.length, 'years');
     }).catch((e) => fail('open-questions', e));

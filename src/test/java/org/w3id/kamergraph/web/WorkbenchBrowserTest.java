@@ -190,6 +190,19 @@ class WorkbenchBrowserTest {
                   ExpectedConditions.presenceOfElementLocated(
                       By.cssSelector("section[data-chart='" + id + "'] .status[data-rows]")));
       assertThat(Integer.parseInt(status.getAttribute("data-rows"))).as(id).isPositive();
+      // drawn on its own axes: the value axis is numeric and reaches the largest value (a chart
+      // given another chart's axes showed its labels on an empty 0-1 scale, without bars)
+      Object drawn =
+          ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+              .executeScript(
+                  "const c = Chart.getChart('chart-' + arguments[0]);"
+                      + " const axis = c.options.indexAxis === 'y' ? 'x' : 'y';"
+                      + " const top = Math.max(...c.data.datasets.flatMap((d) => d.data));"
+                      + " return c.scales[axis].type + ' ' + (top > 0 && c.scales[axis].max >= top);",
+                  id);
+      assertThat(drawn)
+          .as(id + ": value axis type, reaches the largest value")
+          .isEqualTo("linear true");
     }
     browser.screenshot("charts");
     assertThat(browser.consoleErrors()).isEmpty();
