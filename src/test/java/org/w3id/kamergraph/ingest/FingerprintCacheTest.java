@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +43,9 @@ class FingerprintCacheTest {
 
   @Test
   void aCacheThatLearnedNothingIsNotWrittenAgainButOneThatForgotAFileIs() throws IOException {
-    Instant old = Instant.parse("2024-01-01T00:00:00Z");
-    Path a = write("a.txt", "Vraag 1\nEen vraag.\n", old);
-    Path b = write("b.txt", "Vraag 1\nNog een.\n", old);
-    Path file = cachedBoth(a, b);
+    Path file = cachedBoth();
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
     FileTime written = FileTime.from(Instant.parse("2025-01-01T00:00:00Z"));
     Files.setLastModifiedTime(file, written);
 
@@ -68,7 +68,121 @@ class FingerprintCacheTest {
     FingerprintCache changed = FingerprintCache.load(file);
     changed.fingerprint(ingestor, a);
     changed.save();
-    assertThat(Files.getLastModifiedTime(file)).as("a read anew").isNotEqualTo(written);
+    assertThat(Files.getLastModifiedTime(file))
+        .as("a read anew goes to the journal, the file stays as it is")
+        .isEqualTo(written);
+    assertThat(Files.readAllLines(journalOf(file))).anyMatch(l -> l.startsWith(a + "\t"));
+  }
+
+  @Test
+  void aFewChangesAreJournalledAndReadBackOverTheFile() throws IOException {
+    Path file = cachedBoth();
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
+    byte[] whole = Files.readAllBytes(file);
+
+    Instant later = Instant.parse("2024-02-01T00:00:00Z");
+    write("a.txt", "Vraag 1\nEen vraag, anders.\n", later);
+    FingerprintCache one = FingerprintCache.load(file);
+    String changed = one.fingerprint(ingestor, a);
+    one.fingerprint(ingestor, b);
+    one.save();
+    assertThat(Files.readAllBytes(file)).as("not written again").isEqualTo(whole);
+    assertThat(Files.readAllLines(journalOf(file))).hasSize(1);
+
+    // the journalled entry is trusted as the file's was: same size and time, other bytes
+    write("a.txt", "Vraag 1\nEen vraag, andeRS.\n", later);
+    assertThat(FingerprintCache.load(file).fingerprint(ingestor, a)).isEqualTo(changed);
+
+    FingerprintCache mirror = FingerprintCache.load(file);
+    mirror.fingerprint(ingestor, a);
+    mirror.save(); // b is no longer given: forgotten through the journal too
+    assertThat(Files.readAllBytes(file)).isEqualTo(whole);
+    assertThat(Files.readAllLines(journalOf(file))).last().isEqualTo(b + "\t-");
+    assertThat(FingerprintCache.load(file).cached(b)).isEmpty();
+    assertThat(FingerprintCache.load(file).cached(a)).contains(changed);
+  }
+
+  @Test
+  void aLongJournalIsFoldedIntoTheFileAndLinesOfOtherShapesAreIgnored() throws IOException {
+    Path file = cachedBoth();
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
+    String junk = "not\tan\tentry\n";
+    StringBuilder longJournal = new StringBuilder();
+    while (longJournal.length() <= FingerprintCache.LONG_JOURNAL_BYTES) {
+      longJournal.append(junk);
+    }
+    Files.writeString(journalOf(file), longJournal);
+    FingerprintCache loaded = FingerprintCache.load(file);
+    assertThat(loaded.cached(a)).isPresent();
+    assertThat(loaded.cached(b)).isPresent();
+
+    write("a.txt", "Vraag 1\nEen vraag, anders.\n", Instant.parse("2024-02-01T00:00:00Z"));
+    String changed = loaded.fingerprint(ingestor, a);
+    loaded.fingerprint(ingestor, b);
+    loaded.save();
+    assertThat(journalOf(file)).as("folded").doesNotExist();
+    assertThat(Files.readAllLines(file)).hasSize(2);
+    assertThat(FingerprintCache.load(file).cached(a)).contains(changed);
+  }
+
+  @Test
+  void aTornLastLineOfTheJournalIsIgnoredAndEndedBeforeTheNextEntry() throws IOException {
+    Path file = cachedBoth();
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
+    String whole = Files.readAllLines(file).get(0);
+    // a build killed half-way through appending a's entry: the line lacks its last columns
+    Files.writeString(journalOf(file), whole.substring(0, whole.lastIndexOf('\t') - 3));
+    assertThat(FingerprintCache.load(file).cached(a)).isPresent();
+
+    write("b.txt", "Vraag 1\nNog een, anders.\n", Instant.parse("2024-02-01T00:00:00Z"));
+    FingerprintCache next = FingerprintCache.load(file);
+    next.fingerprint(ingestor, a);
+    String changed = next.fingerprint(ingestor, b);
+    next.save();
+    List<String> lines = Files.readAllLines(journalOf(file));
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).startsWith(b + "\t");
+    assertThat(FingerprintCache.load(file).cached(b)).contains(changed);
+  }
+
+  @Test
+  void anEntryKeptThroughARewriteIsTrustedOnlyAsOfWhenItWasRecorded() throws IOException {
+    Path racy = write("a.txt", "Vraag 1\nEen vraag.\n", Instant.now());
+    Path b = write("b.txt", "Vraag 1\nNog een.\n", Instant.parse("2024-01-01T00:00:00Z"));
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache first = FingerprintCache.load(file);
+    String print = first.fingerprint(ingestor, racy);
+    first.save();
+    // a later build of b alone, keeping a's entry, writes the whole file (its journal is full)
+    Files.writeString(journalOf(file), "x\n".repeat((int) FingerprintCache.LONG_JOURNAL_BYTES));
+    FingerprintCache some = FingerprintCache.load(file);
+    some.fingerprint(ingestor, b);
+    some.save(true);
+    assertThat(journalOf(file)).doesNotExist();
+    // a changed within the clock's resolution of its recording: its entry must still not be
+    // trusted, though the file it sits in is newer
+    assertReadAgainWhenChangedInPlace(file, racy, print);
+  }
+
+  @Test
+  void aCacheWrittenWithoutEntryTimesIsTrustedAsOfItsFile() throws IOException {
+    Instant old = Instant.parse("2024-01-01T00:00:00Z");
+    Path a = write("a.txt", "Vraag 1\nEen vraag.\n", old);
+    Path file = tmp.resolve("cache.tsv");
+    FingerprintCache first = FingerprintCache.load(file);
+    String print = first.fingerprint(ingestor, a);
+    first.save();
+    String line = Files.readAllLines(file).get(0);
+    Files.writeString(file, line.substring(0, line.lastIndexOf('\t')) + "\n");
+    write("a.txt", "Vraag 1\nEen vrang.\n", old); // same size and time
+    assertThat(FingerprintCache.load(file).fingerprint(ingestor, a)).isEqualTo(print);
+  }
+
+  private static Path journalOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".journal");
   }
 
   @Test
@@ -79,11 +193,20 @@ class FingerprintCacheTest {
     String a = first.fingerprint(ingestor, doc);
     first.save();
     // changed within the clock's resolution of the cache's writing, size and time kept
+    assertReadAgainWhenChangedInPlace(file, doc, a);
+  }
+
+  /**
+   * Rewrites {@code doc} (as "Vraag 1 / Een vraag.") with other bytes of the same size, its time
+   * kept.
+   */
+  private void assertReadAgainWhenChangedInPlace(Path file, Path doc, String print)
+      throws IOException {
     FileTime t = Files.getLastModifiedTime(doc);
     Files.writeString(doc, "Vraag 1\nEen vrang.\n", StandardCharsets.UTF_8);
     Files.setLastModifiedTime(doc, t);
     assertThat(FingerprintCache.load(file).fingerprint(ingestor, doc))
-        .isNotEqualTo(a)
+        .isNotEqualTo(print)
         .isEqualTo(ingestor.fingerprint(doc));
   }
 
@@ -106,10 +229,9 @@ class FingerprintCacheTest {
 
   @Test
   void aBuildOfSomeFilesKeepsTheOthersOnlyWhenAskedTo() throws IOException {
-    Instant old = Instant.parse("2024-01-01T00:00:00Z");
-    Path a = write("a.txt", "Vraag 1\nEen vraag.\n", old);
-    Path b = write("b.txt", "Vraag 1\nNog een.\n", old);
-    Path file = cachedBoth(a, b);
+    Path file = cachedBoth();
+    Path a = tmp.resolve("a.txt");
+    Path b = tmp.resolve("b.txt");
 
     FingerprintCache some = FingerprintCache.load(file);
     some.fingerprint(ingestor, a);
@@ -159,5 +281,12 @@ class FingerprintCacheTest {
     both.fingerprint(ingestor, b);
     both.save();
     return file;
+  }
+
+  /** Two files of long ago, a.txt and b.txt, and a cache file that remembers both. */
+  private Path cachedBoth() throws IOException {
+    Instant old = Instant.parse("2024-01-01T00:00:00Z");
+    return cachedBoth(
+        write("a.txt", "Vraag 1\nEen vraag.\n", old), write("b.txt", "Vraag 1\nNog een.\n", old));
   }
 }
