@@ -26,7 +26,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kamergraph.ingest.DocumentInputs;
 import org.w3id.kamergraph.ingest.FileListing;
-import org.w3id.kamergraph.ingest.FingerprintCache;
 import org.w3id.kamergraph.ingest.Ingestor;
 import org.w3id.kamergraph.link.LinkDelta;
 import org.w3id.kamergraph.link.Linking;

@@ -34,13 +34,13 @@ public record FileListing(List<Path> files, Map<Path, Stamp> stamps, Set<Path> w
   }
 
   /** Whether the listing saw {@code file}'s folder, so {@link #stamp} can answer for it. */
-  boolean covers(Path file) {
+  public boolean covers(Path file) {
     Path parent = file.getParent();
     return stamps.containsKey(file) || (parent != null && walked.contains(parent));
   }
 
   /** The attributes of {@code file} as listed; empty when it was not there (or not covered). */
-  Optional<Stamp> stamp(Path file) {
+  public Optional<Stamp> stamp(Path file) {
     return Optional.ofNullable(stamps.get(file));
   }
 }

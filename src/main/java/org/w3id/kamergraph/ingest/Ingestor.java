@@ -257,6 +257,14 @@ public final class Ingestor {
         : Optional.empty();
   }
 
+  /**
+   * Where the metadata sidecar of {@code doc} would be ({@code x.metadata.xml} beside {@code
+   * x.txt}), whether or not it is there.
+   */
+  public static Path sidecarPath(Path doc) {
+    return doc.resolveSibling(documentId(doc) + SidecarMetadata.SUFFIX);
+  }
+
   /** The document id a file name gives (see {@link #documentId(Path)}). */
   public static String documentId(String fileName) {
     return stripExtension(fileName);

@@ -68,7 +68,7 @@ public interface GraphSink extends AutoCloseable {
 
   /**
    * Where a build may keep the fingerprints of its input files between runs (see {@code
-   * ingest.FingerprintCache}), so an unchanged file is not read again; empty for none.
+   * FingerprintCache} beside the build), so an unchanged file is not read again; empty for none.
    */
   default Optional<Path> fingerprintCache() {
     return Optional.empty();

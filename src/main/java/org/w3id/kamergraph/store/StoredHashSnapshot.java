@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * folder) record them. The file carries those bytes and the folder's name; when any differ (a write
  * by the server, by another tool, a compaction, a restored backup) or cannot be read (a store laid
  * out otherwise), the store is read instead. So the snapshot only ever saves work, as {@code
- * ingest.FingerprintCache} does for input files.
+ * FingerprintCache} (beside the build) does for input files.
  *
  * <p>A build of a few named files changes a few hashes; writing all 60,000 again would cost it more
  * than the build itself. It appends its changes to a journal beside the snapshot instead, each

@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.ingest;
+package org.w3id.kamergraph;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.w3id.kamergraph.ingest.FileListing;
+import org.w3id.kamergraph.ingest.Ingestor;
 
 /**
  * Remembers the fingerprint of each file with its size and modification time, so a rebuild of tens
@@ -33,6 +35,10 @@ import java.util.concurrent.TimeUnit;
  * 60,000 entries again (a third of a second of a one-file rebuild); the journal is folded into the
  * file once it passes {@link #LONG_JOURNAL_BYTES}. A line of any other shape (a torn last line of a
  * killed build) is ignored, which again only costs reading that file.
+ *
+ * <p>It lives beside {@link Build}, not in {@code ingest}: it shapes no graph, so a change to it
+ * must not change the extractor's fingerprint ({@link Version#extractor()}) and make every stored
+ * document be extracted again.
  */
 public final class FingerprintCache {
   /** Files modified this close to their entry's recording are never trusted to it. */
@@ -186,7 +192,7 @@ public final class FingerprintCache {
     if (own == null) {
       return null;
     }
-    Path sidecar = doc.resolveSibling(Ingestor.documentId(doc) + SidecarMetadata.SUFFIX);
+    Path sidecar = Ingestor.sidecarPath(doc);
     long[] side = attributes(sidecar, listing);
     return side == null
         ? new Entry(own[0], own[1], -1, -1, print, 0)

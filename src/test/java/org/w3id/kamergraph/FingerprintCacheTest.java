@@ -1,4 +1,4 @@
-package org.w3id.kamergraph.ingest;
+package org.w3id.kamergraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kamergraph.ingest.FileListing;
+import org.w3id.kamergraph.ingest.Ingestor;
 
 /** The fingerprint cache trusts a file's attributes, except when they changed or are racy. */
 class FingerprintCacheTest {
