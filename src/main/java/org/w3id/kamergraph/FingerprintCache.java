@@ -85,6 +85,13 @@ public final class FingerprintCache {
 
   private final Path file;
   private final Path journal;
+
+  /**
+   * Whether the file (and journal) were read as they are: only then may a save append to the
+   * journal. A cache that could not be read is written whole, or it would stay unreadable.
+   */
+  private boolean intact;
+
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Map<String, Entry> used = new ConcurrentHashMap<>();
 
@@ -120,6 +127,7 @@ public final class FingerprintCache {
           }
         }
       }
+      cache.intact = true;
       return cache;
     } catch (IOException | RuntimeException e) {
       return new FingerprintCache(file);
@@ -234,7 +242,7 @@ public final class FingerprintCache {
     StringBuilder changes = new StringBuilder();
     fresh.forEach((k, e) -> changes.append(e.line(k)).append('\n'));
     forgotten.forEach(k -> changes.append(k).append('\t').append(FORGOTTEN).append('\n'));
-    if (Files.isRegularFile(file) && journalRoomFor(changes.length())) {
+    if (intact && journalRoomFor(changes.length())) {
       appendToJournal(changes);
     } else {
       Map<String, Entry> out = new TreeMap<>(used);

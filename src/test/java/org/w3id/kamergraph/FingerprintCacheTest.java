@@ -183,6 +183,19 @@ class FingerprintCacheTest {
     assertThat(FingerprintCache.load(file).fingerprint(ingestor, a)).isEqualTo(print);
   }
 
+  @Test
+  void aCacheThatCannotBeReadIsWrittenWholeNotJournalled() throws IOException {
+    Path file = cachedBoth();
+    Path a = tmp.resolve("a.txt");
+    Files.writeString(file, Files.readString(file).replaceFirst("\t\\d+\t", "\tten\t"));
+    FingerprintCache damaged = FingerprintCache.load(file);
+    assertThat(damaged.cached(a)).isEmpty();
+    String print = damaged.fingerprint(ingestor, a);
+    damaged.save();
+    assertThat(journalOf(file)).doesNotExist();
+    assertThat(FingerprintCache.load(file).cached(a)).contains(print);
+  }
+
   private static Path journalOf(Path file) {
     return file.resolveSibling(file.getFileName() + ".journal");
   }
