@@ -114,6 +114,22 @@ class WorkbenchBrowserTest {
                     By.cssSelector("#neighbourhood[data-nodes]")));
     assertThat(Integer.parseInt(drawing.getAttribute("data-nodes"))).isGreaterThan(1);
     assertThat(drawing.findElements(By.tagName("canvas"))).isNotEmpty();
+    // every name readable: no two labels drawn over each other (Cytoscape.js keeps its instance in
+    // its container's registration, _cyreg)
+    Object overlapping =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+            .executeScript(
+                "const cy = arguments[0]._cyreg.cy;"
+                    + " const box = (n) => n.boundingBox({ includeNodes: false, includeEdges: false,"
+                    + " includeLabels: true });"
+                    + " const nodes = cy.nodes().toArray(); const out = [];"
+                    + " for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length;"
+                    + " j++) { const a = box(nodes[i]), b = box(nodes[j]);"
+                    + " if (a.w > 0 && b.w > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2"
+                    + " && b.y1 < a.y2) out.push(nodes[i].data('label') + ' / '"
+                    + " + nodes[j].data('label')); } return out;",
+                drawing);
+    assertThat((List<?>) overlapping).as("labels drawn over each other").isEmpty();
     browser.screenshot("member-page");
     assertThat(browser.consoleErrors()).isEmpty();
   }
