@@ -57,6 +57,11 @@ class WorkbenchBrowserTest {
     return new WebDriverWait(browser.driver, Duration.ofSeconds(30));
   }
 
+  /** Runs {@code js} in the page ({@code arguments[i]} are {@code args}); what it returns. */
+  private static Object script(String js, Object... args) {
+    return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(js, args);
+  }
+
   private static void open(String path) {
     browser.consoleErrors(); // forget what earlier pages logged
     browser.driver.get(base + path);
@@ -117,18 +122,17 @@ class WorkbenchBrowserTest {
     // every name readable: no two labels drawn over each other (Cytoscape.js keeps its instance in
     // its container's registration, _cyreg)
     Object overlapping =
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-            .executeScript(
-                "const cy = arguments[0]._cyreg.cy;"
-                    + " const box = (n) => n.boundingBox({ includeNodes: false, includeEdges: false,"
-                    + " includeLabels: true });"
-                    + " const nodes = cy.nodes().toArray(); const out = [];"
-                    + " for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length;"
-                    + " j++) { const a = box(nodes[i]), b = box(nodes[j]);"
-                    + " if (a.w > 0 && b.w > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2"
-                    + " && b.y1 < a.y2) out.push(nodes[i].data('label') + ' / '"
-                    + " + nodes[j].data('label')); } return out;",
-                drawing);
+        script(
+            "const cy = arguments[0]._cyreg.cy;"
+                + " const box = (n) => n.boundingBox({ includeNodes: false, includeEdges: false,"
+                + " includeLabels: true });"
+                + " const nodes = cy.nodes().toArray(); const out = [];"
+                + " for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length;"
+                + " j++) { const a = box(nodes[i]), b = box(nodes[j]);"
+                + " if (a.w > 0 && b.w > 0 && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2"
+                + " && b.y1 < a.y2) out.push(nodes[i].data('label') + ' / '"
+                + " + nodes[j].data('label')); } return out;",
+            drawing);
     assertThat((List<?>) overlapping).as("labels drawn over each other").isEmpty();
     browser.screenshot("member-page");
     assertThat(browser.consoleErrors()).isEmpty();
@@ -209,13 +213,12 @@ class WorkbenchBrowserTest {
       // drawn on its own axes: the value axis is numeric and reaches the largest value (a chart
       // given another chart's axes showed its labels on an empty 0-1 scale, without bars)
       Object drawn =
-          ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-              .executeScript(
-                  "const c = Chart.getChart('chart-' + arguments[0]);"
-                      + " const axis = c.options.indexAxis === 'y' ? 'x' : 'y';"
-                      + " const top = Math.max(...c.data.datasets.flatMap((d) => d.data));"
-                      + " return c.scales[axis].type + ' ' + (top > 0 && c.scales[axis].max >= top);",
-                  id);
+          script(
+              "const c = Chart.getChart('chart-' + arguments[0]);"
+                  + " const axis = c.options.indexAxis === 'y' ? 'x' : 'y';"
+                  + " const top = Math.max(...c.data.datasets.flatMap((d) => d.data));"
+                  + " return c.scales[axis].type + ' ' + (top > 0 && c.scales[axis].max >= top);",
+              id);
       assertThat(drawn)
           .as(id + ": value axis type, reaches the largest value")
           .isEqualTo("linear true");
