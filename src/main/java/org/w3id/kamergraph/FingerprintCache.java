@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -233,12 +232,7 @@ public final class FingerprintCache {
     }
     long now = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
     Map<String, Entry> fresh = new TreeMap<>();
-    for (String key : learned) {
-      Entry e = used.get(key);
-      if (e != null) {
-        fresh.put(key, e.recordedAt(now));
-      }
-    }
+    learned.forEach(key -> fresh.put(key, used.get(key).recordedAt(now))); // learned: in used
     StringBuilder changes = new StringBuilder();
     fresh.forEach((k, e) -> changes.append(e.line(k)).append('\n'));
     forgotten.forEach(k -> changes.append(k).append('\t').append(FORGOTTEN).append('\n'));
@@ -310,9 +304,7 @@ public final class FingerprintCache {
     try {
       BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
       return new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)};
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
+    } catch (IOException gone) { // or unreadable: either way, nothing to trust
       return null;
     }
   }

@@ -214,7 +214,7 @@ public final class Ingestor {
     }
     String id = stripExtension(name);
     Map<String, String> metadata = new TreeMap<>(read.metadata());
-    Optional<Path> sidecar = SidecarMetadata.of(file, id);
+    Optional<Path> sidecar = SidecarMetadata.of(file);
     byte[] sidecarBytes = new byte[0];
     List<String> warnings = new ArrayList<>();
     ImplausibleDates.report(file, read.metadata(), warnings::add);
@@ -278,7 +278,7 @@ public final class Ingestor {
    */
   public String fingerprint(Path file) {
     byte[] bytes = readBounded(file);
-    Optional<Path> sidecar = SidecarMetadata.of(file, documentId(file));
+    Optional<Path> sidecar = SidecarMetadata.of(file);
     return sha256(bytes, sidecar.isPresent() ? readBounded(sidecar.get()) : new byte[0]);
   }
 

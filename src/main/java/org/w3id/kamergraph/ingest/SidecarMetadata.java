@@ -30,8 +30,8 @@ final class SidecarMetadata {
   }
 
   /** The sidecar of {@code document} if one exists. */
-  static Optional<Path> of(Path document, String id) {
-    Path sidecar = document.resolveSibling(id + SUFFIX);
+  static Optional<Path> of(Path document) {
+    Path sidecar = Ingestor.sidecarPath(document);
     return Files.isRegularFile(sidecar) ? Optional.of(sidecar) : Optional.empty();
   }
 
